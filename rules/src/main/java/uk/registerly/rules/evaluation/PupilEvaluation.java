@@ -1,0 +1,67 @@
+package uk.registerly.rules.evaluation;
+
+import java.util.Collections;
+import java.util.List;
+import uk.registerly.rules.alerts.Alert;
+import uk.registerly.rules.calendar.SchoolSession;
+import uk.registerly.rules.figures.PupilFigures;
+import uk.registerly.rules.marks.AttendanceFact;
+import uk.registerly.rules.marks.EffectiveMark;
+import uk.registerly.rules.policy.LadderBand;
+
+/** Everything the rules say about one pupil up to the evaluation date. */
+public final class PupilEvaluation {
+    private final Pupil pupil;
+    private final List<EffectiveMark> marks;
+    private final List<SchoolSession> unmarked;
+    private final PupilFigures figures;
+    private final List<Alert> alerts;
+    private final LadderBand ladderBand;
+    private final List<AttendanceFact> outsideSchoolSessions;
+
+    PupilEvaluation(Pupil pupil, List<EffectiveMark> marks, List<SchoolSession> unmarked, PupilFigures figures,
+            List<Alert> alerts, LadderBand ladderBand, List<AttendanceFact> outsideSchoolSessions) {
+        this.pupil = pupil;
+        this.marks = Collections.unmodifiableList(marks);
+        this.unmarked = Collections.unmodifiableList(unmarked);
+        this.figures = figures;
+        this.alerts = Collections.unmodifiableList(alerts);
+        this.ladderBand = ladderBand;
+        this.outsideSchoolSessions = Collections.unmodifiableList(outsideSchoolSessions);
+    }
+
+    public Pupil pupil() {
+        return pupil;
+    }
+
+    /** One per marked or closed session, by date, AM before PM. */
+    public List<EffectiveMark> marks() {
+        return marks;
+    }
+
+    /** School sessions that have no mark yet. */
+    public List<SchoolSession> unmarked() {
+        return unmarked;
+    }
+
+    public PupilFigures figures() {
+        return figures;
+    }
+
+    public List<Alert> alerts() {
+        return alerts;
+    }
+
+    /** Where the attendance rate sits on the school's ladder; null when it calls for no action. */
+    public LadderBand ladderBand() {
+        return ladderBand;
+    }
+
+    /**
+     * Facts that fall on no school session (a closed session, a weekend, a holiday, or
+     * an arrival after the day's last session ended): kept, but they decide no mark.
+     */
+    public List<AttendanceFact> outsideSchoolSessions() {
+        return outsideSchoolSessions;
+    }
+}
