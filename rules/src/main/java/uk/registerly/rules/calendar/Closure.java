@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.codes.CodeCategory;
 
 /**
  * Sessions on which the school is closed, with the code every pupil gets for them
@@ -22,9 +23,9 @@ public final class Closure {
         if (sessions == null || sessions.isEmpty()) {
             throw new IllegalArgumentException("a closure needs at least one session");
         }
-        if (code.isPossible()) {
-            throw new IllegalArgumentException("closure code " + code.symbol()
-                    + " counts as a possible session; a closure takes # or an unable-to-attend code (Y1-Y7, Q)");
+        if (code != AttendanceCode.CLOSED && code.category() != CodeCategory.UNABLE_TO_ATTEND) {
+            throw new IllegalArgumentException("a closure takes # or an unable-to-attend code (Q, Y1-Y7), not "
+                    + code.symbol());
         }
         this.sessions = Collections.unmodifiableSet(EnumSet.copyOf(sessions));
     }
