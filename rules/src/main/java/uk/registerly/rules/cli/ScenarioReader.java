@@ -360,6 +360,8 @@ final class ScenarioReader {
             return "unreadable input";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String line = newline < 0 ? message : message.substring(0, newline);
+        // Gson's advice to its own programmers means nothing to someone who wrote a scenario.
+        return line.replace("Use JsonReader.setLenient(true) to accept malformed JSON", "unexpected text");
     }
 }
