@@ -1,0 +1,6 @@
+package uk.registerly.android.build;
+
+/** What the app is built for: one value object instead of five loose parameters in every step. */
+record AndroidTarget(String applicationId, int minSdk, int targetSdk, int versionCode, String versionName,
+                     boolean debuggable) {
+}

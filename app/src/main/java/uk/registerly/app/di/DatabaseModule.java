@@ -1,0 +1,28 @@
+package uk.registerly.app.di;
+
+import android.content.Context;
+
+import androidx.room.Room;
+
+import javax.inject.Singleton;
+
+import dagger.Module;
+import dagger.Provides;
+import dagger.hilt.InstallIn;
+import dagger.hilt.android.qualifiers.ApplicationContext;
+import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.data.db.RegisterlyDatabase;
+
+/** The on-device database. Tests replace this module with an in-memory database. */
+@Module
+@InstallIn(SingletonComponent.class)
+public final class DatabaseModule {
+    private DatabaseModule() {
+    }
+
+    @Provides
+    @Singleton
+    static RegisterlyDatabase database(@ApplicationContext Context context) {
+        return Room.databaseBuilder(context, RegisterlyDatabase.class, RegisterlyDatabase.FILE_NAME).build();
+    }
+}

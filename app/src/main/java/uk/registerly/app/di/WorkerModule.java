@@ -1,0 +1,21 @@
+package uk.registerly.app.di;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.hilt.InstallIn;
+import dagger.hilt.components.SingletonComponent;
+import dagger.multibindings.IntoMap;
+import uk.registerly.app.sync.ChildWorkerFactory;
+import uk.registerly.app.sync.SyncWorker;
+import uk.registerly.app.sync.WorkerKey;
+
+/** Every worker's factory, keyed by worker class, for {@link uk.registerly.app.sync.DaggerWorkerFactory}. */
+@Module
+@InstallIn(SingletonComponent.class)
+public interface WorkerModule {
+
+    @Binds
+    @IntoMap
+    @WorkerKey(SyncWorker.class)
+    ChildWorkerFactory syncWorker(SyncWorker.Factory factory);
+}
