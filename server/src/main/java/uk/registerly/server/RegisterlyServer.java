@@ -1,0 +1,146 @@
+package uk.registerly.server;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.registerly.server.auth.Authenticator;
+import uk.registerly.server.config.ServerConfig;
+import uk.registerly.server.db.Database;
+import uk.registerly.server.demo.DemoSchools;
+import uk.registerly.server.devices.DeviceRoutes;
+import uk.registerly.server.devices.Enrolment;
+import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.http.ErrorResponses;
+import uk.registerly.server.http.Json;
+import uk.registerly.server.http.OpenApiRoute;
+import uk.registerly.server.http.RateLimiter;
+import uk.registerly.server.parents.ParentAccounts;
+import uk.registerly.server.parents.ParentRoutes;
+import uk.registerly.server.roster.RosterRoutes;
+import uk.registerly.server.school.SchoolRoutes;
+import uk.registerly.server.school.SchoolSetups;
+import uk.registerly.server.sync.PullService;
+import uk.registerly.server.sync.PushService;
+import uk.registerly.server.sync.SyncRoutes;
+import uk.registerly.server.worklists.WorklistRoutes;
+
+/**
+ * The sync server as an object: {@link #start(ServerConfig)} opens the database (migrating it),
+ * binds HTTP (port 0: a free port, see {@link #port()}) and returns; {@link #close()} stops both.
+ * Tests and other modules' end-to-end tests start it in-process this way.
+ */
+public final class RegisterlyServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegisterlyServer.class);
+
+    private final ServerConfig config;
+    private final Database database;
+    private final Javalin javalin;
+    private final List<String> routes;
+    private final DemoSchools demoSchools;
+
+    private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<String> routes,
+                             DemoSchools demoSchools) {
+        this.config = config;
+        this.database = database;
+        this.javalin = javalin;
+        this.routes = routes;
+        this.demoSchools = demoSchools;
+    }
+
+    public static RegisterlyServer start(ServerConfig config) {
+        Database database = Database.open(config.database(), config.dbPoolSize(), "registerly/" + config.nodeName());
+        try {
+            Clock clock = config.clock();
+            Authenticator auth = new Authenticator(database.jdbi());
+            SchoolSetups setups = new SchoolSetups();
+            RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
+            DeviceRoutes devices = new DeviceRoutes(database.jdbi(), auth,
+                    new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
+            PushService push = new PushService(database.jdbi(), setups, clock, config.maxBatchEvents());
+            SyncRoutes sync = new SyncRoutes(auth, push, new PullService(database.jdbi()), clock);
+            RosterRoutes roster = new RosterRoutes(database.jdbi(), auth);
+            SchoolRoutes school = new SchoolRoutes(database.jdbi(), auth, setups);
+            ParentRoutes parents = new ParentRoutes(database.jdbi(), auth,
+                    new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
+                    config.maxEvidenceBytes());
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), auth, setups, clock);
+            DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
+            ApiRoutes[] registered = new ApiRoutes[1];
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.startup.showOldJavalinVersionWarning = false;
+                cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                cfg.http.maxRequestSize = config.maxBodyBytes();
+                cfg.http.prefer405over404 = true;
+                cfg.jetty.port = config.port();
+                // Devices learn their clock offset from this header on every response, errors included.
+                cfg.routes.before(ctx -> ctx.header("X-Server-Time", clock.instant().toString()));
+                cfg.requestLogger.http((ctx, ms) -> {
+                    // Paths hold only ids; bodies (names) and headers (tokens) are never logged.
+                    if (LOG.isInfoEnabled()) {
+                        LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                    }
+                });
+                ErrorResponses.install(cfg.routes, clock);
+                ApiRoutes api = new ApiRoutes(cfg.routes);
+                api.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "serverTime", clock.instant())));
+                OpenApiRoute.register(api);
+                devices.register(api);
+                sync.register(api);
+                school.register(api);
+                roster.register(api);
+                parents.register(api);
+                worklists.register(api);
+                registered[0] = api;
+            });
+            javalin.start(config.port());
+            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** The bound HTTP port (the real one when started on port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /**
+     * Creates demo schools (the standard one with the documented DEMO-* codes, or fresh ones with random
+     * codes). Their codes work only in demo mode, so this refuses to run without it.
+     */
+    public DemoSchools demoSchools() {
+        if (!config.demoMode()) {
+            throw new IllegalStateException("demo schools need a server started with demoMode(true)");
+        }
+        return demoSchools;
+    }
+
+    /** Every route served, as "METHOD /path". */
+    public List<String> routes() {
+        return routes;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        database.close();
+    }
+}

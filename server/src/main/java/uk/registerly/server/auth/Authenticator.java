@@ -1,0 +1,123 @@
+package uk.registerly.server.auth;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.http.ApiException;
+
+/**
+ * Turns "Authorization: Bearer TOKEN" into a {@link Principal}, looking the token's hash up on every
+ * request: the app servers keep no session state, and a revoked token fails on the next request.
+ */
+public final class Authenticator {
+
+    private static final String ATTRIBUTE = "registerly.principal";
+
+    private final Jdbi jdbi;
+
+    public Authenticator(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public Principal authenticate(Context ctx) {
+        Principal cached = ctx.attribute(ATTRIBUTE);
+        if (cached != null) {
+            return cached;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            throw ApiException.unauthorized("send the device or parent token as 'Authorization: Bearer TOKEN'");
+        }
+        String token = header.substring(7).trim();
+        Principal principal;
+        if (token.startsWith(Secrets.DEVICE_TOKEN_PREFIX)) {
+            principal = device(token).orElseThrow(Authenticator::unknownToken);
+        } else if (token.startsWith(Secrets.PARENT_TOKEN_PREFIX)) {
+            principal = parent(token).orElseThrow(Authenticator::unknownToken);
+        } else {
+            throw unknownToken();
+        }
+        ctx.attribute(ATTRIBUTE, principal);
+        return principal;
+    }
+
+    public DevicePrincipal device(Context ctx, Role... allowed) {
+        Principal principal = authenticate(ctx);
+        if (principal instanceof DevicePrincipal device) {
+            for (Role role : allowed) {
+                if (device.role() == role) {
+                    return device;
+                }
+            }
+        }
+        throw ApiException.forbidden("this endpoint is for " + describe(allowed) + " devices");
+    }
+
+    public ParentPrincipal parent(Context ctx) {
+        Principal principal = authenticate(ctx);
+        if (principal instanceof ParentPrincipal parent) {
+            return parent;
+        }
+        throw ApiException.forbidden("this endpoint is for parents");
+    }
+
+    private static String describe(Role... roles) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < roles.length; i++) {
+            text.append(i == 0 ? "" : i == roles.length - 1 ? " or " : ", ").append(roles[i]);
+        }
+        return text.toString();
+    }
+
+    private Optional<Principal> device(String token) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        select d.id, d.school_id, d.role, d.staff_id, d.revoked, s.name, s.position
+                        from devices d left join staff s on s.id = d.staff_id
+                        where d.token_hash = :hash""")
+                .bind("hash", Secrets.hashToken(token))
+                .map((rs, c) -> {
+                    if (rs.getBoolean("revoked")) {
+                        throw ApiException.unauthorized("this device's token was revoked; enrol the device again");
+                    }
+                    return (Principal) new DevicePrincipal(rs.getObject("id", UUID.class),
+                            rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
+                            rs.getObject("staff_id", UUID.class), rs.getString("name"), rs.getString("position"));
+                })
+                .findOne());
+    }
+
+    private Optional<Principal> parent(String token) {
+        return jdbi.withHandle(h -> {
+            Optional<Map<String, Object>> account = h.createQuery(
+                            "select id, revoked from parent_accounts where token_hash = :hash")
+                    .bind("hash", Secrets.hashToken(token))
+                    .mapToMap()
+                    .findOne();
+            if (account.isEmpty()) {
+                return Optional.empty();
+            }
+            if ((Boolean) account.get().get("revoked")) {
+                throw ApiException.unauthorized("this parent token was revoked; sign in again");
+            }
+            UUID parentId = (UUID) account.get().get("id");
+            Map<UUID, UUID> children = new HashMap<>();
+            h.createQuery("""
+                            select distinct p.id, p.school_id
+                            from parent_guardians pg
+                            join guardian_pupils gp on gp.guardian_id = pg.guardian_id
+                            join pupils p on p.id = gp.pupil_id
+                            where pg.parent_id = :parent""")
+                    .bind("parent", parentId)
+                    .map((rs, c) -> children.put(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class)))
+                    .list();
+            return Optional.of(new ParentPrincipal(parentId, children));
+        });
+    }
+
+    private static ApiException unknownToken() {
+        return ApiException.unauthorized("unknown token; enrol the device or sign in again");
+    }
+}

@@ -1,0 +1,214 @@
+package uk.registerly.server.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the server can be told at start. {@link #fromEnvironment(Map)} reads the documented
+ * REGISTERLY_* variables (see docs/server.md); code and tests use {@link #builder()}.
+ */
+public final class ServerConfig {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_BODY_BYTES = 2L * 1024 * 1024;
+    public static final int DEFAULT_MAX_BATCH_EVENTS = 1000;
+    public static final int DEFAULT_MAX_EVIDENCE_BYTES = 1024 * 1024;
+    public static final int DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
+    public static final int DEFAULT_DB_POOL_SIZE = 12;
+
+    private final int port;
+    private final DatabaseSettings database;
+    private final boolean demoMode;
+    private final long maxBodyBytes;
+    private final int maxBatchEvents;
+    private final int maxEvidenceBytes;
+    private final int signInAttemptsPerMinute;
+    private final int dbPoolSize;
+    private final String nodeName;
+    private final Clock clock;
+
+    private ServerConfig(Builder b) {
+        this.port = b.port;
+        this.database = Objects.requireNonNull(b.database, "database");
+        this.demoMode = b.demoMode;
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.maxBatchEvents = b.maxBatchEvents;
+        this.maxEvidenceBytes = b.maxEvidenceBytes;
+        this.signInAttemptsPerMinute = b.signInAttemptsPerMinute;
+        this.dbPoolSize = b.dbPoolSize;
+        this.nodeName = b.nodeName;
+        this.clock = b.clock;
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535, was " + port);
+        }
+        if (maxEvidenceBytes * 4L / 3 + 1024 > maxBodyBytes) {
+            throw new IllegalArgumentException("the body limit must hold a base64 photo of maxEvidenceBytes");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Reads REGISTERLY_* variables; anything unset takes its documented default. */
+    public static ServerConfig fromEnvironment(Map<String, String> env) {
+        Builder b = builder();
+        b.port(intVar(env, "REGISTERLY_PORT", DEFAULT_PORT));
+        String url = env.get("REGISTERLY_DB_URL");
+        if (url != null && !url.isBlank()) {
+            b.database(DatabaseSettings.external(url, env.get("REGISTERLY_DB_USER"), env.get("REGISTERLY_DB_PASSWORD")));
+        } else {
+            String dir = env.get("REGISTERLY_DATA_DIR");
+            Path dataDir = dir != null && !dir.isBlank()
+                    ? Path.of(dir)
+                    : Path.of(System.getProperty("user.home"), ".registerly", "postgres");
+            b.database(DatabaseSettings.embedded(dataDir));
+        }
+        b.maxBodyBytes(intVar(env, "REGISTERLY_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES));
+        b.maxBatchEvents(intVar(env, "REGISTERLY_MAX_BATCH_EVENTS", DEFAULT_MAX_BATCH_EVENTS));
+        b.maxEvidenceBytes(intVar(env, "REGISTERLY_MAX_EVIDENCE_BYTES", DEFAULT_MAX_EVIDENCE_BYTES));
+        b.signInAttemptsPerMinute(intVar(env, "REGISTERLY_SIGN_IN_PER_MINUTE", DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE));
+        b.dbPoolSize(intVar(env, "REGISTERLY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE));
+        String node = env.get("REGISTERLY_NODE_NAME");
+        if (node != null && !node.isBlank()) {
+            b.nodeName(node);
+        }
+        return b.build();
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public DatabaseSettings database() {
+        return database;
+    }
+
+    public boolean demoMode() {
+        return demoMode;
+    }
+
+    public long maxBodyBytes() {
+        return maxBodyBytes;
+    }
+
+    public int maxBatchEvents() {
+        return maxBatchEvents;
+    }
+
+    public int maxEvidenceBytes() {
+        return maxEvidenceBytes;
+    }
+
+    public int signInAttemptsPerMinute() {
+        return signInAttemptsPerMinute;
+    }
+
+    public int dbPoolSize() {
+        return dbPoolSize;
+    }
+
+    public String nodeName() {
+        return nodeName;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Builder toBuilder() {
+        return builder().port(port).database(database).demoMode(demoMode).maxBodyBytes(maxBodyBytes)
+                .maxBatchEvents(maxBatchEvents).maxEvidenceBytes(maxEvidenceBytes)
+                .signInAttemptsPerMinute(signInAttemptsPerMinute).dbPoolSize(dbPoolSize)
+                .nodeName(nodeName).clock(clock);
+    }
+
+    public static final class Builder {
+        private int port = DEFAULT_PORT;
+        private DatabaseSettings database;
+        private boolean demoMode;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private int maxBatchEvents = DEFAULT_MAX_BATCH_EVENTS;
+        private int maxEvidenceBytes = DEFAULT_MAX_EVIDENCE_BYTES;
+        private int signInAttemptsPerMinute = DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE;
+        private int dbPoolSize = DEFAULT_DB_POOL_SIZE;
+        private String nodeName = "node";
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** 0 binds a free port; {@code RegisterlyServer.port()} tells which. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder database(DatabaseSettings database) {
+            this.database = database;
+            return this;
+        }
+
+        /** Demo enrolment and invitation codes work only while this is on. */
+        public Builder demoMode(boolean demoMode) {
+            this.demoMode = demoMode;
+            return this;
+        }
+
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        public Builder maxBatchEvents(int maxBatchEvents) {
+            this.maxBatchEvents = maxBatchEvents;
+            return this;
+        }
+
+        public Builder maxEvidenceBytes(int maxEvidenceBytes) {
+            this.maxEvidenceBytes = maxEvidenceBytes;
+            return this;
+        }
+
+        /** Enrolment and parent sign-in attempts allowed per client address per minute. */
+        public Builder signInAttemptsPerMinute(int attempts) {
+            this.signInAttemptsPerMinute = attempts;
+            return this;
+        }
+
+        public Builder dbPoolSize(int dbPoolSize) {
+            this.dbPoolSize = dbPoolSize;
+            return this;
+        }
+
+        /** Names this app server in PostgreSQL's pg_stat_activity (application_name registerly/NODE). */
+        public Builder nodeName(String nodeName) {
+            this.nodeName = Objects.requireNonNull(nodeName);
+            return this;
+        }
+
+        /** The server's notion of now: fixed in tests of "today" worklists. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public ServerConfig build() {
+            return new ServerConfig(this);
+        }
+    }
+}

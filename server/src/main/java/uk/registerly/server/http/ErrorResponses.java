@@ -1,0 +1,76 @@
+package uk.registerly.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error is a JSON body {"error": code, "message": text, "serverTime": instant, ...}. Unexpected
+ * failures are logged with their stack trace but answered without internals.
+ */
+public final class ErrorResponses {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private ErrorResponses() {
+    }
+
+    public static void install(RoutesConfig routes, Clock clock) {
+        routes.exception(ApiException.class, (e, ctx) ->
+                write(ctx, clock, e.status(), e.error(), e.getMessage(), e.extra()));
+        routes.exception(HttpResponseException.class, (e, ctx) ->
+                write(ctx, clock, e.getStatus(), errorCode(e.getStatus()), message(e), Map.of()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, clock, 500, "internal_error", "the server failed; nothing was written, retry later", Map.of());
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                write(ctx, clock, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path(), Map.of());
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                write(ctx, clock, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of());
+            }
+        });
+    }
+
+    private static String message(HttpResponseException e) {
+        if (e.getStatus() == 413) {
+            return "the request body is too large";
+        }
+        if (e.getStatus() == 404) {
+            return "not found";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "request refused" : e.getMessage();
+    }
+
+    private static String errorCode(int status) {
+        switch (status) {
+            case 400: return "bad_request";
+            case 401: return "unauthorized";
+            case 403: return "forbidden";
+            case 404: return "not_found";
+            case 405: return "method_not_allowed";
+            case 413: return "payload_too_large";
+            case 415: return "unsupported_media_type";
+            case 429: return "too_many_requests";
+            default: return status >= 500 ? "internal_error" : "request_refused";
+        }
+    }
+
+    private static void write(Context ctx, Clock clock, int status, String error, String message, Map<String, ?> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("message", message);
+        body.put("serverTime", clock.instant());
+        body.putAll(extra);
+        ctx.status(status).json(body);
+    }
+}

@@ -1,0 +1,169 @@
+package uk.registerly.server.parents;
+
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.auth.Authenticator;
+import uk.registerly.server.auth.DevicePrincipal;
+import uk.registerly.server.auth.ParentPrincipal;
+import uk.registerly.server.auth.Principal;
+import uk.registerly.server.auth.Role;
+import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.http.JsonFields;
+import uk.registerly.server.http.RateLimiter;
+import uk.registerly.server.http.Requests;
+
+/** Parents: sign-in and claims, children, photo evidence; the office: invitations and the reports worklist. */
+public final class ParentRoutes {
+
+    private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic");
+
+    private final Jdbi jdbi;
+    private final Authenticator auth;
+    private final ParentAccounts accounts;
+    private final RateLimiter signInLimiter;
+    private final Clock clock;
+    private final int maxEvidenceBytes;
+
+    public ParentRoutes(Jdbi jdbi, Authenticator auth, ParentAccounts accounts, RateLimiter signInLimiter, Clock clock,
+                        int maxEvidenceBytes) {
+        this.jdbi = jdbi;
+        this.auth = auth;
+        this.accounts = accounts;
+        this.signInLimiter = signInLimiter;
+        this.clock = clock;
+        this.maxEvidenceBytes = maxEvidenceBytes;
+    }
+
+    public void register(ApiRoutes api) {
+        api.post("/api/v1/parents/sign-in", ctx -> {
+            signInLimiter.acquire(ctx.ip());
+            String code = JsonFields.of(Requests.jsonBody(ctx), "").text("invitationCode", 64);
+            ctx.status(201).json(accounts.signIn(code, clock.instant(), ctx.ip()));
+        });
+        api.post("/api/v1/parents/claim", ctx -> {
+            ParentPrincipal parent = auth.parent(ctx);
+            signInLimiter.acquire(ctx.ip());
+            String code = JsonFields.of(Requests.jsonBody(ctx), "").text("invitationCode", 64);
+            // Events of newly linked children may lie behind the phone's cursor: it pulls again from 0.
+            ctx.json(Map.of("children", accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()),
+                    "pullFromStart", true));
+        });
+        api.get("/api/v1/parents/children", ctx -> {
+            ParentPrincipal parent = auth.parent(ctx);
+            ctx.json(Map.of("children", accounts.children(parent.parentId())));
+        });
+        api.post("/api/v1/parents/evidence", ctx -> {
+            ParentPrincipal parent = auth.parent(ctx);
+            JsonFields body = JsonFields.of(Requests.jsonBody(ctx), "");
+            UUID id = body.uuid("id");
+            UUID pupil = body.uuid("pupil");
+            String contentType = body.text("contentType", 50);
+            if (!PHOTO_TYPES.contains(contentType)) {
+                throw body.invalid("contentType", "must be one of " + PHOTO_TYPES);
+            }
+            byte[] content;
+            try {
+                content = Base64.getDecoder().decode(body.text("data"));
+            } catch (IllegalArgumentException e) {
+                throw body.invalid("data", "must be base64");
+            }
+            if (content.length > maxEvidenceBytes) {
+                throw new ApiException(413, "payload_too_large",
+                        "a photo may be at most " + maxEvidenceBytes + " bytes (this one is " + content.length + ")");
+            }
+            if (!parent.isParentOf(pupil)) {
+                throw ApiException.forbidden("pupil " + pupil + " is not one of your children");
+            }
+            UUID school = parent.childSchools().get(pupil);
+            boolean created = jdbi.inTransaction(h -> {
+                int inserted = h.createUpdate("""
+                                insert into evidence (id, school_id, pupil_id, parent_id, content_type, content)
+                                values (:id, :school, :pupil, :parent, :type, :content) on conflict (id) do nothing""")
+                        .bind("id", id).bind("school", school).bind("pupil", pupil).bind("parent", parent.parentId())
+                        .bind("type", contentType).bind("content", content)
+                        .execute();
+                if (inserted == 0) {
+                    // An upload retried after a lost response is fine; the same id for another photo is not.
+                    boolean same = h.createQuery("""
+                                    select count(*) from evidence where id = :id and parent_id = :parent
+                                    and pupil_id = :pupil and content = :content""")
+                            .bind("id", id).bind("parent", parent.parentId()).bind("pupil", pupil).bind("content", content)
+                            .mapTo(Integer.class).one() == 1;
+                    if (!same) {
+                        throw ApiException.conflict("evidence id " + id + " is already used for another photo");
+                    }
+                    return false;
+                }
+                AuditLog.record(h, parent, school, "evidence.uploaded", id.toString(), Map.of("bytes", content.length),
+                        ctx.ip());
+                return true;
+            });
+            ctx.status(created ? 201 : 200).json(Map.of("id", id, "bytes", content.length));
+        });
+        api.get("/api/v1/evidence/{evidenceId}", ctx -> {
+            Principal principal = auth.authenticate(ctx);
+            UUID id = Requests.uuidPath(ctx, "evidenceId");
+            var photo = jdbi.inTransaction(h -> {
+                var row = h.createQuery("select school_id, parent_id, content_type, content from evidence where id = :id")
+                        .bind("id", id).mapToMap().findOne()
+                        .filter(r -> mayView(principal, (UUID) r.get("school_id"), (UUID) r.get("parent_id")))
+                        .orElseThrow(() -> ApiException.notFound("no evidence " + id + " you may see"));
+                AuditLog.record(h, principal, (UUID) row.get("school_id"), "evidence.viewed", id.toString(), Map.of(),
+                        ctx.ip());
+                return row;
+            });
+            ctx.contentType((String) photo.get("content_type")).result((byte[]) photo.get("content"));
+        });
+        api.get("/api/v1/absence-reports", ctx -> {
+            Principal principal = auth.authenticate(ctx);
+            List<AbsenceReports.Report> reports;
+            if (principal instanceof ParentPrincipal parent) {
+                reports = jdbi.withHandle(h -> AbsenceReports.list(h, null, parent.children().toArray(new UUID[0])));
+            } else {
+                DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+                reports = jdbi.withHandle(h -> AbsenceReports.list(h, office.schoolId(), null));
+            }
+            String status = ctx.queryParam("status");
+            if (status != null) {
+                AbsenceReports.Status wanted;
+                try {
+                    wanted = AbsenceReports.Status.valueOf(status);
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("status must be OPEN, CANCELLED or PROCESSED");
+                }
+                reports = reports.stream().filter(r -> r.status() == wanted).toList();
+            }
+            ctx.json(Map.of("reports", reports));
+        });
+        api.post("/api/v1/invitations", ctx -> {
+            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+            UUID guardian = JsonFields.of(Requests.jsonBody(ctx), "").uuid("guardianId");
+            var now = clock.instant();
+            String code = jdbi.inTransaction(h -> {
+                if (h.createQuery("select count(*) from guardians where id = :id and school_id = :school")
+                        .bind("id", guardian).bind("school", office.schoolId()).mapTo(Integer.class).one() == 0) {
+                    throw ApiException.notFound("no guardian " + guardian + " at this school");
+                }
+                String created = Invitations.create(h, office.schoolId(), guardian, now);
+                AuditLog.record(h, office, office.schoolId(), "invitation.created", guardian.toString(), Map.of(), ctx.ip());
+                return created;
+            });
+            ctx.status(201).json(Map.of("code", code, "guardianId", guardian, "expiresAt", now.plus(Invitations.LIFETIME)));
+        });
+    }
+
+    private static boolean mayView(Principal principal, UUID school, UUID uploader) {
+        if (principal instanceof ParentPrincipal parent) {
+            return parent.parentId().equals(uploader);
+        }
+        DevicePrincipal device = (DevicePrincipal) principal;
+        return device.role() == Role.OFFICE && device.schoolId().equals(school);
+    }
+}

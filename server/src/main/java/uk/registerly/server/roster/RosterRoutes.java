@@ -1,0 +1,47 @@
+package uk.registerly.server.roster;
+
+import java.util.Locale;
+
+import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.auth.Authenticator;
+import uk.registerly.server.auth.DevicePrincipal;
+import uk.registerly.server.auth.Role;
+import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ApiRoutes;
+
+/** POST /api/v1/roster/import/{kind}: the office uploads one CSV export of its MIS. */
+public final class RosterRoutes {
+
+    private final Jdbi jdbi;
+    private final Authenticator auth;
+
+    public RosterRoutes(Jdbi jdbi, Authenticator auth) {
+        this.jdbi = jdbi;
+        this.auth = auth;
+    }
+
+    public void register(ApiRoutes api) {
+        api.post("/api/v1/roster/import/{kind}", ctx -> {
+            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+            RosterImport.Kind kind;
+            try {
+                kind = RosterImport.Kind.valueOf(ctx.pathParam("kind").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.notFound("kind must be staff, classes, pupils or guardians");
+            }
+            String csv = ctx.body();
+            if (csv.isBlank()) {
+                throw ApiException.badRequest("send the CSV file as the request body (Content-Type: text/csv)");
+            }
+            RosterImport.Summary summary = jdbi.inTransaction(h -> {
+                RosterImport.Summary s = RosterImport.run(h, office.schoolId(), kind, csv);
+                AuditLog.record(h, office, office.schoolId(), "roster.imported", kind.name(),
+                        RosterImport.describe(s), ctx.ip());
+                return s;
+            });
+            ctx.json(RosterImport.describe(summary));
+        });
+    }
+
+}

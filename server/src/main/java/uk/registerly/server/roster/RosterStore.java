@@ -1,0 +1,185 @@
+package uk.registerly.server.roster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes the roster as the school's MIS describes it, keyed by the MIS's own ids, and appends a
+ * roster change (the entity's full new state) whenever something actually changed, so devices pull
+ * only real changes however often the same export is imported.
+ */
+public final class RosterStore {
+
+    /** What an upsert did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Upserted(UUID id, Outcome outcome) {
+    }
+
+    public record PupilData(String misId, String firstName, String lastName, LocalDate dateOfBirth, String yearGroup,
+                            UUID classId, LocalDate onRollFrom, LocalDate onRollUntil) {
+    }
+
+    private RosterStore() {
+    }
+
+    /** Year groups are created on first use: "R" is Reception, "N" Nursery, a number is "Year N". */
+    public static void ensureYearGroup(Handle h, UUID school, String code) {
+        String name = switch (code) {
+            case "R" -> "Reception";
+            case "N" -> "Nursery";
+            default -> code.chars().allMatch(Character::isDigit) ? "Year " + code : code;
+        };
+        h.createUpdate("""
+                        insert into year_groups (school_id, code, name) values (:school, :code, :name)
+                        on conflict do nothing""")
+                .bind("school", school).bind("code", code).bind("name", name)
+                .execute();
+    }
+
+    public static Upserted upsertStaff(Handle h, UUID school, String misId, String name, String position) {
+        Upserted result = upsert(h, school, "staff", misId, Map.of("name", name, "position", position));
+        if (result.outcome() != Outcome.UNCHANGED) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", result.id());
+            data.put("misId", misId);
+            data.put("name", name);
+            data.put("position", position);
+            RosterChanges.record(h, school, RosterKind.STAFF, result.id(), null, data);
+        }
+        return result;
+    }
+
+    public static Upserted upsertClass(Handle h, UUID school, String misId, String name, String yearGroup,
+                                       List<UUID> teacherIds) {
+        ensureYearGroup(h, school, yearGroup);
+        Upserted result = upsert(h, school, "classes", misId, Map.of("name", name, "year_group", yearGroup));
+        List<UUID> before = h.createQuery("select staff_id from class_teachers where class_id = :id order by staff_id")
+                .bind("id", result.id()).mapTo(UUID.class).list();
+        List<UUID> after = teacherIds.stream().distinct().sorted().toList();
+        boolean teachersChanged = !before.equals(after);
+        if (teachersChanged) {
+            h.createUpdate("delete from class_teachers where class_id = :id").bind("id", result.id()).execute();
+            for (UUID teacher : after) {
+                h.createUpdate("insert into class_teachers (class_id, staff_id) values (:c, :s)")
+                        .bind("c", result.id()).bind("s", teacher).execute();
+            }
+        }
+        Outcome outcome = result.outcome() == Outcome.UNCHANGED && teachersChanged ? Outcome.UPDATED : result.outcome();
+        if (outcome != Outcome.UNCHANGED) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", result.id());
+            data.put("misId", misId);
+            data.put("name", name);
+            data.put("yearGroup", yearGroup);
+            data.put("teacherIds", after);
+            RosterChanges.record(h, school, RosterKind.CLASS, result.id(), null, data);
+        }
+        return new Upserted(result.id(), outcome);
+    }
+
+    public static Upserted upsertPupil(Handle h, UUID school, PupilData p) {
+        ensureYearGroup(h, school, p.yearGroup());
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("first_name", p.firstName());
+        columns.put("last_name", p.lastName());
+        columns.put("date_of_birth", p.dateOfBirth());
+        columns.put("year_group", p.yearGroup());
+        columns.put("class_id", p.classId());
+        columns.put("on_roll_from", p.onRollFrom());
+        columns.put("on_roll_until", p.onRollUntil());
+        Upserted result = upsert(h, school, "pupils", p.misId(), columns);
+        if (result.outcome() != Outcome.UNCHANGED) {
+            RosterChanges.record(h, school, RosterKind.PUPIL, result.id(), result.id(), pupilSnapshot(result.id(), p));
+        }
+        return result;
+    }
+
+    public static Map<String, Object> pupilSnapshot(UUID id, PupilData p) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id);
+        data.put("misId", p.misId());
+        data.put("firstName", p.firstName());
+        data.put("lastName", p.lastName());
+        data.put("dateOfBirth", p.dateOfBirth());
+        data.put("yearGroup", p.yearGroup());
+        data.put("classId", p.classId());
+        data.put("onRollFrom", p.onRollFrom());
+        data.put("onRollUntil", p.onRollUntil());
+        return data;
+    }
+
+    public static Upserted upsertGuardian(Handle h, UUID school, String misId, String name, String relationship,
+                                          String email, String phone, List<UUID> pupilIds) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("name", name);
+        columns.put("relationship", relationship);
+        columns.put("email", email);
+        columns.put("phone", phone);
+        Upserted result = upsert(h, school, "guardians", misId, columns);
+        List<UUID> before = h.createQuery("select pupil_id from guardian_pupils where guardian_id = :id order by pupil_id")
+                .bind("id", result.id()).mapTo(UUID.class).list();
+        List<UUID> after = pupilIds.stream().distinct().sorted().toList();
+        boolean childrenChanged = !before.equals(after);
+        if (childrenChanged) {
+            h.createUpdate("delete from guardian_pupils where guardian_id = :id").bind("id", result.id()).execute();
+            for (UUID pupil : after) {
+                h.createUpdate("insert into guardian_pupils (guardian_id, pupil_id) values (:g, :p)")
+                        .bind("g", result.id()).bind("p", pupil).execute();
+            }
+        }
+        Outcome outcome = result.outcome() == Outcome.UNCHANGED && childrenChanged ? Outcome.UPDATED : result.outcome();
+        if (outcome != Outcome.UNCHANGED) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", result.id());
+            data.put("misId", misId);
+            data.put("name", name);
+            data.put("relationship", relationship);
+            data.put("email", email);
+            data.put("phone", phone);
+            data.put("pupilIds", after);
+            RosterChanges.record(h, school, RosterKind.GUARDIAN, result.id(), null, data);
+        }
+        return new Upserted(result.id(), outcome);
+    }
+
+    /** The id of the row with {@code misId} in {@code table} at {@code school}. */
+    public static Optional<UUID> idOf(Handle h, String table, UUID school, String misId) {
+        return h.createQuery("select id from " + table + " where school_id = :school and mis_id = :mis")
+                .bind("school", school).bind("mis", misId)
+                .mapTo(UUID.class).findOne();
+    }
+
+    /**
+     * Inserts the row, or updates it when a column differs; tells which happened. The table and column
+     * names come from this class only, never from input.
+     */
+    private static Upserted upsert(Handle h, UUID school, String table, String misId, Map<String, Object> columns) {
+        List<String> names = new ArrayList<>(columns.keySet());
+        String insertColumns = String.join(", ", names);
+        String values = String.join(", ", names.stream().map(n -> ":" + n).toList());
+        String updates = String.join(", ", names.stream().map(n -> n + " = excluded." + n).toList());
+        String current = String.join(", ", names.stream().map(n -> table + "." + n).toList());
+        String incoming = String.join(", ", names.stream().map(n -> "excluded." + n).toList());
+        var update = h.createQuery("insert into " + table + " (id, school_id, mis_id, " + insertColumns + ") "
+                        + "values (:id, :school, :mis, " + values + ") "
+                        + "on conflict (school_id, mis_id) do update set " + updates
+                        + " where (" + current + ") is distinct from (" + incoming + ") "
+                        + "returning id, (xmax = 0) as inserted")
+                .bind("id", UUID.randomUUID())
+                .bind("school", school)
+                .bind("mis", misId);
+        columns.forEach(update::bind);
+        Optional<Upserted> written = update
+                .map((rs, c) -> new Upserted(rs.getObject("id", UUID.class),
+                        rs.getBoolean("inserted") ? Outcome.CREATED : Outcome.UPDATED))
+                .findOne();
+        return written.orElseGet(() -> new Upserted(idOf(h, table, school, misId).orElseThrow(), Outcome.UNCHANGED));
+    }
+}

@@ -1,0 +1,128 @@
+package uk.registerly.server.school;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.registerly.rules.calendar.Closure;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.calendar.Term;
+import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.codes.UnknownAttendanceCodeException;
+import uk.registerly.rules.schedule.RegisterWindow;
+import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.JsonFields;
+
+/**
+ * A school's registers, terms and closures in the shape of the rules scenario format, each checked by
+ * the rules module's own types (a register that closes before it opens, an unknown closure code...).
+ */
+public record CalendarSpec(List<RegisterWindow> registers, List<Term> terms, List<Closure> closures) {
+
+    public static CalendarSpec parse(JsonNode body) {
+        JsonFields f = JsonFields.of(body, "");
+        List<RegisterWindow> registers = new ArrayList<>();
+        List<JsonNode> registerNodes = f.array("registers");
+        for (int i = 0; i < registerNodes.size(); i++) {
+            JsonFields r = JsonFields.of(registerNodes.get(i), "registers[" + i + "]");
+            Set<String> yearGroups = new LinkedHashSet<>(r.textArray("yearGroups"));
+            try {
+                registers.add(new RegisterWindow(session(r, "session"), yearGroups, time(r, "opens"),
+                        time(r, "lateAfter"), time(r, "closes"), time(r, "ends")));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("registers[" + i + "]: " + e.getMessage());
+            }
+        }
+        for (Session s : Session.values()) {
+            // Every pupil needs a register for both sessions, whatever year groups the MIS invents later.
+            if (registers.stream().noneMatch(w -> w.session() == s
+                    && w.yearGroups().contains(RegisterWindow.ANY_YEAR_GROUP))) {
+                throw ApiException.badRequest("registers needs a " + s + " register for every year group (\"*\")");
+            }
+        }
+        List<Term> terms = new ArrayList<>();
+        List<JsonNode> termNodes = f.array("terms");
+        for (int i = 0; i < termNodes.size(); i++) {
+            JsonFields t = JsonFields.of(termNodes.get(i), "terms[" + i + "]");
+            try {
+                terms.add(new Term(t.date("from"), t.date("to")));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("terms[" + i + "]: " + e.getMessage());
+            }
+        }
+        List<Closure> closures = new ArrayList<>();
+        List<JsonNode> closureNodes = f.has("closures") ? f.array("closures") : List.of();
+        for (int i = 0; i < closureNodes.size(); i++) {
+            JsonFields c = JsonFields.of(closureNodes.get(i), "closures[" + i + "]");
+            Set<Session> sessions = EnumSet.noneOf(Session.class);
+            for (String s : c.textArray("sessions")) {
+                try {
+                    sessions.add(Session.parse(s));
+                } catch (IllegalArgumentException e) {
+                    throw c.invalid("sessions", "may hold only AM and PM");
+                }
+            }
+            try {
+                closures.add(new Closure(c.date("date"), sessions, AttendanceCode.parse(c.text("code"))));
+            } catch (UnknownAttendanceCodeException e) {
+                throw ApiException.badRequest("closures[" + i + "].code: " + e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("closures[" + i + "]: " + e.getMessage());
+            }
+        }
+        return new CalendarSpec(registers, terms, closures);
+    }
+
+    /** As JSON, the same shape {@link #parse} reads. */
+    public Map<String, Object> describe() {
+        List<Map<String, Object>> registerList = new ArrayList<>();
+        for (RegisterWindow w : registers) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("session", w.session().name());
+            r.put("yearGroups", w.yearGroups());
+            r.put("opens", w.opens().toString());
+            r.put("lateAfter", w.lateAfter().toString());
+            r.put("closes", w.closes().toString());
+            r.put("ends", w.ends().toString());
+            registerList.add(r);
+        }
+        List<Map<String, Object>> termList = new ArrayList<>();
+        for (Term t : terms) {
+            termList.add(Map.of("from", t.from().toString(), "to", t.to().toString()));
+        }
+        List<Map<String, Object>> closureList = new ArrayList<>();
+        for (Closure c : closures) {
+            closureList.add(Map.of("date", c.date().toString(),
+                    "sessions", c.sessions().stream().map(Enum::name).toList(), "code", c.code().symbol()));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("registers", registerList);
+        body.put("terms", termList);
+        body.put("closures", closureList);
+        return body;
+    }
+
+    private static Session session(JsonFields f, String field) {
+        try {
+            return Session.parse(f.text(field));
+        } catch (IllegalArgumentException e) {
+            throw f.invalid(field, "must be AM or PM");
+        }
+    }
+
+    private static LocalTime time(JsonFields f, String field) {
+        String value = f.text(field);
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw f.invalid(field, "must be a time (HH:MM)");
+        }
+    }
+
+}

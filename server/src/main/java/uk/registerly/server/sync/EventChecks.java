@@ -1,0 +1,161 @@
+package uk.registerly.server.sync;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import uk.registerly.rules.calendar.SchoolCalendar;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.server.auth.DevicePrincipal;
+import uk.registerly.server.auth.ParentPrincipal;
+import uk.registerly.server.school.SchoolSetup;
+import uk.registerly.server.sync.EventPayload.AbsenceReport;
+import uk.registerly.server.sync.EventPayload.AbsenceReportCancelled;
+import uk.registerly.server.sync.EventPayload.AbsenceReportProcessed;
+import uk.registerly.server.sync.EventPayload.Arrival;
+import uk.registerly.server.sync.EventPayload.ContactAttempt;
+import uk.registerly.server.sync.EventPayload.LeaveDecision;
+import uk.registerly.server.sync.EventPayload.LeaveRequest;
+import uk.registerly.server.sync.EventPayload.SessionFact;
+
+/**
+ * Who may write what, and whether it is a fact the register can hold: a known 2024 code (parsed by
+ * the rules module), a real school session of the pupil's school (the rules module's calendar and
+ * registers), a pupil on roll there, and references to reports that are still open.
+ */
+final class EventChecks {
+
+    private EventChecks() {
+    }
+
+    /** Null when {@code event} may be appended; otherwise why not. */
+    static Rejection check(PushContext ctx, IncomingEvent event) {
+        if (event.type().writer() != ctx.principal.role()) {
+            return Rejection.forbidden("a " + ctx.principal.role() + " may not push " + event.type()
+                    + " (only " + event.type().writer() + ")");
+        }
+        EventPayload payload = event.payload();
+        PupilOnRoll pupil = ctx.pupils.get(payload.pupil());
+        if (ctx.principal instanceof DevicePrincipal device) {
+            if (pupil == null || !pupil.schoolId().equals(device.schoolId())) {
+                return Rejection.forbidden("pupil " + payload.pupil() + " is not on roll at this device's school");
+            }
+        } else if (ctx.principal instanceof ParentPrincipal parent) {
+            if (pupil == null || !parent.isParentOf(payload.pupil())) {
+                return Rejection.forbidden("pupil " + payload.pupil() + " is not one of your children");
+            }
+        }
+        SchoolSetup setup = ctx.setup(pupil);
+        if (payload instanceof SessionFact fact) {
+            return checkSessionFact(ctx, event, pupil, setup, fact);
+        }
+        if (payload instanceof Arrival arrival) {
+            Session session = setup.policy().registers().forYearGroup(pupil.yearGroup())
+                    .sessionOfArrival(arrival.at().toLocalTime());
+            if (session == null) {
+                return Rejection.invalid("an arrival at " + arrival.at().toLocalTime()
+                        + " is after the day's last session ended");
+            }
+            return firstProblem(notInFuture(setup, ctx, arrival.at().toLocalDate()),
+                    sessionProblem(setup, arrival.at().toLocalDate(), session),
+                    rollProblem(pupil, arrival.at().toLocalDate()));
+        }
+        if (payload instanceof AbsenceReport report) {
+            if (report.evidence() != null) {
+                PushContext.Evidence photo = ctx.evidence.get(report.evidence());
+                if (photo == null || !photo.pupil().equals(pupil.id()) || !photo.parent().equals(ctx.principal.actorId())) {
+                    return Rejection.invalid("evidence " + report.evidence() + " was not uploaded by you for this pupil");
+                }
+            }
+            return report.report() == null ? null : openReference(ctx, report.report(), pupil, EventType.ABSENCE_REPORT);
+        }
+        if (payload instanceof AbsenceReportCancelled cancelled) {
+            return openReference(ctx, cancelled.report(), pupil, EventType.ABSENCE_REPORT);
+        }
+        if (payload instanceof AbsenceReportProcessed processed) {
+            return openReference(ctx, processed.report(), pupil, EventType.ABSENCE_REPORT);
+        }
+        if (payload instanceof LeaveDecision decision) {
+            return openReference(ctx, decision.request(), pupil, EventType.LEAVE_REQUEST);
+        }
+        if (payload instanceof ContactAttempt contact) {
+            return rollProblem(pupil, contact.date());
+        }
+        if (payload instanceof LeaveRequest) {
+            return null;
+        }
+        throw new IllegalStateException("unchecked payload " + payload);
+    }
+
+    private static Rejection checkSessionFact(PushContext ctx, IncomingEvent event, PupilOnRoll pupil,
+                                              SchoolSetup setup, SessionFact fact) {
+        if (event.type() == EventType.REGISTER_MARK && !pupil.taughtByCaller()) {
+            return Rejection.forbidden("you do not teach pupil " + pupil.id() + "'s class");
+        }
+        if (event.type() == EventType.AMENDMENT) {
+            String signature = ((DevicePrincipal) ctx.principal).signature();
+            if (!fact.by().equals(signature)) {
+                return Rejection.forbidden("an amendment is signed by the device's staff member: by must be \""
+                        + signature + "\"");
+            }
+        }
+        if (fact.report() != null) {
+            Referenced report = ctx.references.get(fact.report());
+            if (report == null || report.type() != EventType.ABSENCE_REPORT || !report.pupil().equals(pupil.id())) {
+                return Rejection.invalid("report " + fact.report() + " is not an absence report for this pupil");
+            }
+        }
+        return firstProblem(
+                event.type() == EventType.REGISTER_MARK ? notInFuture(setup, ctx, fact.date()) : null,
+                sessionProblem(setup, fact.date(), fact.session()),
+                rollProblem(pupil, fact.date()));
+    }
+
+    private static Rejection openReference(PushContext ctx, UUID id, PupilOnRoll pupil, EventType expected) {
+        Referenced ref = ctx.references.get(id);
+        String noun = expected == EventType.ABSENCE_REPORT ? "absence report" : "leave request";
+        if (ref == null || ref.type() != expected || !ref.pupil().equals(pupil.id())) {
+            return Rejection.invalid(id + " is not a " + noun + " for this pupil");
+        }
+        switch (ref.status()) {
+            case OPEN:
+                return null;
+            case PROCESSED:
+                return Rejection.invalid("the " + noun + " was already processed by the office");
+            case CANCELLED:
+                return Rejection.invalid("the " + noun + " was cancelled");
+            default:
+                return Rejection.invalid("the " + noun + " was already decided; a decision is final");
+        }
+    }
+
+    private static Rejection sessionProblem(SchoolSetup setup, LocalDate date, Session session) {
+        SchoolCalendar calendar = setup.calendar();
+        if (calendar.isSchoolSession(date, session)) {
+            return null;
+        }
+        AttendanceCode closure = calendar.closureCode(date, session);
+        if (closure != null) {
+            return Rejection.invalid(date + " " + session + " is a closed session (" + closure.symbol() + ": "
+                    + closure.meaning() + ")");
+        }
+        return Rejection.invalid(date + " " + session + " is not a school session (a weekend or outside term)");
+    }
+
+    private static Rejection notInFuture(SchoolSetup setup, PushContext ctx, LocalDate date) {
+        return date.isAfter(setup.today(ctx.now))
+                ? Rejection.invalid(date + " is in the future at the school") : null;
+    }
+
+    private static Rejection rollProblem(PupilOnRoll pupil, LocalDate date) {
+        return pupil.onRollOn(date) ? null : Rejection.invalid("pupil " + pupil.id() + " was not on roll on " + date);
+    }
+
+    private static Rejection firstProblem(Rejection... problems) {
+        for (Rejection problem : problems) {
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+}

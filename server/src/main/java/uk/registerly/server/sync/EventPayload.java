@@ -1,0 +1,185 @@
+package uk.registerly.server.sync;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.codes.UnknownAttendanceCodeException;
+import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.JsonFields;
+
+/**
+ * The typed content of an event, parsed from its payload. Field names follow the rules module's facts
+ * (pupil, date, session, code, at, reason, by); codes and sessions are parsed by the rules module,
+ * which rejects unknown and pre-2024 codes.
+ */
+public sealed interface EventPayload {
+
+    int MAX_NOTE = 1000;
+    int MAX_REPORT_DAYS = 31;
+    int MAX_LEAVE_DAYS = 62;
+
+    UUID pupil();
+
+    /** The earlier event (absence report or leave request) this one refers to, if any. */
+    default UUID ref() {
+        return null;
+    }
+
+    /** REGISTER_MARK, REASON and AMENDMENT: a code for one session. */
+    record SessionFact(UUID pupil, LocalDate date, Session session, AttendanceCode code, LocalDateTime at,
+                       String reason, String by, UUID report) implements EventPayload {
+        @Override
+        public UUID ref() {
+            return report;
+        }
+    }
+
+    /** ARRIVAL at the late gate; the rules derive the session from the register times. */
+    record Arrival(UUID pupil, LocalDateTime at) implements EventPayload {
+    }
+
+    /** ABSENCE_REPORT (report null) and ABSENCE_REPORT_UPDATED (report: the original's id). */
+    record AbsenceReport(UUID pupil, UUID report, LocalDate from, LocalDate to, Set<Session> sessions,
+                         AbsenceCategory category, String note, UUID evidence) implements EventPayload {
+        @Override
+        public UUID ref() {
+            return report;
+        }
+    }
+
+    record AbsenceReportCancelled(UUID pupil, UUID report) implements EventPayload {
+        @Override
+        public UUID ref() {
+            return report;
+        }
+    }
+
+    /** The office's decision on a report; ACCEPTED carries the reason code it led to. */
+    record AbsenceReportProcessed(UUID pupil, UUID report, ReportOutcome outcome, AttendanceCode code, String note)
+            implements EventPayload {
+        @Override
+        public UUID ref() {
+            return report;
+        }
+    }
+
+    record LeaveRequest(UUID pupil, LocalDate from, LocalDate to, Set<Session> sessions, String reason)
+            implements EventPayload {
+    }
+
+    record LeaveDecision(UUID pupil, UUID request, LeaveOutcome decision, String note) implements EventPayload {
+        @Override
+        public UUID ref() {
+            return request;
+        }
+    }
+
+    record ContactAttempt(UUID pupil, LocalDate date, ContactOutcome outcome, String note, LocalDateTime at)
+            implements EventPayload {
+    }
+
+    enum AbsenceCategory { ILLNESS, MEDICAL_APPOINTMENT, RELIGIOUS_OBSERVANCE, FAMILY_EMERGENCY, TRANSPORT, OTHER }
+
+    enum ReportOutcome { ACCEPTED, DECLINED }
+
+    enum LeaveOutcome { APPROVED, REFUSED }
+
+    enum ContactOutcome { REACHED, NO_ANSWER, MESSAGE_LEFT, HOME_VISIT_FLAGGED }
+
+    static EventPayload parse(EventType type, JsonFields f) {
+        UUID pupil = f.uuid("pupil");
+        switch (type) {
+            case REGISTER_MARK:
+            case REASON:
+                return new SessionFact(pupil, f.date("date"), session(f), code(f, "code"), f.localDateTime("at"),
+                        null, null, type == EventType.REASON ? f.optionalUuid("report") : null);
+            case AMENDMENT:
+                return new SessionFact(pupil, f.date("date"), session(f), code(f, "code"), f.localDateTime("at"),
+                        f.text("reason", 500), f.text("by", 200), null);
+            case ARRIVAL:
+                return new Arrival(pupil, f.localDateTime("at"));
+            case ABSENCE_REPORT:
+            case ABSENCE_REPORT_UPDATED: {
+                LocalDate from = f.date("from");
+                LocalDate to = f.date("to");
+                checkRange(f, from, to, MAX_REPORT_DAYS);
+                return new AbsenceReport(pupil, type == EventType.ABSENCE_REPORT_UPDATED ? f.uuid("report") : null,
+                        from, to, sessions(f), f.enumValue("category", AbsenceCategory.class), note(f, false),
+                        f.optionalUuid("evidence"));
+            }
+            case ABSENCE_REPORT_CANCELLED:
+                return new AbsenceReportCancelled(pupil, f.uuid("report"));
+            case ABSENCE_REPORT_PROCESSED: {
+                ReportOutcome outcome = f.enumValue("outcome", ReportOutcome.class);
+                return new AbsenceReportProcessed(pupil, f.uuid("report"), outcome,
+                        outcome == ReportOutcome.ACCEPTED ? code(f, "code") : null,
+                        note(f, outcome == ReportOutcome.DECLINED));
+            }
+            case LEAVE_REQUEST: {
+                LocalDate from = f.date("from");
+                LocalDate to = f.date("to");
+                checkRange(f, from, to, MAX_LEAVE_DAYS);
+                return new LeaveRequest(pupil, from, to, sessions(f), f.text("reason", MAX_NOTE));
+            }
+            case LEAVE_DECISION: {
+                LeaveOutcome decision = f.enumValue("decision", LeaveOutcome.class);
+                return new LeaveDecision(pupil, f.uuid("request"), decision, note(f, decision == LeaveOutcome.REFUSED));
+            }
+            case CONTACT_ATTEMPT:
+                return new ContactAttempt(pupil, f.date("date"), f.enumValue("outcome", ContactOutcome.class),
+                        note(f, false), f.localDateTime("at"));
+            default:
+                throw new IllegalStateException("no payload for " + type);
+        }
+    }
+
+    private static Session session(JsonFields f) {
+        String value = f.text("session");
+        try {
+            return Session.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw f.invalid("session", "must be AM or PM");
+        }
+    }
+
+    private static AttendanceCode code(JsonFields f, String field) {
+        try {
+            return AttendanceCode.parse(f.text(field));
+        } catch (UnknownAttendanceCodeException e) {
+            throw ApiException.badRequest(f.name(field) + ": " + e.getMessage());
+        }
+    }
+
+    private static Set<Session> sessions(JsonFields f) {
+        Set<Session> sessions = EnumSet.noneOf(Session.class);
+        for (String value : f.textArray("sessions")) {
+            try {
+                sessions.add(Session.parse(value));
+            } catch (IllegalArgumentException e) {
+                throw f.invalid("sessions", "may hold only AM and PM");
+            }
+        }
+        if (sessions.isEmpty()) {
+            throw f.invalid("sessions", "must name AM, PM or both");
+        }
+        return sessions;
+    }
+
+    private static String note(JsonFields f, boolean required) {
+        return required ? f.text("note", MAX_NOTE) : f.has("note") ? f.text("note", MAX_NOTE) : null;
+    }
+
+    private static void checkRange(JsonFields f, LocalDate from, LocalDate to, int maxDays) {
+        if (to.isBefore(from)) {
+            throw f.invalid("to", "must not be before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= maxDays) {
+            throw f.invalid("to", "must be within " + maxDays + " days of from");
+        }
+    }
+}

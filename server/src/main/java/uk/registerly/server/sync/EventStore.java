@@ -1,0 +1,168 @@
+package uk.registerly.server.sync;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import uk.registerly.server.http.Json;
+
+/** The SQL of the event log: append, look up replays and the state of referenced reports. */
+final class EventStore {
+
+    /** An event ready to append: validated, with the school it belongs to. */
+    record Row(IncomingEvent event, UUID schoolId, UUID pupilId) {
+    }
+
+    private EventStore() {
+    }
+
+    /**
+     * Appends {@code rows} in order with one statement; returns the ids actually inserted (an id that
+     * is already stored, or being stored by a concurrent push, is skipped rather than duplicated).
+     */
+    static Set<UUID> append(Handle handle, UUID deviceId, List<Row> rows) {
+        int n = rows.size();
+        UUID[] ids = new UUID[n];
+        UUID[] schools = new UUID[n];
+        UUID[] pupils = new UUID[n];
+        Long[] seqs = new Long[n];
+        String[] types = new String[n];
+        UUID[] refs = new UUID[n];
+        String[] payloads = new String[n];
+        String[] deviceTimes = new String[n];
+        Long[] offsets = new Long[n];
+        for (int i = 0; i < n; i++) {
+            IncomingEvent e = rows.get(i).event();
+            ids[i] = e.id();
+            schools[i] = rows.get(i).schoolId();
+            pupils[i] = rows.get(i).pupilId();
+            seqs[i] = e.deviceSeq();
+            types[i] = e.type().name();
+            refs[i] = e.payload().ref();
+            payloads[i] = Json.write(e.payloadJson());
+            deviceTimes[i] = e.deviceTime().toString();
+            offsets[i] = e.clockOffsetMs();
+        }
+        // "with ordinality ... order by" keeps the batch's order in the positions the sequence hands out.
+        return new HashSet<>(handle.createQuery("""
+                        insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload,
+                                            device_time, clock_offset_ms)
+                        select u.id, u.school, u.pupil, :device, u.seq, u.type, u.ref, u.payload::jsonb, u.dtime::timestamptz, u.offs
+                        from unnest(:ids, :schools, :pupils, :seqs, :types, :refs, :payloads, :dtimes, :offsets)
+                             with ordinality as u(id, school, pupil, seq, type, ref, payload, dtime, offs, ord)
+                        order by u.ord
+                        on conflict (id) do nothing
+                        returning id""")
+                .bind("device", deviceId)
+                .bind("ids", ids)
+                .bind("schools", schools)
+                .bind("pupils", pupils)
+                .bind("seqs", seqs)
+                .bind("types", types)
+                .bind("refs", refs)
+                .bind("payloads", payloads)
+                .bind("dtimes", deviceTimes)
+                .bind("offsets", offsets)
+                .mapTo(UUID.class)
+                .list());
+    }
+
+    /** Stored events among {@code ids}, as their envelopes, to tell a replay from a clash of ids. */
+    static Map<UUID, Stored> find(Handle handle, Collection<UUID> ids) {
+        Map<UUID, Stored> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        handle.createQuery("""
+                        select id, device_id, device_seq, type, payload::text as payload, device_time
+                        from events where id = any(:ids)""")
+                .bind("ids", ids.toArray(new UUID[0]))
+                .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new Stored(rs.getObject("device_id", UUID.class),
+                        rs.getLong("device_seq"), rs.getString("type"), Json.parse(rs.getString("payload")),
+                        rs.getTimestamp("device_time").toInstant())))
+                .list();
+        return found;
+    }
+
+    record Stored(UUID deviceId, long deviceSeq, String type, com.fasterxml.jackson.databind.JsonNode payload,
+                  java.time.Instant deviceTime) {
+
+        boolean matches(UUID device, IncomingEvent e) {
+            return deviceId.equals(device) && deviceSeq == e.deviceSeq() && type.equals(e.type().name())
+                    && deviceTime.equals(e.deviceTime()) && payload.equals(e.payloadJson());
+        }
+    }
+
+    /** The pupils a batch names, with the calendar version of their school and whether {@code staffId} teaches them. */
+    static Map<UUID, PupilOnRoll> pupils(Handle handle, Collection<UUID> ids, UUID staffId) {
+        Map<UUID, PupilOnRoll> found = new HashMap<>();
+        handle.createQuery("""
+                        select p.id, p.school_id, s.calendar_version, p.year_group, p.on_roll_from, p.on_roll_until,
+                               exists (select 1 from class_teachers ct
+                                       where ct.class_id = p.class_id and ct.staff_id = :staff) as taught
+                        from pupils p join schools s on s.id = p.school_id
+                        where p.id = any(:ids)""")
+                .bind("ids", ids.toArray(new UUID[0]))
+                .bind("staff", staffId)
+                .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new PupilOnRoll(rs.getObject("id", UUID.class),
+                        rs.getObject("school_id", UUID.class), rs.getInt("calendar_version"), rs.getString("year_group"),
+                        rs.getObject("on_roll_from", LocalDate.class), rs.getObject("on_roll_until", LocalDate.class),
+                        rs.getBoolean("taught"))))
+                .list();
+        return found;
+    }
+
+    /**
+     * Locks the reports and requests a batch refers to until the transaction ends, so a parent's
+     * cancellation and the office's processing of the same report cannot both be accepted. Locks are
+     * taken in key order: two batches naming the same reports never deadlock.
+     */
+    static void lockReferences(Handle handle, Collection<UUID> refs) {
+        TreeSet<Long> keys = new TreeSet<>();
+        for (UUID ref : refs) {
+            keys.add(ref.getMostSignificantBits() ^ ref.getLeastSignificantBits());
+        }
+        for (long key : keys) {
+            handle.createQuery("select pg_advisory_xact_lock(:key)").bind("key", key).mapTo(Object.class).one();
+        }
+    }
+
+    /** The current state of the referenced reports and requests (read after {@link #lockReferences}). */
+    static Map<UUID, Referenced> references(Handle handle, Collection<UUID> refs) {
+        Map<UUID, Referenced> found = new HashMap<>();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        UUID[] ids = refs.toArray(new UUID[0]);
+        handle.createQuery("""
+                        select id, type, pupil_id, school_id from events
+                        where id = any(:ids) and type in ('ABSENCE_REPORT', 'LEAVE_REQUEST')""")
+                .bind("ids", ids)
+                .map((rs, c) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return found.put(id, new Referenced(id, EventType.valueOf(rs.getString("type")),
+                            rs.getObject("pupil_id", UUID.class), rs.getObject("school_id", UUID.class),
+                            Referenced.Status.OPEN));
+                })
+                .list();
+        List<Object[]> follow = new ArrayList<>();
+        handle.createQuery("select ref_id, type from events where ref_id = any(:ids)")
+                .bind("ids", ids)
+                .map((rs, c) -> follow.add(new Object[] {rs.getObject("ref_id", UUID.class), rs.getString("type")}))
+                .list();
+        for (Object[] f : follow) {
+            Referenced ref = found.get((UUID) f[0]);
+            if (ref != null) {
+                found.put(ref.id(), ref.with(Referenced.after(ref.status(), EventType.valueOf((String) f[1]))));
+            }
+        }
+        return found;
+    }
+}

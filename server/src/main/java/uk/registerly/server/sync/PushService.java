@@ -1,0 +1,212 @@
+package uk.registerly.server.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.auth.Principal;
+import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.JsonFields;
+import uk.registerly.server.school.SchoolSetups;
+import uk.registerly.server.sync.PushResult.Status;
+
+/**
+ * Appends a batch of events atomically and idempotently. Either every event of the batch is stored
+ * (ACCEPTED, or DUPLICATE when it already was) or nothing is: one rejected event fails the batch with
+ * 422 (403 when the caller may not write it), listing every event's result.
+ */
+public final class PushService {
+
+    private final Jdbi jdbi;
+    private final SchoolSetups setups;
+    private final Clock clock;
+    private final int maxBatch;
+
+    public PushService(Jdbi jdbi, SchoolSetups setups, Clock clock, int maxBatch) {
+        this.jdbi = jdbi;
+        this.setups = setups;
+        this.clock = clock;
+        this.maxBatch = maxBatch;
+    }
+
+    public List<PushResult> push(Principal principal, JsonNode body) {
+        List<IncomingEvent> events = parseEnvelopes(body);
+        return jdbi.inTransaction(h -> push(h, principal, events));
+    }
+
+    private List<IncomingEvent> parseEnvelopes(JsonNode body) {
+        List<JsonNode> nodes = JsonFields.of(body, "").array("events");
+        if (nodes.isEmpty()) {
+            throw ApiException.badRequest("events must hold at least one event");
+        }
+        if (nodes.size() > maxBatch) {
+            throw new ApiException(413, "batch_too_large",
+                    "a push holds at most " + maxBatch + " events; split the batch (it had " + nodes.size() + ")");
+        }
+        List<IncomingEvent> events = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            events.add(IncomingEvent.parseEnvelope(nodes.get(i), i));
+        }
+        return events;
+    }
+
+    private List<PushResult> push(Handle h, Principal principal, List<IncomingEvent> events) {
+        PushResult[] results = new PushResult[events.size()];
+        Map<Integer, Rejection> rejections = new HashMap<>();
+        Map<UUID, IncomingEvent> firstById = new HashMap<>();
+        List<IncomingEvent> unique = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            IncomingEvent first = firstById.putIfAbsent(event.id(), event);
+            if (first != null) {
+                // The same event twice in one batch is a replay; the same id on another event is a client bug.
+                if (first.sameAs(event)) {
+                    results[event.index()] = PushResult.of(event.id(), Status.DUPLICATE);
+                } else {
+                    rejections.put(event.index(), Rejection.invalid("id " + event.id() + " is used by events["
+                            + first.index() + "] for a different event"));
+                }
+                continue;
+            }
+            try {
+                event.parsePayload();
+                unique.add(event);
+            } catch (ApiException e) {
+                rejections.put(event.index(), Rejection.invalid(e.getMessage()));
+            }
+        }
+
+        PushContext ctx = context(h, principal, unique);
+        List<EventStore.Row> rows = new ArrayList<>(unique.size());
+        for (IncomingEvent event : unique) {
+            Rejection rejection = EventChecks.check(ctx, event);
+            if (rejection != null) {
+                rejections.put(event.index(), rejection);
+                continue;
+            }
+            PupilOnRoll pupil = ctx.pupils.get(event.payload().pupil());
+            ctx.accepted(event, pupil);
+            rows.add(new EventStore.Row(event, pupil.schoolId(), pupil.id()));
+        }
+
+        if (!rejections.isEmpty()) {
+            // A refused event that is already stored unchanged is a replay (the rules or the roster may have
+            // moved on since it was accepted): it stays DUPLICATE rather than failing the batch.
+            Map<UUID, EventStore.Stored> stored = EventStore.find(h, idsAt(events, rejections.keySet()));
+            rejections.keySet().removeIf(i -> {
+                IncomingEvent e = events.get(i);
+                EventStore.Stored s = stored.get(e.id());
+                if (s != null && s.matches(principal.actorId(), e)) {
+                    results[i] = PushResult.of(e.id(), Status.DUPLICATE);
+                    return true;
+                }
+                return false;
+            });
+        }
+        if (!rejections.isEmpty()) {
+            throw rejected(events, results, rejections);
+        }
+
+        Set<UUID> inserted = rows.isEmpty() ? Set.of() : EventStore.append(h, principal.actorId(), rows);
+        List<UUID> notInserted = new ArrayList<>();
+        for (EventStore.Row row : rows) {
+            IncomingEvent e = row.event();
+            if (inserted.contains(e.id())) {
+                results[e.index()] = PushResult.of(e.id(), Status.ACCEPTED);
+            } else {
+                notInserted.add(e.id());
+            }
+        }
+        if (!notInserted.isEmpty()) {
+            Map<UUID, EventStore.Stored> stored = EventStore.find(h, notInserted);
+            for (EventStore.Row row : rows) {
+                IncomingEvent e = row.event();
+                if (results[e.index()] != null) {
+                    continue;
+                }
+                EventStore.Stored s = stored.get(e.id());
+                if (s != null && s.matches(principal.actorId(), e)) {
+                    results[e.index()] = PushResult.of(e.id(), Status.DUPLICATE);
+                } else {
+                    rejections.put(e.index(), Rejection.invalid("id " + e.id() + " is already used by another event"));
+                }
+            }
+            if (!rejections.isEmpty()) {
+                throw rejected(events, results, rejections); // rolls back this batch's inserts
+            }
+        }
+        List<PushResult> list = new ArrayList<>(results.length);
+        for (PushResult result : results) {
+            list.add(result);
+        }
+        return list;
+    }
+
+    private PushContext context(Handle h, Principal principal, List<IncomingEvent> events) {
+        Set<UUID> pupilIds = new HashSet<>();
+        Set<UUID> refs = new LinkedHashSet<>();
+        Set<UUID> evidence = new HashSet<>();
+        for (IncomingEvent event : events) {
+            pupilIds.add(event.payload().pupil());
+            if (event.payload().ref() != null) {
+                refs.add(event.payload().ref());
+            }
+            if (event.payload() instanceof EventPayload.AbsenceReport report && report.evidence() != null) {
+                evidence.add(report.evidence());
+            }
+        }
+        UUID staffId = principal instanceof uk.registerly.server.auth.DevicePrincipal d ? d.staffId() : null;
+        Map<UUID, PupilOnRoll> pupils = pupilIds.isEmpty() ? Map.of() : EventStore.pupils(h, pupilIds, staffId);
+        Map<UUID, Referenced> references = new HashMap<>();
+        if (!refs.isEmpty()) {
+            EventStore.lockReferences(h, refs);
+            references.putAll(EventStore.references(h, refs));
+        }
+        Map<UUID, PushContext.Evidence> photos = new HashMap<>();
+        if (!evidence.isEmpty()) {
+            h.createQuery("select id, pupil_id, parent_id from evidence where id = any(:ids)")
+                    .bind("ids", evidence.toArray(new UUID[0]))
+                    .map((rs, c) -> photos.put(rs.getObject("id", UUID.class), new PushContext.Evidence(
+                            rs.getObject("pupil_id", UUID.class), rs.getObject("parent_id", UUID.class))))
+                    .list();
+        }
+        return new PushContext(principal, clock.instant(), pupils, references, photos,
+                pupil -> setups.get(h, pupil.schoolId(), pupil.calendarVersion()));
+    }
+
+    private static List<UUID> idsAt(List<IncomingEvent> events, Set<Integer> indexes) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i : indexes) {
+            ids.add(events.get(i).id());
+        }
+        return ids;
+    }
+
+    private static ApiException rejected(List<IncomingEvent> events, PushResult[] results, Map<Integer, Rejection> rejections) {
+        boolean forbidden = false;
+        List<PushResult> list = new ArrayList<>(events.size());
+        for (IncomingEvent e : events) {
+            Rejection rejection = rejections.get(e.index());
+            if (rejection != null) {
+                forbidden |= rejection.forbidden();
+                list.add(new PushResult(e.id(), Status.REJECTED, rejection.reason()));
+            } else if (results[e.index()] != null && results[e.index()].status() == Status.DUPLICATE) {
+                list.add(results[e.index()]);
+            } else {
+                list.add(PushResult.of(e.id(), Status.NOT_WRITTEN));
+            }
+        }
+        String message = rejections.size() + " of " + events.size() + " events rejected; nothing was written"
+                + " (first: " + rejections.get(rejections.keySet().stream().min(Integer::compare).orElseThrow()).reason()
+                + ")";
+        return new ApiException(forbidden ? 403 : 422, forbidden ? "forbidden" : "events_rejected", message,
+                Map.of("results", list));
+    }
+}

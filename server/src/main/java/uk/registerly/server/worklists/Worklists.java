@@ -1,0 +1,253 @@
+package uk.registerly.server.worklists;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import uk.registerly.rules.alerts.Alert;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.evaluation.AttendanceEvaluation;
+import uk.registerly.rules.evaluation.Evaluator;
+import uk.registerly.rules.evaluation.Pupil;
+import uk.registerly.rules.evaluation.PupilEvaluation;
+import uk.registerly.rules.figures.PupilFigures;
+import uk.registerly.rules.marks.EffectiveMark;
+import uk.registerly.rules.schedule.RegisterWindow;
+import uk.registerly.server.http.Json;
+import uk.registerly.server.parents.AbsenceReports;
+import uk.registerly.server.school.SchoolSetup;
+
+/**
+ * The office's figures and worklists. Marks, figures and alerts all come from the rules module's
+ * evaluator over the event log; this class only selects and presents them.
+ */
+public final class Worklists {
+
+    private Worklists() {
+    }
+
+    /** One pupil's marks and figures between two dates (sessions after today are not evaluated). */
+    public static Map<String, Object> pupilAttendance(Handle h, SchoolSetup setup, UUID pupilId, LocalDate from,
+                                                      LocalDate to, Instant now) {
+        LocalDate today = setup.today(now);
+        LocalDate asOf = to.isAfter(today) ? today : to;
+        RegisterFacts.PupilRow pupil = RegisterFacts.pupils(h, setup.id(), pupilId, null).stream()
+                .findFirst().orElseThrow();
+        PupilEvaluation evaluation = setup.evaluator()
+                .evaluatePupil(pupil.forRules(), RegisterFacts.facts(h, setup.id(), pupilId), asOf);
+        PupilFigures figures = Attendance.figures(pupil.id().toString(), evaluation.marks(), from, to);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("pupil", pupilId);
+        body.put("from", from);
+        body.put("to", to);
+        body.put("asOf", asOf);
+        body.put("figures", Attendance.describe(figures));
+        body.put("marks", Attendance.describeMarks(evaluation.marks(), from, to));
+        body.put("unmarked", Attendance.describeSessions(evaluation.unmarked(), from, to));
+        return body;
+    }
+
+    /**
+     * The school's alerts as of today: the rules module's alerts (penalty threshold, N overdue,
+     * continuous absence, sickness return, medical evidence, U marks) and persistent / severe absence
+     * over the school year to date.
+     */
+    public static Map<String, Object> alerts(Handle h, SchoolSetup setup, Instant now) {
+        LocalDate today = setup.today(now);
+        LocalDate yearStart = academicYearStart(today);
+        Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
+        AttendanceEvaluation evaluation = evaluate(h, setup, pupils, today);
+        List<Map<String, Object>> alerts = new ArrayList<>();
+        for (PupilEvaluation p : evaluation.pupils()) {
+            RegisterFacts.PupilRow row = pupils.get(p.pupil().id());
+            PupilFigures yearToDate = Attendance.figures(p.pupil().id(), p.marks(), yearStart, today);
+            if (yearToDate.isSeverelyAbsent() || yearToDate.isPersistentlyAbsent()) {
+                Map<String, Object> a = pupilFields(row);
+                a.put("type", yearToDate.isSeverelyAbsent() ? "SEVERE_ABSENCE" : "PERSISTENT_ABSENCE");
+                a.put("date", today);
+                a.put("figures", Attendance.describe(yearToDate));
+                alerts.add(a);
+            }
+            for (Alert alert : p.alerts()) {
+                Map<String, Object> a = pupilFields(row);
+                a.put("type", alert.type());
+                a.put("date", alert.date());
+                putIfSet(a, "sessions", alert.sessions());
+                putIfSet(a, "session", alert.session());
+                putIfSet(a, "of", alert.of());
+                putIfSet(a, "days", alert.days());
+                putIfSet(a, "from", alert.from());
+                putIfSet(a, "until", alert.until());
+                alerts.add(a);
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", today);
+        body.put("schoolYearFrom", yearStart);
+        body.put("alerts", alerts);
+        return body;
+    }
+
+    /**
+     * Today's first-day calling list: pupils whose mark for a session whose register has closed is
+     * still N (the rules' effective mark), with no parent report covering that session. Each entry
+     * carries the guardians to call and today's contact attempts.
+     */
+    public static Map<String, Object> firstDayCalling(Handle h, SchoolSetup setup, Instant now) {
+        LocalDate today = setup.today(now);
+        LocalDateTime localNow = setup.localTime(now);
+        Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
+        List<Map<String, Object>> calls = new ArrayList<>();
+        if (!setup.calendar().isSchoolDay(today)) {
+            return callingList(today, calls);
+        }
+        AttendanceEvaluation evaluation = evaluate(h, setup, pupils, today);
+        Map<UUID, List<JsonNode>> reports = reportsCovering(h, setup.id(), today);
+        Map<UUID, List<Map<String, Object>>> attempts = contactAttempts(h, setup.id(), today);
+        for (PupilEvaluation p : evaluation.pupils()) {
+            for (EffectiveMark mark : p.marks()) {
+                Session session = mark.session().session();
+                if (!mark.session().date().equals(today) || mark.code() != AttendanceCode.N) {
+                    continue;
+                }
+                RegisterWindow window = setup.policy().registers().windowFor(session, p.pupil().yearGroup());
+                if (window == null || !localNow.toLocalTime().isAfter(window.closes())) {
+                    continue; // the register is still open: the pupil may yet arrive
+                }
+                UUID pupilId = UUID.fromString(p.pupil().id());
+                if (reports.getOrDefault(pupilId, List.of()).stream().anyMatch(r -> covers(r, session))) {
+                    continue;
+                }
+                Map<String, Object> call = pupilFields(pupils.get(p.pupil().id()));
+                call.put("session", session);
+                call.put("code", mark.code().symbol());
+                call.put("registerClosedAt", window.closes());
+                call.put("guardians", guardians(h, pupilId));
+                call.put("contactAttempts", attempts.getOrDefault(pupilId, List.of()));
+                calls.add(call);
+            }
+        }
+        return callingList(today, calls);
+    }
+
+    private static Map<String, Object> callingList(LocalDate today, List<Map<String, Object>> calls) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", today);
+        body.put("calls", calls);
+        return body;
+    }
+
+    private static AttendanceEvaluation evaluate(Handle h, SchoolSetup setup, Map<String, RegisterFacts.PupilRow> pupils,
+                                                 LocalDate asOf) {
+        List<Pupil> forRules = new ArrayList<>();
+        for (RegisterFacts.PupilRow row : pupils.values()) {
+            forRules.add(row.forRules());
+        }
+        Evaluator evaluator = setup.evaluator();
+        return evaluator.evaluate(forRules, RegisterFacts.facts(h, setup.id(), null), asOf);
+    }
+
+    /** Parent reports (with edits folded in, cancelled ones left out) whose dates include {@code day}. */
+    private static Map<UUID, List<JsonNode>> reportsCovering(Handle h, UUID school, LocalDate day) {
+        Map<UUID, List<JsonNode>> covering = new HashMap<>();
+        for (AbsenceReports.Report report : AbsenceReports.list(h, school, null)) {
+            if (report.status() == AbsenceReports.Status.CANCELLED) {
+                continue;
+            }
+            JsonNode d = report.details();
+            LocalDate from = LocalDate.parse(d.get("from").asText());
+            LocalDate to = LocalDate.parse(d.get("to").asText());
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                covering.computeIfAbsent(report.pupil(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        return covering;
+    }
+
+    private static boolean covers(JsonNode report, Session session) {
+        for (JsonNode s : report.get("sessions")) {
+            if (s.asText().equals(session.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<UUID, List<Map<String, Object>>> contactAttempts(Handle h, UUID school, LocalDate day) {
+        Map<UUID, List<Map<String, Object>>> attempts = new HashMap<>();
+        h.createQuery("""
+                        select pupil_id, payload::text as payload from events
+                        where school_id = :school and type = 'CONTACT_ATTEMPT' and payload->>'date' = :day
+                        order by tx_id, position""")
+                .bind("school", school).bind("day", day.toString())
+                .map((rs, c) -> {
+                    JsonNode p = Json.parse(rs.getString("payload"));
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("outcome", p.get("outcome").asText());
+                    a.put("at", p.get("at").asText());
+                    if (p.hasNonNull("note")) {
+                        a.put("note", p.get("note").asText());
+                    }
+                    return attempts.computeIfAbsent(rs.getObject("pupil_id", UUID.class), k -> new ArrayList<>()).add(a);
+                })
+                .list();
+        return attempts;
+    }
+
+    private static List<Map<String, Object>> guardians(Handle h, UUID pupil) {
+        return h.createQuery("""
+                        select g.id, g.name, g.relationship, g.phone, g.email from guardians g
+                        join guardian_pupils gp on gp.guardian_id = g.id where gp.pupil_id = :pupil order by g.name""")
+                .bind("pupil", pupil)
+                .map((rs, c) -> {
+                    Map<String, Object> g = new LinkedHashMap<>();
+                    g.put("id", rs.getObject("id", UUID.class));
+                    g.put("name", rs.getString("name"));
+                    g.put("relationship", rs.getString("relationship"));
+                    g.put("phone", rs.getString("phone"));
+                    g.put("email", rs.getString("email"));
+                    return g;
+                })
+                .list();
+    }
+
+    private static Map<String, RegisterFacts.PupilRow> byId(List<RegisterFacts.PupilRow> rows) {
+        Map<String, RegisterFacts.PupilRow> map = new LinkedHashMap<>();
+        for (RegisterFacts.PupilRow row : rows) {
+            map.put(row.id().toString(), row);
+        }
+        return map;
+    }
+
+    private static Map<String, Object> pupilFields(RegisterFacts.PupilRow row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pupil", row.id());
+        m.put("firstName", row.firstName());
+        m.put("lastName", row.lastName());
+        m.put("yearGroup", row.yearGroup());
+        m.put("classId", row.classId());
+        m.put("className", row.className());
+        return m;
+    }
+
+    private static void putIfSet(Map<String, Object> map, String key, Object value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    /** English school years run from 1 September; August belongs to the year before. */
+    static LocalDate academicYearStart(LocalDate day) {
+        int year = day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(year, Month.SEPTEMBER, 1);
+    }
+}
