@@ -101,14 +101,26 @@ abstract class AbstractAndroidMojo extends AbstractMojo {
      * to the project's resolved artifacts, which the compiler and Surefire read when they run.
      */
     void addClasspathJar(String artifactId, String version, String scope, Path jar) {
-        Set<Artifact> artifacts = new LinkedHashSet<>(project.getArtifacts());
-        artifacts.removeIf(a -> a.getGroupId().equals(GENERATED_GROUP) && a.getArtifactId().equals(artifactId));
         Artifact artifact = new DefaultArtifact(GENERATED_GROUP, artifactId, version, scope, "jar", null,
                 classpathJarHandler());
         artifact.setFile(jar.toFile());
         artifact.setResolved(true);
-        artifacts.add(artifact);
-        project.setArtifacts(artifacts);
+        addResolvedArtifacts(List.of(artifact));
+    }
+
+    /**
+     * Adds artifacts to the resolved set itself, not to {@code project.setArtifacts}: Maven sets a
+     * scope filter before each goal, which rebuilds the visible artifacts from the resolved set and
+     * would drop anything added only to the filtered view. Every goal of this plugin resolves the
+     * test scope, so the view it sees is the whole resolved set.
+     */
+    void addResolvedArtifacts(List<Artifact> additions) {
+        Set<Artifact> artifacts = new LinkedHashSet<>(project.getArtifacts());
+        for (Artifact addition : additions) {
+            artifacts.removeIf(a -> a.getId().equals(addition.getId()));
+            artifacts.add(addition);
+        }
+        project.setResolvedArtifacts(artifacts);
     }
 
     /** An artifact handler that Maven's classpath builders accept, used for AAR classes.jar too. */

@@ -3,9 +3,7 @@ package uk.registerly.android.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
@@ -21,7 +19,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * classpath"). Maven resolves a project's dependencies once, for all the scopes its build plan
  * needs, before the first goal that asks; the compiler and Surefire later read those same
  * artifact objects. So this goal, bound to {@code initialize}, points each AAR artifact at its
- * unpacked classes.jar with a jar handler, and adds the jars bundled under libs/ as artifacts.
+ * unpacked classes.jar with a jar handler, and adds the jars bundled under libs/ as artifacts (see {@link #addResolvedArtifacts}).
  */
 @Mojo(name = "prepare", defaultPhase = LifecyclePhase.INITIALIZE,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
@@ -34,7 +32,6 @@ public class PrepareMojo extends AbstractAndroidMojo {
         }
         AarUnpacker unpacker = new AarUnpacker(cache());
         List<AndroidLibrary> libraries = new ArrayList<>();
-        Set<Artifact> artifacts = new LinkedHashSet<>(project.getArtifacts());
         List<Artifact> bundled = new ArrayList<>();
         try {
             for (Artifact artifact : project.getArtifacts()) {
@@ -61,8 +58,7 @@ public class PrepareMojo extends AbstractAndroidMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Unpacking AARs failed: " + e.getMessage(), e);
         }
-        artifacts.addAll(bundled);
-        project.setArtifacts(artifacts);
+        addResolvedArtifacts(bundled);
         project.setContextValue(LIBRARIES, List.copyOf(libraries));
         getLog().info("Android libraries: " + libraries.stream().filter(l -> !l.test()).count() + " main, "
                 + libraries.stream().filter(AndroidLibrary::test).count() + " test-only (cache " + cache() + ")");

@@ -88,7 +88,7 @@ public class RobolectricConfigMojo extends AbstractAndroidMojo {
 
             List<AndroidLibrary> testOnly = libraries().stream().filter(AndroidLibrary::test).toList();
             Path testRJar = pipeline.libraryRJar(testOnly, linked.symbols(), testOutput.resolve("R.txt"), applicationId);
-            addClasspathJar("library-r", "test", Artifact.SCOPE_TEST, testRJar);
+            addClasspathJar("test-library-r", "test", Artifact.SCOPE_TEST, testRJar);
 
             Properties testConfig = new Properties();
             testConfig.setProperty("android_merged_manifest", linked.manifest().toString());

@@ -1,0 +1,96 @@
+package uk.registerly.app.di;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import android.content.Context;
+
+import androidx.test.core.app.ApplicationProvider;
+import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.ListenableWorker;
+import androidx.work.testing.TestListenableWorkerBuilder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.SQLiteMode;
+
+import dagger.Module;
+import dagger.Provides;
+import dagger.hilt.InstallIn;
+import dagger.hilt.android.testing.HiltAndroidRule;
+import dagger.hilt.android.testing.HiltAndroidTest;
+import dagger.hilt.android.testing.HiltTestApplication;
+import dagger.hilt.android.testing.UninstallModules;
+import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.sync.SyncStatusRepository;
+import uk.registerly.app.sync.SyncWorker;
+
+/** The Hilt graph the app runs on: singletons are single, and workers get their dependencies. */
+@HiltAndroidTest
+@RunWith(AndroidJUnit4.class)
+@Config(application = HiltTestApplication.class)
+@SQLiteMode(SQLiteMode.Mode.NATIVE)
+@UninstallModules(TimeModule.class)
+public class AppGraphTest {
+    private static final Instant MORNING = Instant.parse("2026-09-07T07:42:00Z");
+
+    @Module
+    @InstallIn(SingletonComponent.class)
+    static final class FixedClockModule {
+        @Provides
+        static Clock clock() {
+            return Clock.fixed(MORNING, ZoneOffset.UTC);
+        }
+    }
+
+    @Rule
+    public final HiltAndroidRule hilt = new HiltAndroidRule(this);
+
+    @Inject
+    RegisterlyDatabase database;
+
+    @Inject
+    RegisterlyDatabase sameDatabase;
+
+    @Inject
+    DaggerWorkerFactory workerFactory;
+
+    @Inject
+    SyncStatusRepository status;
+
+    private final Context context = ApplicationProvider.getApplicationContext();
+
+    @Before
+    public void inject() {
+        hilt.inject();
+    }
+
+    @Test
+    public void theDatabaseIsASingleton() {
+        assertSame(database, sameDatabase);
+    }
+
+    @Test
+    public void theWorkerFactoryBuildsSyncWorkersFromTheGraph() {
+        ListenableWorker worker = TestListenableWorkerBuilder.from(context, SyncWorker.class)
+                .setWorkerFactory(workerFactory)
+                .build();
+        assertTrue(worker instanceof SyncWorker);
+
+        ((SyncWorker) worker).doWork();
+
+        assertEquals(MORNING, status.lastSyncCompleted());
+    }
+}

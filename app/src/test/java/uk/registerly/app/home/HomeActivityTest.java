@@ -1,0 +1,118 @@
+package uk.registerly.app.home;
+
+import static androidx.test.espresso.Espresso.onView;
+import static androidx.test.espresso.action.ViewActions.click;
+import static androidx.test.espresso.assertion.ViewAssertions.matches;
+import static androidx.test.espresso.matcher.ViewMatchers.isDisplayed;
+import static androidx.test.espresso.matcher.ViewMatchers.withContentDescription;
+import static androidx.test.espresso.matcher.ViewMatchers.withId;
+import static androidx.test.espresso.matcher.ViewMatchers.withText;
+import static org.junit.Assert.assertEquals;
+
+import android.content.Context;
+
+import androidx.test.core.app.ActivityScenario;
+import androidx.test.core.app.ApplicationProvider;
+import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.Configuration;
+import androidx.work.WorkInfo;
+import androidx.work.WorkManager;
+import androidx.work.testing.SynchronousExecutor;
+import androidx.work.testing.WorkManagerTestInitHelper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.TimeZone;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.SQLiteMode;
+
+import dagger.Module;
+import dagger.Provides;
+import dagger.hilt.InstallIn;
+import dagger.hilt.android.testing.HiltAndroidRule;
+import dagger.hilt.android.testing.HiltAndroidTest;
+import dagger.hilt.android.testing.HiltTestApplication;
+import dagger.hilt.android.testing.UninstallModules;
+import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.R;
+import uk.registerly.app.di.TimeModule;
+import uk.registerly.app.sync.DaggerWorkerFactory;
+
+/** The home screen, driven through Espresso: a sync asked for offline shows once the network is back. */
+@HiltAndroidTest
+@RunWith(AndroidJUnit4.class)
+@Config(application = HiltTestApplication.class)
+@SQLiteMode(SQLiteMode.Mode.NATIVE)
+@UninstallModules(TimeModule.class)
+public class HomeActivityTest {
+    /** 08:42 in London (BST) on the first day of the autumn term. */
+    private static final Instant MORNING = Instant.parse("2026-09-07T07:42:00Z");
+
+    @Module
+    @InstallIn(SingletonComponent.class)
+    static final class FixedClockModule {
+        @Provides
+        static Clock clock() {
+            return Clock.fixed(MORNING, ZoneOffset.UTC);
+        }
+    }
+
+    @Rule
+    public final HiltAndroidRule hilt = new HiltAndroidRule(this);
+
+    @Inject
+    DaggerWorkerFactory workerFactory;
+
+    private final Context context = ApplicationProvider.getApplicationContext();
+    private TimeZone originalZone;
+
+    @Before
+    public void setUp() {
+        hilt.inject();
+        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
+                .setExecutor(new SynchronousExecutor())
+                .setWorkerFactory(workerFactory)
+                .build());
+        originalZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
+    }
+
+    @After
+    public void restoreZone() {
+        TimeZone.setDefault(originalZone);
+    }
+
+    @Test
+    public void showsTheAppAndThatItHasNeverSynced() {
+        try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
+            onView(withText(R.string.home_welcome_title)).check(matches(isDisplayed()));
+            onView(withId(R.id.sync_status)).check(matches(withText("Last synced: never")));
+            onView(withId(R.id.sync_now)).check(matches(withContentDescription(R.string.home_sync_now_description)));
+        }
+    }
+
+    @Test
+    public void syncNowRunsWhenTheNetworkIsThereAndShowsTheTime() throws Exception {
+        try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
+            onView(withId(R.id.sync_now)).perform(click());
+
+            List<WorkInfo> pending = WorkManager.getInstance(context).getWorkInfosForUniqueWork("sync-now").get();
+            assertEquals(1, pending.size());
+            onView(withId(R.id.sync_status)).check(matches(withText("Last synced: never")));
+
+            WorkManagerTestInitHelper.getTestDriver(context).setAllConstraintsMet(pending.get(0).getId());
+
+            onView(withId(R.id.sync_status)).check(matches(withText("Last synced at 08:42")));
+        }
+    }
+}
