@@ -1,0 +1,115 @@
+package uk.registerly.android.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApkPackagerTest {
+
+    @Test
+    void keepsRuntimeResourcesAndDropsClassesSignaturesAndBuildMetadata() {
+        assertTrue(ApkPackager.isPackagedJavaResource("okhttp3/internal/publicsuffix/publicsuffixes.gz"));
+        assertTrue(ApkPackager.isPackagedJavaResource("META-INF/services/kotlinx.coroutines.CoroutineExceptionHandler"));
+        assertTrue(ApkPackager.isPackagedJavaResource("META-INF/androidx.core_core.version"));
+        assertFalse(ApkPackager.isPackagedJavaResource("androidx/core/R.class"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/MANIFEST.MF"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/BCKEY.SF"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/maven/com.squareup/okio/pom.xml"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/kotlin-stdlib.kotlin_module"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/LICENSE.txt"));
+    }
+
+    @Test
+    void serviceRegistrationsFromEveryJarAreKeptAndOtherClashesGoToTheFirst(@TempDir Path dir) throws IOException {
+        Path first = jar(dir.resolve("a.jar"), Map.of("META-INF/services/x.Provider", "a.One",
+                "data/table.txt", "first"));
+        Path second = jar(dir.resolve("b.jar"), Map.of("META-INF/services/x.Provider", "b.Two\n",
+                "data/table.txt", "second"));
+
+        Map<String, byte[]> resources = ApkPackager.javaResources(List.of(first, second));
+
+        assertEquals("a.One\nb.Two\n", new String(resources.get("META-INF/services/x.Provider"), StandardCharsets.UTF_8));
+        assertEquals("first", new String(resources.get("data/table.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dexFilesAreNumberedInD8sOrder(@TempDir Path dir) throws IOException {
+        for (String name : List.of("classes10.dex", "classes.dex", "classes2.dex", "classes9.dex", "notes.txt")) {
+            Files.writeString(dir.resolve(name), name);
+        }
+
+        assertEquals(List.of("classes.dex", "classes2.dex", "classes9.dex", "classes10.dex"),
+                ApkPackager.dexFiles(dir).stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void theApkKeepsStoredResourcesStoredAndRenumbersDexAcrossParts(@TempDir Path dir) throws IOException {
+        Path resources = dir.resolve("resources.ap_");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(resources))) {
+            byte[] arsc = "table".getBytes(StandardCharsets.UTF_8);
+            ZipEntry entry = new ZipEntry("resources.arsc");
+            entry.setMethod(ZipEntry.STORED);
+            entry.setSize(arsc.length);
+            CRC32 crc = new CRC32();
+            crc.update(arsc);
+            entry.setCrc(crc.getValue());
+            out.putNextEntry(entry);
+            out.write(arsc);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("AndroidManifest.xml"));
+            out.write(1);
+            out.closeEntry();
+        }
+        Path app = Files.createDirectories(dir.resolve("app"));
+        Files.writeString(app.resolve("classes.dex"), "app");
+        Path libraries = Files.createDirectories(dir.resolve("libs"));
+        Files.writeString(libraries.resolve("classes.dex"), "lib1");
+        Files.writeString(libraries.resolve("classes2.dex"), "lib2");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.writeString(classes.resolve("messages.properties"), "hello=Hello");
+        Path apk = dir.resolve("out/app.apk");
+
+        ApkPackager.write(resources, List.of(app, libraries), List.of(classes), apk);
+
+        try (ZipFile zip = new ZipFile(apk.toFile())) {
+            assertEquals(ZipEntry.STORED, zip.getEntry("resources.arsc").getMethod());
+            assertEquals("app", read(zip, "classes.dex"));
+            assertEquals("lib1", read(zip, "classes2.dex"));
+            assertEquals("lib2", read(zip, "classes3.dex"));
+            assertEquals("hello=Hello", read(zip, "messages.properties"));
+        }
+    }
+
+    private static String read(ZipFile zip, String name) throws IOException {
+        return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static Path jar(Path file, Map<String, String> entries) throws IOException {
+        try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream out = new ZipOutputStream(raw)) {
+            out.putNextEntry(new ZipEntry("x/Provider.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+            out.closeEntry();
+            for (Map.Entry<String, String> e : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+}
