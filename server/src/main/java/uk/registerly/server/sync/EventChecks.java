@@ -2,6 +2,7 @@ package uk.registerly.server.sync;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import uk.registerly.rules.age.CompulsorySchoolAge;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -104,10 +105,13 @@ final class EventChecks {
                 return Rejection.invalid("report " + fact.report() + " is not an absence report for this pupil");
             }
         }
+        String ageProblem = pupil.dateOfBirth() == null ? null
+                : CompulsorySchoolAge.forDateOfBirth(pupil.dateOfBirth()).codeProblem(fact.code(), fact.date());
         return firstProblem(
                 event.type() == EventType.REGISTER_MARK ? notInFuture(setup, ctx, fact.date()) : null,
                 sessionProblem(setup, fact.date(), fact.session()),
-                rollProblem(pupil, fact.date()));
+                rollProblem(pupil, fact.date()),
+                ageProblem == null ? null : Rejection.invalid(ageProblem));
     }
 
     private static Rejection openReference(PushContext ctx, UUID id, PupilOnRoll pupil, EventType expected) {

@@ -104,7 +104,7 @@ final class EventStore {
     static Map<UUID, PupilOnRoll> pupils(Handle handle, Collection<UUID> ids, UUID staffId) {
         Map<UUID, PupilOnRoll> found = new HashMap<>();
         handle.createQuery("""
-                        select p.id, p.school_id, s.calendar_version, p.year_group, p.on_roll_from, p.on_roll_until,
+                        select p.id, p.school_id, s.calendar_version, p.year_group, p.date_of_birth, p.on_roll_from, p.on_roll_until,
                                exists (select 1 from class_teachers ct
                                        where ct.class_id = p.class_id and ct.staff_id = :staff) as taught
                         from pupils p join schools s on s.id = p.school_id
@@ -112,7 +112,7 @@ final class EventStore {
                 .bind("ids", ids.toArray(new UUID[0]))
                 .bind("staff", staffId)
                 .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new PupilOnRoll(rs.getObject("id", UUID.class),
-                        rs.getObject("school_id", UUID.class), rs.getInt("calendar_version"), rs.getString("year_group"),
+                        rs.getObject("school_id", UUID.class), rs.getInt("calendar_version"), rs.getString("year_group"), rs.getObject("date_of_birth", LocalDate.class),
                         rs.getObject("on_roll_from", LocalDate.class), rs.getObject("on_roll_until", LocalDate.class),
                         rs.getBoolean("taught"))))
                 .list();

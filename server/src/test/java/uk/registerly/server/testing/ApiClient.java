@@ -1,0 +1,100 @@
+package uk.registerly.server.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import uk.registerly.server.http.Json;
+
+/** Real HTTP to a running server, answering status, headers and JSON body. */
+public final class ApiClient {
+
+    public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+
+        public String text(String field) {
+            JsonNode value = body.get(field);
+            return value == null ? null : value.asText();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET().build());
+    }
+
+    public Response post(String path, String token, Object body) {
+        return postRaw(path, token, body instanceof String s ? s : Json.write(body), "application/json");
+    }
+
+    public Response put(String path, String token, Object body) {
+        String text = body instanceof String s ? s : Json.write(body);
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
+    }
+
+    public Response postRaw(String path, String token, String body, String contentType) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public Response send(String method, String path, String token, String body) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path, token).header("Content-Type", "application/json").method(method, publisher).build());
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode body = text == null || text.isBlank() || !text.trim().startsWith("{") && !text.trim().startsWith("[")
+                    ? Json.object() : Json.MAPPER.readTree(text);
+            return new Response(response.statusCode(), body, response);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Enrols a device with {@code code}; returns its token. */
+    public String enrol(String code) {
+        Response r = post("/api/v1/devices", null, java.util.Map.of("enrolmentCode", code));
+        if (r.status() != 201) {
+            throw new AssertionError("enrolment failed: " + r);
+        }
+        return r.text("token");
+    }
+
+    /** Signs a parent in with an invitation code; returns the token. */
+    public String signInParent(String code) {
+        Response r = post("/api/v1/parents/sign-in", null, java.util.Map.of("invitationCode", code));
+        if (r.status() != 201) {
+            throw new AssertionError("sign-in failed: " + r);
+        }
+        return r.text("token");
+    }
+}
