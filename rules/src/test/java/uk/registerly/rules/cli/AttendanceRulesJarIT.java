@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The real {@code rules/target/attendance-rules.jar}, run as a user runs it, in its own JVM. */
 class AttendanceRulesJarIT {
@@ -59,12 +59,12 @@ class AttendanceRulesJarIT {
         assertTrue(new File(JAR).isFile(), JAR);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"format-example", "lateness-boundaries"})
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.registerly.rules.cli.ScenarioFiles#withExpectedOutput")
     void theJarReproducesEachSampleScenario(String name) throws Exception {
-        Run run = java("", "evaluate", CommandRunner.SCENARIOS.resolve(name + ".json").toString());
+        Run run = java("", "evaluate", ScenarioFiles.input(name).toString());
         assertEquals(0, run.exit, run.stderr);
-        assertEquals(CommandRunner.json(CommandRunner.scenario(name + ".expected.json")), CommandRunner.json(run.stdout));
+        ScenarioFiles.assertOutputMatches(name, CommandRunner.json(run.stdout));
     }
 
     @Test
@@ -76,7 +76,7 @@ class AttendanceRulesJarIT {
 
     @Test
     void badInputFromStandardInputIsOneLineAndExit2WithoutAStackTrace() throws Exception {
-        Run run = java(CommandRunner.scenario("format-example.json").replace("\"code\": \"N\"", "\"code\": \"H\""),
+        Run run = java(ScenarioFiles.read("format-example.json").replace("\"code\": \"N\"", "\"code\": \"H\""),
                 "evaluate", "-");
         assertEquals(2, run.exit);
         assertEquals("", run.stdout);
