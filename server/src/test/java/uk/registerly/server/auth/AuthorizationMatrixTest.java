@@ -1,0 +1,308 @@
+package uk.registerly.server.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import uk.registerly.server.RegisterlyServer;
+import uk.registerly.server.demo.DemoSchool;
+import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.http.Json;
+import uk.registerly.server.testing.ApiClient;
+import uk.registerly.server.testing.ApiClient.Response;
+import uk.registerly.server.testing.TestEvents;
+import uk.registerly.server.testing.TestServers;
+
+/**
+ * Every endpoint, called by every kind of caller, about their own and another school, class, pupil and
+ * child: only the cells the rules allow succeed; every other cell is refused and writes nothing.
+ */
+class AuthorizationMatrixTest {
+
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 17);
+
+    /** The callers of the matrix. */
+    enum Caller {
+        TEACHER, GATE, OFFICE, PARENT, OTHER_TEACHER, OTHER_SCHOOL_TEACHER, OTHER_SCHOOL_GATE, OTHER_SCHOOL_OFFICE,
+        OTHER_PARENT, ANONYMOUS
+    }
+
+    private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+    private static RegisterlyServer server;
+    private static ApiClient api;
+    private static DemoSchool school;
+    private static DemoSchool other;
+    private static final Map<Caller, String> tokens = new LinkedHashMap<>();
+    private static UUID ownPupil;          // in TEACHER's class, a child of PARENT
+    private static UUID otherClassPupil;   // same school, another class (OTHER_TEACHER's)
+    private static UUID otherSchoolPupil;  // a child of OTHER_PARENT
+    private static UUID guardianOfOwnSchool;
+    private static UUID guardianOfOtherSchool;
+    private static UUID parentsEvidence;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start();
+        api = new ApiClient(server.baseUrl());
+        school = server.demoSchools().create(DemoSchoolOptions.small().withName("Matrix Primary"));
+        other = server.demoSchools().create(DemoSchoolOptions.small().withName("Other Primary"));
+        tokens.put(Caller.TEACHER, api.enrol(school.classes().get(0).teacherCode()));
+        tokens.put(Caller.OTHER_TEACHER, api.enrol(school.classes().get(1).teacherCode()));
+        tokens.put(Caller.GATE, api.enrol(school.gateCode()));
+        tokens.put(Caller.OFFICE, api.enrol(school.officeCode()));
+        tokens.put(Caller.PARENT, api.signInParent(school.parentInvitationCode()));
+        tokens.put(Caller.OTHER_SCHOOL_TEACHER, api.enrol(other.classes().get(0).teacherCode()));
+        tokens.put(Caller.OTHER_SCHOOL_GATE, api.enrol(other.gateCode()));
+        tokens.put(Caller.OTHER_SCHOOL_OFFICE, api.enrol(other.officeCode()));
+        tokens.put(Caller.OTHER_PARENT, api.signInParent(other.parentInvitationCode()));
+        ownPupil = school.parentChildren().get(0);
+        assertEquals(school.classes().get(0).pupils().get(0), ownPupil);
+        otherClassPupil = school.classes().get(1).pupils().get(1);
+        otherSchoolPupil = other.parentChildren().get(0);
+        guardianOfOwnSchool = guardian(school.schoolId());
+        guardianOfOtherSchool = guardian(other.schoolId());
+        parentsEvidence = UUID.randomUUID();
+        Response upload = api.post("/api/v1/parents/evidence", tokens.get(Caller.PARENT), evidence(parentsEvidence, ownPupil));
+        assertEquals(201, upload.status(), upload.toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static UUID guardian(UUID schoolId) {
+        return server.database().jdbi().withHandle(h -> h.createQuery(
+                        "select id from guardians where school_id = :s and mis_id = 'G-DEMO'")
+                .bind("s", schoolId).mapTo(UUID.class).one());
+    }
+
+    private static Map<String, Object> evidence(UUID id, UUID pupil) {
+        return Map.of("id", id.toString(), "pupil", pupil.toString(), "contentType", "image/jpeg",
+                "data", Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3}));
+    }
+
+    /** One row of the matrix: a request and the callers allowed to make it. */
+    private record Cell(String name, Set<Caller> allowed, Function<Caller, Request> request) {
+    }
+
+    private record Request(String method, String path, Object body) {
+    }
+
+    private static Cell cell(String name, Set<Caller> allowed, Function<Caller, Request> request) {
+        return new Cell(name, allowed, request);
+    }
+
+    private static Set<Caller> only(Caller... callers) {
+        return callers.length == 0 ? EnumSet.noneOf(Caller.class) : EnumSet.of(callers[0], callers);
+    }
+
+    private static Function<Caller, Request> push(Supplier<ObjectNode> event) {
+        return c -> new Request("POST", "/api/v1/sync/push", TestEvents.batch(event.get()));
+    }
+
+    private static List<Cell> matrix() {
+        TestEvents e = new TestEvents();
+        Set<Caller> anyAuthenticated = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+        Set<Caller> schoolDevices = only(Caller.TEACHER, Caller.OTHER_TEACHER, Caller.GATE, Caller.OFFICE,
+                Caller.OTHER_SCHOOL_TEACHER, Caller.OTHER_SCHOOL_GATE, Caller.OTHER_SCHOOL_OFFICE);
+        List<Cell> cells = new ArrayList<>();
+        cells.add(cell("GET /health", EVERYONE, c -> new Request("GET", "/health", null)));
+        cells.add(cell("GET /openapi.json", EVERYONE, c -> new Request("GET", "/openapi.json", null)));
+        cells.add(cell("pull", anyAuthenticated, c -> new Request("GET", "/api/v1/sync/pull?since=0&limit=5", null)));
+        cells.add(cell("push REGISTER_MARK, own class", only(Caller.TEACHER),
+                push(() -> e.mark(ownPupil, TUESDAY, "AM", "/"))));
+        cells.add(cell("push REGISTER_MARK, another class", only(Caller.OTHER_TEACHER),
+                push(() -> e.mark(otherClassPupil, TUESDAY, "AM", "/"))));
+        cells.add(cell("push REGISTER_MARK, another school's pupil", only(Caller.OTHER_SCHOOL_TEACHER),
+                push(() -> e.mark(other.classes().get(0).pupils().get(1), TUESDAY, "AM", "/"))));
+        cells.add(cell("push ARRIVAL, own school", only(Caller.GATE), push(() -> e.arrival(ownPupil, TUESDAY, 8, 57))));
+        cells.add(cell("push ARRIVAL, another school's pupil", only(Caller.OTHER_SCHOOL_GATE),
+                push(() -> e.arrival(otherSchoolPupil, TUESDAY, 8, 57))));
+        cells.add(cell("push REASON", only(Caller.OFFICE), push(() -> e.reason(ownPupil, TUESDAY, "PM", "I"))));
+        cells.add(cell("push AMENDMENT signed by the office device's staff", only(Caller.OFFICE),
+                push(() -> e.amendment(ownPupil, TUESDAY, "PM", "O", "left site", school.officeStaffSignature()))));
+        cells.add(cell("push AMENDMENT claiming to be someone else", only(),
+                push(() -> e.amendment(ownPupil, TUESDAY, "PM", "O", "left site", "Head Teacher, Head"))));
+        cells.add(cell("push ABSENCE_REPORT, own child", only(Caller.PARENT),
+                push(() -> e.absenceReport(ownPupil, TUESDAY.plusDays(2), TUESDAY.plusDays(2), "ILLNESS"))));
+        cells.add(cell("push ABSENCE_REPORT, another family's child", only(Caller.OTHER_PARENT),
+                push(() -> e.absenceReport(otherSchoolPupil, TUESDAY.plusDays(2), TUESDAY.plusDays(2), "ILLNESS"))));
+        cells.add(cell("push LEAVE_REQUEST, own child", only(Caller.PARENT), push(() -> {
+            ObjectNode p = TestEvents.payload(ownPupil);
+            p.put("from", "2027-01-11").put("to", "2027-01-12").put("reason", "Grandparent's funeral abroad");
+            p.putArray("sessions").add("AM").add("PM");
+            return e.event("LEAVE_REQUEST", p);
+        })));
+        cells.add(cell("push CONTACT_ATTEMPT", only(Caller.OFFICE), push(() -> {
+            ObjectNode p = TestEvents.payload(ownPupil);
+            p.put("date", TUESDAY.toString()).put("outcome", "NO_ANSWER").put("at", TUESDAY.atTime(9, 40).toString());
+            return e.event("CONTACT_ATTEMPT", p);
+        })));
+        cells.add(cell("GET /api/v1/devices", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/devices", null)));
+        cells.add(cell("revoke a device of the school", only(Caller.OFFICE), c -> {
+            String victim = api.enrol(school.gateCode());
+            return new Request("POST", "/api/v1/devices/" + deviceId(victim) + "/revoke", Map.of());
+        }));
+        cells.add(cell("create an enrolment code", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/enrolment-codes", Map.of("role", "GATE"))));
+        cells.add(cell("create an enrolment code for this school's teacher", only(Caller.OFFICE),
+                c -> new Request("POST", "/api/v1/enrolment-codes",
+                        Map.of("role", "TEACHER", "staffId", school.classes().get(0).teacherId().toString()))));
+        cells.add(cell("GET /api/v1/school", schoolDevices, c -> new Request("GET", "/api/v1/school", null)));
+        cells.add(cell("PUT /api/v1/school/calendar", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("PUT", "/api/v1/school/calendar", calendarOf(school))));
+        cells.add(cell("import staff CSV", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/roster/import/staff", "staff_id,name,position\nS-X,Jo Bloggs,Teaching Assistant\n")));
+        cells.add(cell("attendance of own pupil", only(Caller.TEACHER, Caller.OTHER_TEACHER, Caller.OFFICE, Caller.PARENT),
+                c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/attendance", null)));
+        cells.add(cell("attendance of another school's child", only(Caller.OTHER_SCHOOL_TEACHER,
+                Caller.OTHER_SCHOOL_OFFICE, Caller.OTHER_PARENT),
+                c -> new Request("GET", "/api/v1/pupils/" + otherSchoolPupil + "/attendance", null)));
+        cells.add(cell("alerts", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE), c -> new Request("GET", "/api/v1/alerts", null)));
+        cells.add(cell("first-day calling list", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/worklists/first-day-calling", null)));
+        cells.add(cell("absence reports", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE, Caller.PARENT, Caller.OTHER_PARENT),
+                c -> new Request("GET", "/api/v1/absence-reports", null)));
+        cells.add(cell("invitation for this school's guardian", only(Caller.OFFICE),
+                c -> new Request("POST", "/api/v1/invitations", Map.of("guardianId", guardianOfOwnSchool.toString()))));
+        cells.add(cell("invitation for another school's guardian", only(Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/invitations", Map.of("guardianId", guardianOfOtherSchool.toString()))));
+        cells.add(cell("parent's children", only(Caller.PARENT, Caller.OTHER_PARENT),
+                c -> new Request("GET", "/api/v1/parents/children", null)));
+        cells.add(cell("claim an invitation", only(Caller.PARENT, Caller.OTHER_PARENT),
+                // Each parent claims their own family's code again: a claim links nobody new to anybody.
+                c -> new Request("POST", "/api/v1/parents/claim", Map.of("invitationCode",
+                        c == Caller.OTHER_PARENT ? other.parentInvitationCode() : school.parentInvitationCode()))));
+        cells.add(cell("upload evidence for own child", only(Caller.PARENT),
+                c -> new Request("POST", "/api/v1/parents/evidence", evidence(UUID.randomUUID(), ownPupil))));
+        cells.add(cell("view the parent's evidence", only(Caller.PARENT, Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/evidence/" + parentsEvidence, null)));
+        return cells;
+    }
+
+    private static Object calendarOf(DemoSchool s) {
+        Response r = api.get("/api/v1/school", tokens.get(Caller.OFFICE));
+        ObjectNode body = (ObjectNode) r.body();
+        return Map.of("registers", body.get("registers"), "terms", body.get("terms"), "closures", body.get("closures"));
+    }
+
+    private static UUID deviceId(String token) {
+        return server.database().jdbi().withHandle(h -> h.createQuery("select id from devices where token_hash = :h")
+                .bind("h", Secrets.hashToken(token)).mapTo(UUID.class).one());
+    }
+
+    private static long writes() {
+        return server.database().jdbi().withHandle(h -> h.createQuery("""
+                select (select count(*) from events) + (select count(*) from roster_changes)
+                     + (select count(*) from evidence) + (select count(*) from invitations)
+                     + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)""")
+                .mapTo(Long.class).one());
+    }
+
+    @TestFactory
+    List<DynamicTest> everyEndpointForEveryCaller() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Cell cell : matrix()) {
+            for (Caller caller : Caller.values()) {
+                boolean allowed = cell.allowed().contains(caller);
+                tests.add(dynamicTest(cell.name() + " by " + caller + (allowed ? " succeeds" : " is refused"), () -> {
+                    Request request = cell.request().apply(caller);
+                    long before = writes();
+                    String body = request.body() == null ? null
+                            : request.body() instanceof String s ? s : Json.write(request.body());
+                    Response r = request.path().contains("/roster/import/")
+                            ? api.postRaw(request.path(), tokens.get(caller), body, "text/csv")
+                            : api.send(request.method(), request.path(), tokens.get(caller), body);
+                    if (allowed) {
+                        assertTrue(r.status() >= 200 && r.status() < 300, caller + ": " + r);
+                    } else {
+                        int expected = caller == Caller.ANONYMOUS ? 401 : 0;
+                        assertTrue(expected == 0 ? r.status() == 403 || r.status() == 404 : r.status() == expected,
+                                caller + " should be refused: " + r);
+                        assertTrue(r.body().hasNonNull("message"), r.toString());
+                        assertEquals(before, writes(), "a refused request writes nothing");
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    @Test
+    void pullsAreScopedToTheCallersSchoolAndChildren() {
+        TestEvents e = new TestEvents();
+        assertEquals(200, api.post("/api/v1/sync/push", tokens.get(Caller.TEACHER),
+                TestEvents.batch(e.mark(ownPupil, TUESDAY, "AM", "/"))).status());
+        assertEquals(200, api.post("/api/v1/sync/push", tokens.get(Caller.OTHER_TEACHER),
+                TestEvents.batch(e.mark(otherClassPupil, TUESDAY, "AM", "/"))).status());
+        Set<String> schoolPupils = Set.copyOf(school.allPupils().stream().map(UUID::toString).toList());
+        for (JsonNode event : pullAll(Caller.OTHER_SCHOOL_OFFICE)) {
+            assertTrue(!schoolPupils.contains(event.get("pupil").asText()), "another school's event leaked");
+        }
+        List<JsonNode> parents = pullAll(Caller.PARENT);
+        assertTrue(!parents.isEmpty());
+        for (JsonNode event : parents) {
+            assertTrue(school.parentChildren().contains(UUID.fromString(event.get("pupil").asText())),
+                    "a parent saw another family's child");
+            assertTrue(!event.get("type").asText().equals("CONTACT_ATTEMPT"));
+        }
+        for (JsonNode event : pullAll(Caller.GATE)) {
+            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT").contains(event.get("type").asText()),
+                    "the gate sees register facts only");
+        }
+    }
+
+    private static List<JsonNode> pullAll(Caller caller) {
+        List<JsonNode> all = new ArrayList<>();
+        String cursor = "0";
+        while (true) {
+            Response page = api.get("/api/v1/sync/pull?since=" + cursor, tokens.get(caller));
+            assertEquals(200, page.status(), page.toString());
+            page.body().get("events").forEach(all::add);
+            cursor = page.text("next");
+            if (!page.body().get("hasMore").asBoolean()) {
+                return all;
+            }
+        }
+    }
+
+    @Test
+    void aRevokedTokenGets401Everywhere() {
+        String doomed = api.enrol(school.teacherCode());
+        assertEquals(200, api.get("/api/v1/sync/pull", doomed).status());
+        Response revoke = api.post("/api/v1/devices/" + deviceId(doomed) + "/revoke", tokens.get(Caller.OFFICE), Map.of());
+        assertEquals(200, revoke.status(), revoke.toString());
+        for (Cell cell : matrix()) {
+            Request request = cell.request().apply(Caller.TEACHER);
+            if (request.path().equals("/health") || request.path().equals("/openapi.json")) {
+                continue;
+            }
+            String body = request.body() == null ? null
+                    : request.body() instanceof String s ? s : Json.write(request.body());
+            Response r = api.send(request.method(), request.path(), doomed, body);
+            assertEquals(401, r.status(), cell.name() + ": " + r);
+            assertTrue(r.text("message").contains("revoked"));
+        }
+    }
+}
