@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
@@ -60,10 +61,10 @@ public final class RosterStore {
                                        List<UUID> teacherIds) {
         ensureYearGroup(h, school, yearGroup);
         Upserted result = upsert(h, school, "classes", misId, Map.of("name", name, "year_group", yearGroup));
-        List<UUID> before = h.createQuery("select staff_id from class_teachers where class_id = :id order by staff_id")
-                .bind("id", result.id()).mapTo(UUID.class).list();
-        List<UUID> after = teacherIds.stream().distinct().sorted().toList();
-        boolean teachersChanged = !before.equals(after);
+        Set<UUID> before = Set.copyOf(h.createQuery("select staff_id from class_teachers where class_id = :id")
+                .bind("id", result.id()).mapTo(UUID.class).list());
+        List<UUID> after = teacherIds.stream().distinct().toList();
+        boolean teachersChanged = !before.equals(Set.copyOf(after));
         if (teachersChanged) {
             h.createUpdate("delete from class_teachers where class_id = :id").bind("id", result.id()).execute();
             for (UUID teacher : after) {
@@ -123,10 +124,10 @@ public final class RosterStore {
         columns.put("email", email);
         columns.put("phone", phone);
         Upserted result = upsert(h, school, "guardians", misId, columns);
-        List<UUID> before = h.createQuery("select pupil_id from guardian_pupils where guardian_id = :id order by pupil_id")
-                .bind("id", result.id()).mapTo(UUID.class).list();
-        List<UUID> after = pupilIds.stream().distinct().sorted().toList();
-        boolean childrenChanged = !before.equals(after);
+        Set<UUID> before = Set.copyOf(h.createQuery("select pupil_id from guardian_pupils where guardian_id = :id")
+                .bind("id", result.id()).mapTo(UUID.class).list());
+        List<UUID> after = pupilIds.stream().distinct().toList();
+        boolean childrenChanged = !before.equals(Set.copyOf(after));
         if (childrenChanged) {
             h.createUpdate("delete from guardian_pupils where guardian_id = :id").bind("id", result.id()).execute();
             for (UUID pupil : after) {

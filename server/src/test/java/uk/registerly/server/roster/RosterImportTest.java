@@ -1,0 +1,122 @@
+package uk.registerly.server.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.registerly.server.RegisterlyServer;
+import uk.registerly.server.demo.DemoSchool;
+import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.testing.ApiClient;
+import uk.registerly.server.testing.ApiClient.Response;
+import uk.registerly.server.testing.TestServers;
+
+/** Imports the documented example files (server/examples/roster) as an office would upload them. */
+class RosterImportTest {
+
+    private static RegisterlyServer server;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start();
+        api = new ApiClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static String example(String name) throws IOException {
+        return Files.readString(Path.of("examples", "roster", name + ".csv"));
+    }
+
+    private static Response upload(String token, String kind, String csv) {
+        return api.postRaw("/api/v1/roster/import/" + kind, token, csv, "text/csv");
+    }
+
+    @Test
+    void theExampleExportImportsInOrderAndAgainChangesNothing() throws IOException {
+        DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
+        String office = api.enrol(school.officeCode());
+        String teacher = api.enrol(school.teacherCode());
+        String cursor = drain(teacher, "0", new ArrayList<>());
+
+        int[][] expected = {{4}, {2}, {4}, {3}};
+        String[] kinds = {"staff", "classes", "pupils", "guardians"};
+        for (int i = 0; i < kinds.length; i++) {
+            Response r = upload(office, kinds[i], example(kinds[i]));
+            assertEquals(200, r.status(), r.toString());
+            assertEquals(expected[i][0], r.body().get("created").asInt(), r.toString());
+        }
+        List<JsonNode> changes = new ArrayList<>();
+        drain(teacher, cursor, changes);
+        assertEquals(4 + 2 + 4, changes.size(), "teachers pull staff, classes and pupils, not guardians");
+        JsonNode daniel = changes.stream().filter(c -> "P1004".equals(c.get("data").path("misId").asText()))
+                .findFirst().orElseThrow().get("data");
+        assertEquals("2026-12-18", daniel.get("onRollUntil").asText());
+        assertEquals("Daniel", daniel.get("firstName").asText());
+
+        for (String kind : kinds) {
+            Response again = upload(office, kind, example(kind));
+            assertEquals(200, again.status(), again.toString());
+            assertEquals(0, again.body().get("created").asInt() + again.body().get("updated").asInt(), kind);
+        }
+        List<JsonNode> afterReimport = new ArrayList<>();
+        drain(teacher, cursor, afterReimport);
+        assertEquals(changes.size(), afterReimport.size(), "re-importing the same export announces nothing new");
+
+        Response moved = upload(office, "pupils", example("pupils").replace("P1002,Ben,Walker,2017-10-03,3,C3P",
+                "P1002,Ben,Walker,2017-10-03,4,C4C"));
+        assertEquals(1, moved.body().get("updated").asInt(), moved.toString());
+    }
+
+    @Test
+    void aFileWithBadRowsNamesEveryLineAndImportsNothing() throws IOException {
+        DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
+        String office = api.enrol(school.officeCode());
+        assertEquals(200, upload(office, "staff", example("staff")).status());
+        assertEquals(200, upload(office, "classes", example("classes")).status());
+        String bad = "pupil_id,first_name,last_name,date_of_birth,year_group,class_id\n"
+                + "P1,Ann,Lee,2018-01-01,3,C3P\n"
+                + "P2,Bob,,2018-01-01,3,C3P\n"
+                + "P3,Cat,Kay,01/02/2018,3,C3P\n"
+                + "P4,Dan,Fox,2018-01-01,3,NOPE\n";
+        Response r = upload(office, "pupils", bad);
+        assertEquals(422, r.status(), r.toString());
+        JsonNode problems = r.body().get("problems");
+        assertEquals(3, problems.size(), r.toString());
+        assertEquals(3, problems.get(0).get("line").asInt());
+        assertTrue(problems.get(1).get("message").asText().contains("date_of_birth"));
+        assertTrue(problems.get(2).get("message").asText().contains("NOPE"));
+        long pupils = server.database().jdbi().withHandle(h -> h.createQuery(
+                "select count(*) from pupils where school_id = :s and mis_id = 'P1'")
+                .bind("s", school.schoolId()).mapTo(Long.class).one());
+        assertEquals(0, pupils, "the good row is not imported either");
+
+        Response missingColumn = upload(office, "guardians", "guardian_id,name\nG1,Jo\n");
+        assertEquals(400, missingColumn.status());
+        assertTrue(missingColumn.text("message").contains("pupil_ids"));
+        assertEquals(404, upload(office, "teachers", "x\n").status());
+    }
+
+    private static String drain(String token, String cursor, List<JsonNode> changes) {
+        while (true) {
+            Response page = api.get("/api/v1/sync/pull?since=" + cursor, token);
+            page.body().get("roster").forEach(changes::add);
+            cursor = page.text("next");
+            if (!page.body().get("hasMore").asBoolean()) {
+                return cursor;
+            }
+        }
+    }
+}
