@@ -94,8 +94,12 @@ final class EventStore {
     record Stored(UUID deviceId, long deviceSeq, String type, com.fasterxml.jackson.databind.JsonNode payload,
                   java.time.Instant deviceTime) {
 
-        boolean matches(UUID device, IncomingEvent e) {
-            return deviceId.equals(device) && deviceSeq == e.deviceSeq() && type.equals(e.type().name())
+        /**
+         * The same event, whoever sends it again: a tablet re-enrolled after its token was revoked
+         * pushes its unsent events under its new device id, and they must be answered DUPLICATE.
+         */
+        boolean matches(IncomingEvent e) {
+            return deviceSeq == e.deviceSeq() && type.equals(e.type().name())
                     && deviceTime.equals(e.deviceTime()) && payload.equals(e.payloadJson());
         }
     }

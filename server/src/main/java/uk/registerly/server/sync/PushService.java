@@ -103,7 +103,7 @@ public final class PushService {
             rejections.keySet().removeIf(i -> {
                 IncomingEvent e = events.get(i);
                 EventStore.Stored s = stored.get(e.id());
-                if (s != null && s.matches(principal.actorId(), e)) {
+                if (s != null && s.matches(e)) {
                     results[i] = PushResult.of(e.id(), Status.DUPLICATE);
                     return true;
                 }
@@ -132,7 +132,7 @@ public final class PushService {
                     continue;
                 }
                 EventStore.Stored s = stored.get(e.id());
-                if (s != null && s.matches(principal.actorId(), e)) {
+                if (s != null && s.matches(e)) {
                     results[e.index()] = PushResult.of(e.id(), Status.DUPLICATE);
                 } else {
                     rejections.put(e.index(), Rejection.invalid("id " + e.id() + " is already used by another event"));
