@@ -9,7 +9,6 @@ import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -18,7 +17,7 @@ import org.apache.maven.project.MavenProject;
  * Parameters and build state shared by the goals. Later goals find what earlier goals produced in
  * the project's context (one Maven session), so each goal does one job and nothing twice.
  */
-abstract class AbstractAndroidMojo extends AbstractMojo {
+abstract class AbstractAndroidMojo extends AbstractRepositoryMojo {
     static final String LIBRARIES = "registerly.android.libraries";
     static final String LIBRARY_R_JAR = "registerly.android.libraryRJar";
     static final String DEX_DIRECTORIES = "registerly.android.dexDirectories";

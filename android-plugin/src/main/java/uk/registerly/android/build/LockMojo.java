@@ -10,14 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 
 /**
  * Regenerates the app's dependency lock from its declared direct dependencies: resolves them as
@@ -26,7 +21,7 @@ import org.eclipse.aether.repository.RemoteRepository;
  * generated blocks of the app's pom. Run it after changing {@code dependencies.txt}.
  */
 @Mojo(name = "lock", requiresDependencyResolution = ResolutionScope.NONE, threadSafe = true)
-public class LockMojo extends AbstractMojo {
+public class LockMojo extends AbstractRepositoryMojo {
 
     @Parameter(defaultValue = "${project.basedir}/dependencies.txt", required = true)
     File declarations;
@@ -36,15 +31,6 @@ public class LockMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.file}", readonly = true, required = true)
     File pomFile;
-
-    @Component
-    RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    List<RemoteRepository> remoteRepositories;
 
     @Override
     public void execute() throws MojoExecutionException {

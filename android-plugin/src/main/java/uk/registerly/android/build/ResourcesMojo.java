@@ -20,16 +20,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "resources", defaultPhase = LifecyclePhase.GENERATE_SOURCES,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class ResourcesMojo extends AbstractAndroidMojo {
-
-    @Parameter(defaultValue = "${project.basedir}/src/main/AndroidManifest.xml")
-    File manifest;
-
-    @Parameter(defaultValue = "${project.basedir}/src/main/res")
-    File resourceDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}/src/main/assets")
-    File assetsDirectory;
+public class ResourcesMojo extends AbstractResourcesMojo {
 
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/android-r")
     File generatedSources;
@@ -37,7 +28,7 @@ public class ResourcesMojo extends AbstractAndroidMojo {
     @Override
     public void execute() throws MojoExecutionException {
         try {
-            ResourcePipeline pipeline = new ResourcePipeline(target(), platformJar(), cache(), getLog());
+            ResourcePipeline pipeline = pipeline();
             ResourcePipeline.Linked linked = pipeline.link(manifest.toPath(), resourceDirectory.toPath(),
                     assetsDirectory.toPath(), mainLibraries(), mainOutput(work()), null);
 

@@ -10,17 +10,10 @@ import java.util.Properties;
 
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
-import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * Sets Robolectric up the way the Android Gradle plugin does with {@code includeAndroidResources}:
@@ -31,16 +24,7 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  */
 @Mojo(name = "robolectric-config", defaultPhase = LifecyclePhase.PROCESS_TEST_RESOURCES,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class RobolectricConfigMojo extends AbstractAndroidMojo {
-
-    @Parameter(defaultValue = "${project.basedir}/src/main/AndroidManifest.xml")
-    File manifest;
-
-    @Parameter(defaultValue = "${project.basedir}/src/main/res")
-    File resourceDirectory;
-
-    @Parameter(defaultValue = "${project.basedir}/src/main/assets")
-    File assetsDirectory;
+public class RobolectricConfigMojo extends AbstractResourcesMojo {
 
     @Parameter(defaultValue = "${project.build.testOutputDirectory}", required = true)
     File testOutputDirectory;
@@ -60,15 +44,6 @@ public class RobolectricConfigMojo extends AbstractAndroidMojo {
     @Parameter(property = "maven.test.skip", defaultValue = "false")
     boolean skipTestCompilation;
 
-    @Component
-    RepositorySystem repositorySystem;
-
-    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-    RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-    List<RemoteRepository> remoteRepositories;
-
     @Override
     public void execute() throws MojoExecutionException {
         if (skipTests || skipTestCompilation) {
@@ -81,7 +56,7 @@ public class RobolectricConfigMojo extends AbstractAndroidMojo {
             if (!Files.isRegularFile(ids)) {
                 throw new MojoExecutionException("Run the resources goal first: " + ids + " is missing");
             }
-            ResourcePipeline pipeline = new ResourcePipeline(target(), platformJar(), cache(), getLog());
+            ResourcePipeline pipeline = pipeline();
             Path testOutput = work().resolve("test");
             ResourcePipeline.Linked linked = pipeline.link(manifest.toPath(), resourceDirectory.toPath(),
                     assetsDirectory.toPath(), libraries(), testOutput, ids);
@@ -106,16 +81,6 @@ public class RobolectricConfigMojo extends AbstractAndroidMojo {
                     "Written by registerly-android:robolectric-config: framework jars from the local repository");
         } catch (IOException e) {
             throw new MojoExecutionException("Robolectric configuration failed: " + e.getMessage(), e);
-        }
-    }
-
-    private Path resolve(String coordinates) throws MojoExecutionException {
-        ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinates), remoteRepositories, null);
-        try {
-            return repositorySystem.resolveArtifact(repositorySession, request).getArtifact().getFile().toPath();
-        } catch (ArtifactResolutionException e) {
-            throw new MojoExecutionException("Robolectric's framework jar " + coordinates + " could not be resolved: "
-                    + e.getMessage(), e);
         }
     }
 

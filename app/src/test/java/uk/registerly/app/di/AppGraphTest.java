@@ -11,10 +11,6 @@ import androidx.test.ext.junit.runners.AndroidJUnit4;
 import androidx.work.ListenableWorker;
 import androidx.work.testing.TestListenableWorkerBuilder;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import javax.inject.Inject;
 
 import org.junit.Before;
@@ -24,37 +20,21 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import dagger.Module;
-import dagger.Provides;
-import dagger.hilt.InstallIn;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
-import dagger.hilt.android.testing.UninstallModules;
-import dagger.hilt.components.SingletonComponent;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.sync.SyncWorker;
+import uk.registerly.app.testing.FixedClockModule;
 
-/** The Hilt graph the app runs on: singletons are single, and workers get their dependencies. */
+/** The Hilt graph the app runs on (with the test database and clock): singletons are single, and workers get their dependencies. */
 @HiltAndroidTest
 @RunWith(AndroidJUnit4.class)
 @Config(application = HiltTestApplication.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
-@UninstallModules(TimeModule.class)
 public class AppGraphTest {
-    private static final Instant MORNING = Instant.parse("2026-09-07T07:42:00Z");
-
-    @Module
-    @InstallIn(SingletonComponent.class)
-    static final class FixedClockModule {
-        @Provides
-        static Clock clock() {
-            return Clock.fixed(MORNING, ZoneOffset.UTC);
-        }
-    }
-
     @Rule
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
 
@@ -91,6 +71,6 @@ public class AppGraphTest {
 
         ((SyncWorker) worker).doWork();
 
-        assertEquals(MORNING, status.lastSyncCompleted());
+        assertEquals(FixedClockModule.NOW, status.lastSyncCompleted());
     }
 }

@@ -20,9 +20,6 @@ import androidx.work.WorkManager;
 import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.WorkManagerTestInitHelper;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -36,37 +33,21 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import dagger.Module;
-import dagger.Provides;
-import dagger.hilt.InstallIn;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
-import dagger.hilt.android.testing.UninstallModules;
-import dagger.hilt.components.SingletonComponent;
 import uk.registerly.app.R;
-import uk.registerly.app.di.TimeModule;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 
-/** The home screen, driven through Espresso: a sync asked for offline shows once the network is back. */
+/**
+ * The home screen, driven through Espresso: a sync asked for offline shows once the network is back.
+ * The clock is {@link uk.registerly.app.testing.FixedClockModule}'s, 08:42 in London.
+ */
 @HiltAndroidTest
 @RunWith(AndroidJUnit4.class)
 @Config(application = HiltTestApplication.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
-@UninstallModules(TimeModule.class)
 public class HomeActivityTest {
-    /** 08:42 in London (BST) on the first day of the autumn term. */
-    private static final Instant MORNING = Instant.parse("2026-09-07T07:42:00Z");
-
-    @Module
-    @InstallIn(SingletonComponent.class)
-    static final class FixedClockModule {
-        @Provides
-        static Clock clock() {
-            return Clock.fixed(MORNING, ZoneOffset.UTC);
-        }
-    }
-
     @Rule
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
 

@@ -2,6 +2,7 @@ package uk.registerly.app.sync;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static uk.registerly.app.testing.FixedClockModule.NOW;
 
 import android.app.Application;
 import android.content.Context;
@@ -15,7 +16,6 @@ import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.WorkManagerTestInitHelper;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -35,8 +35,6 @@ import uk.registerly.app.testing.TestDatabases;
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
 public class SyncSchedulerTest {
-    private static final Instant MORNING = Instant.parse("2026-09-07T07:42:00Z");
-
     private final Context context = ApplicationProvider.getApplicationContext();
     private RegisterlyDatabase database;
     private SyncStatusRepository status;
@@ -46,7 +44,7 @@ public class SyncSchedulerTest {
         database = TestDatabases.inMemory(context);
         status = new SyncStatusRepository(database.deviceSettings());
         DaggerWorkerFactory factory = new DaggerWorkerFactory(Map.of(SyncWorker.class,
-                () -> new SyncWorker.Factory(status, Clock.fixed(MORNING, ZoneOffset.UTC))));
+                () -> new SyncWorker.Factory(status, Clock.fixed(NOW, ZoneOffset.UTC))));
         WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
                 .setExecutor(new SynchronousExecutor())
                 .setWorkerFactory(factory)
@@ -68,7 +66,7 @@ public class SyncSchedulerTest {
         WorkManagerTestInitHelper.getTestDriver(context).setAllConstraintsMet(id);
 
         assertEquals(WorkInfo.State.SUCCEEDED, WorkManager.getInstance(context).getWorkInfoById(id).get().getState());
-        assertEquals(MORNING, status.lastSyncCompleted());
+        assertEquals(NOW, status.lastSyncCompleted());
     }
 
     @Test

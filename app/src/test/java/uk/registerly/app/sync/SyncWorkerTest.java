@@ -2,6 +2,7 @@ package uk.registerly.app.sync;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static uk.registerly.app.testing.FixedClockModule.NOW;
 
 import android.app.Application;
 import android.content.Context;
@@ -15,7 +16,6 @@ import androidx.work.WorkerParameters;
 import androidx.work.testing.TestListenableWorkerBuilder;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -35,8 +35,6 @@ import uk.registerly.app.testing.TestDatabases;
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
 public class SyncWorkerTest {
-    private static final Instant MORNING = Instant.parse("2026-09-07T07:42:00Z");
-
     private final Context context = ApplicationProvider.getApplicationContext();
     private RegisterlyDatabase database;
     private SyncStatusRepository status;
@@ -47,7 +45,7 @@ public class SyncWorkerTest {
         database = TestDatabases.inMemory(context);
         status = new SyncStatusRepository(database.deviceSettings());
         Provider<ChildWorkerFactory> syncWorker =
-                () -> new SyncWorker.Factory(status, Clock.fixed(MORNING, ZoneOffset.UTC));
+                () -> new SyncWorker.Factory(status, Clock.fixed(NOW, ZoneOffset.UTC));
         factory = new DaggerWorkerFactory(Map.of(SyncWorker.class, syncWorker));
     }
 
@@ -65,7 +63,7 @@ public class SyncWorkerTest {
         ListenableWorker.Result result = worker.doWork();
 
         assertEquals(ListenableWorker.Result.success(), result);
-        assertEquals(MORNING, status.lastSyncCompleted());
+        assertEquals(NOW, status.lastSyncCompleted());
     }
 
     @Test
