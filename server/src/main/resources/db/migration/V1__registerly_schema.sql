@@ -14,8 +14,9 @@ create table schools (
     time_zone  text not null default 'Europe/London',
     -- a rules-module preset (ladder, target, evidence rule); its registers give way to register_schedules
     policy_preset    text,
-    -- bumped whenever terms, closures or registers change: app servers cache the set-up per version
-    calendar_version int  not null default 0,
+    -- bumped by every roster change (pupils, classes, staff, calendar, registers): app servers cache
+    -- the school's roster and calendar per version, and read the version with each request
+    setup_version    int  not null default 0,
     demo       boolean not null default false,
     created_at timestamptz not null default now()
 );
@@ -213,6 +214,14 @@ create table roster_changes (
 );
 create index roster_changes_school_cursor on roster_changes (school_id, tx_id, position);
 create index roster_changes_pupil_cursor on roster_changes (pupil_id, tx_id, position) where pupil_id is not null;
+create function bump_setup_version() returns trigger language plpgsql as $$
+begin
+    update schools set setup_version = setup_version + 1 where id = new.school_id;
+    return null;
+end;
+$$;
+create trigger roster_changes_bump_version after insert on roster_changes
+    for each row execute function bump_setup_version();
 create trigger roster_changes_append_only before update or delete on roster_changes
     for each row execute function forbid_change();
 create trigger roster_changes_no_truncate before truncate on roster_changes

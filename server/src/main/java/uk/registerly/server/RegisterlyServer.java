@@ -20,6 +20,7 @@ import uk.registerly.server.http.RateLimiter;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.parents.ParentRoutes;
 import uk.registerly.server.roster.RosterRoutes;
+import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolRoutes;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.sync.PullService;
@@ -60,7 +61,7 @@ public final class RegisterlyServer implements AutoCloseable {
             RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
             DeviceRoutes devices = new DeviceRoutes(database.jdbi(), auth,
                     new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
-            PushService push = new PushService(database.jdbi(), setups, clock, config.maxBatchEvents());
+            PushService push = new PushService(database.jdbi(), setups, new SchoolRosters(), clock, config.maxBatchEvents());
             SyncRoutes sync = new SyncRoutes(auth, push, new PullService(database.jdbi()), clock);
             RosterRoutes roster = new RosterRoutes(database.jdbi(), auth);
             SchoolRoutes school = new SchoolRoutes(database.jdbi(), auth, setups);

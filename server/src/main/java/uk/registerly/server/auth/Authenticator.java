@@ -74,8 +74,8 @@ public final class Authenticator {
 
     private Optional<Principal> device(String token) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        select d.id, d.school_id, d.role, d.staff_id, d.revoked, s.name, s.position
-                        from devices d left join staff s on s.id = d.staff_id
+                        select d.id, d.school_id, d.role, d.staff_id, d.revoked, s.name, s.position, sc.setup_version
+                        from devices d join schools sc on sc.id = d.school_id left join staff s on s.id = d.staff_id
                         where d.token_hash = :hash""")
                 .bind("hash", Secrets.hashToken(token))
                 .map((rs, c) -> {
@@ -84,7 +84,8 @@ public final class Authenticator {
                     }
                     return (Principal) new DevicePrincipal(rs.getObject("id", UUID.class),
                             rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
-                            rs.getObject("staff_id", UUID.class), rs.getString("name"), rs.getString("position"));
+                            rs.getObject("staff_id", UUID.class), rs.getString("name"), rs.getString("position"),
+                            rs.getInt("setup_version"));
                 })
                 .findOne());
     }

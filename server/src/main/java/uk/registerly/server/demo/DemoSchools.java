@@ -82,13 +82,23 @@ public final class DemoSchools {
     public DemoSchool create(DemoSchoolOptions options) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
         Built built = jdbi.inTransaction(h -> build(h, options, today));
-        new History(built, options, today).push();
+        int version = jdbi.withHandle(h -> h.createQuery("select setup_version from schools where id = :id")
+                .bind("id", built.school().schoolId()).mapTo(Integer.class).one());
+        new History(built.atVersion(version), options, today).push();
         return built.school;
     }
 
     /** What the set-up transaction made: the school, and the devices that write its history. */
     private record Built(DemoSchool school, SchoolCalendar calendar, Map<UUID, DevicePrincipal> teacherOfClass,
                          DevicePrincipal gate, DevicePrincipal office, ParentPrincipal family) {
+
+        /** The history devices as the authenticator would see them once the roster is complete. */
+        Built atVersion(int version) {
+            Map<UUID, DevicePrincipal> teachers = new HashMap<>();
+            teacherOfClass.forEach((c, d) -> teachers.put(c, d.withSetupVersion(version)));
+            return new Built(school, calendar, teachers, gate.withSetupVersion(version),
+                    office.withSetupVersion(version), family);
+        }
     }
 
     private Built build(Handle h, DemoSchoolOptions options, LocalDate today) {
@@ -206,7 +216,7 @@ public final class DemoSchools {
                 .bind("id", id).bind("school", school).bind("role", role.name()).bind("staff", staff)
                 .bind("hash", Secrets.hashToken(Secrets.newDeviceToken()))
                 .execute();
-        return new DevicePrincipal(id, school, role, staff, name, position);
+        return new DevicePrincipal(id, school, role, staff, name, position, 0);
     }
 
     /** Another family's account, whose report for today keeps their child off the calling list. */

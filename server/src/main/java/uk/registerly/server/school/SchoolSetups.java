@@ -44,7 +44,7 @@ public final class SchoolSetups {
 
     /** The current set-up, reading the version first. */
     public SchoolSetup current(Handle handle, UUID schoolId) {
-        Integer version = handle.createQuery("select calendar_version from schools where id = :id")
+        Integer version = handle.createQuery("select setup_version from schools where id = :id")
                 .bind("id", schoolId)
                 .mapTo(Integer.class)
                 .findOne()
@@ -54,7 +54,7 @@ public final class SchoolSetups {
 
     private static SchoolSetup load(Handle handle, UUID schoolId) {
         var school = handle.createQuery(
-                        "select name, time_zone, policy_preset, calendar_version from schools where id = :id")
+                        "select name, time_zone, policy_preset, setup_version from schools where id = :id")
                 .bind("id", schoolId)
                 .mapToMap()
                 .one();
@@ -94,6 +94,6 @@ public final class SchoolSetups {
                     : base.toBuilder().name(name).registers(registers).build();
         }
         return new SchoolSetup(schoolId, name, ZoneId.of((String) school.get("time_zone")),
-                (Integer) school.get("calendar_version"), calendar.build(), policy);
+                (Integer) school.get("setup_version"), calendar.build(), policy);
     }
 }

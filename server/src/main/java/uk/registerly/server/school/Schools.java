@@ -29,7 +29,7 @@ public final class Schools {
         return id;
     }
 
-    /** Replaces the registers, terms and closures; bumps the calendar version every app server caches by. */
+    /** Replaces the registers, terms and closures; the SCHOOL roster change bumps the cached set-up version. */
     public static void replaceCalendar(Handle h, UUID school, CalendarSpec spec) {
         // Lock the school row: two concurrent replacements must not interleave their deletes and inserts.
         h.createQuery("select id from schools where id = :id for update").bind("id", school).mapTo(UUID.class).one();
@@ -63,8 +63,6 @@ public final class Schools {
                         .execute();
             }
         }
-        h.createUpdate("update schools set calendar_version = calendar_version + 1 where id = :id")
-                .bind("id", school).execute();
         RosterChanges.record(h, school, RosterKind.SCHOOL, school, null, snapshot(h, school, spec));
     }
 

@@ -8,6 +8,7 @@ import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
+import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.sync.EventPayload.AbsenceReport;
 import uk.registerly.server.sync.EventPayload.AbsenceReportCancelled;
@@ -35,7 +36,7 @@ final class EventChecks {
                     + " (only " + event.type().writer() + ")");
         }
         EventPayload payload = event.payload();
-        PupilOnRoll pupil = ctx.pupils.get(payload.pupil());
+        SchoolRosters.Pupil pupil = ctx.pupil(payload.pupil());
         if (ctx.principal instanceof DevicePrincipal device) {
             if (pupil == null || !pupil.schoolId().equals(device.schoolId())) {
                 return Rejection.forbidden("pupil " + payload.pupil() + " is not on roll at this device's school");
@@ -87,9 +88,9 @@ final class EventChecks {
         throw new IllegalStateException("unchecked payload " + payload);
     }
 
-    private static Rejection checkSessionFact(PushContext ctx, IncomingEvent event, PupilOnRoll pupil,
+    private static Rejection checkSessionFact(PushContext ctx, IncomingEvent event, SchoolRosters.Pupil pupil,
                                               SchoolSetup setup, SessionFact fact) {
-        if (event.type() == EventType.REGISTER_MARK && !pupil.taughtByCaller()) {
+        if (event.type() == EventType.REGISTER_MARK && !ctx.callerTeaches(pupil)) {
             return Rejection.forbidden("you do not teach pupil " + pupil.id() + "'s class");
         }
         if (event.type() == EventType.AMENDMENT) {
@@ -114,7 +115,7 @@ final class EventChecks {
                 ageProblem == null ? null : Rejection.invalid(ageProblem));
     }
 
-    private static Rejection openReference(PushContext ctx, UUID id, PupilOnRoll pupil, EventType expected) {
+    private static Rejection openReference(PushContext ctx, UUID id, SchoolRosters.Pupil pupil, EventType expected) {
         Referenced ref = ctx.references.get(id);
         String noun = expected == EventType.ABSENCE_REPORT ? "absence report" : "leave request";
         if (ref == null || ref.type() != expected || !ref.pupil().equals(pupil.id())) {
@@ -150,7 +151,7 @@ final class EventChecks {
                 ? Rejection.invalid(date + " is in the future at the school") : null;
     }
 
-    private static Rejection rollProblem(PupilOnRoll pupil, LocalDate date) {
+    private static Rejection rollProblem(SchoolRosters.Pupil pupil, LocalDate date) {
         return pupil.onRollOn(date) ? null : Rejection.invalid("pupil " + pupil.id() + " was not on roll on " + date);
     }
 

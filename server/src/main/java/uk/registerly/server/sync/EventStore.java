@@ -1,6 +1,5 @@
 package uk.registerly.server.sync;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,11 +22,17 @@ final class EventStore {
     private EventStore() {
     }
 
+    /** What one append did: the ids written now, and the ids already stored for different events. */
+    record Appended(Set<UUID> written, Set<UUID> clashes) {
+    }
+
     /**
-     * Appends {@code rows} in order with one statement; returns the ids actually inserted (an id that
-     * is already stored, or being stored by a concurrent push, is skipped rather than duplicated).
+     * Appends {@code rows} in order with one statement. An id already stored (a replay, or the same
+     * event pushed by a concurrent request) is skipped, never duplicated. If any id is already stored
+     * for a <em>different</em> event, nothing at all is written and the clashing ids are returned: the
+     * statement is atomic on its own, so the hot path needs no explicit transaction.
      */
-    static Set<UUID> append(Handle handle, UUID deviceId, List<Row> rows) {
+    static Appended append(Handle handle, UUID deviceId, List<Row> rows) {
         int n = rows.size();
         UUID[] ids = new UUID[n];
         UUID[] schools = new UUID[n];
@@ -50,16 +55,31 @@ final class EventStore {
             deviceTimes[i] = e.deviceTime().toString();
             offsets[i] = e.clockOffsetMs();
         }
-        // "with ordinality ... order by" keeps the batch's order in the positions the sequence hands out.
-        return new HashSet<>(handle.createQuery("""
-                        insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload,
-                                            device_time, clock_offset_ms)
-                        select u.id, u.school, u.pupil, :device, u.seq, u.type, u.ref, u.payload::jsonb, u.dtime::timestamptz, u.offs
-                        from unnest(:ids, :schools, :pupils, :seqs, :types, :refs, :payloads, :dtimes, :offsets)
-                             with ordinality as u(id, school, pupil, seq, type, ref, payload, dtime, offs, ord)
-                        order by u.ord
-                        on conflict (id) do nothing
-                        returning id""")
+        Set<UUID> written = new HashSet<>();
+        Set<UUID> clashes = new HashSet<>();
+        // "order by ord" keeps the batch's order in the positions the sequence hands out.
+        handle.createQuery("""
+                        with input as (
+                            select u.id, u.school, u.pupil, u.seq, u.type, u.ref, u.payload::jsonb as payload,
+                                   u.dtime::timestamptz as dtime, u.offs, u.ord
+                            from unnest(:ids, :schools, :pupils, :seqs, :types, :refs, :payloads, :dtimes, :offsets)
+                                 with ordinality as u(id, school, pupil, seq, type, ref, payload, dtime, offs, ord)),
+                        clash as (
+                            select i.id from input i join events e on e.id = i.id
+                            where (e.type, e.device_seq, e.device_time, e.payload)
+                                  is distinct from (i.type, i.seq, i.dtime, i.payload)),
+                        written as (
+                            insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload,
+                                                device_time, clock_offset_ms)
+                            select id, school, pupil, :device, seq, type, ref, payload, dtime, offs
+                            from input
+                            where not exists (select 1 from clash)
+                            order by ord
+                            on conflict (id) do nothing
+                            returning id)
+                        select 'W' as outcome, id from written
+                        union all
+                        select 'C', id from clash""")
                 .bind("device", deviceId)
                 .bind("ids", ids)
                 .bind("schools", schools)
@@ -70,8 +90,10 @@ final class EventStore {
                 .bind("payloads", payloads)
                 .bind("dtimes", deviceTimes)
                 .bind("offsets", offsets)
-                .mapTo(UUID.class)
-                .list());
+                .map((rs, c) -> ("W".equals(rs.getString("outcome")) ? written : clashes)
+                        .add(rs.getObject("id", UUID.class)))
+                .list();
+        return new Appended(written, clashes);
     }
 
     /** Stored events among {@code ids}, as their envelopes, to tell a replay from a clash of ids. */
@@ -102,25 +124,6 @@ final class EventStore {
             return deviceSeq == e.deviceSeq() && type.equals(e.type().name())
                     && deviceTime.equals(e.deviceTime()) && payload.equals(e.payloadJson());
         }
-    }
-
-    /** The pupils a batch names, with the calendar version of their school and whether {@code staffId} teaches them. */
-    static Map<UUID, PupilOnRoll> pupils(Handle handle, Collection<UUID> ids, UUID staffId) {
-        Map<UUID, PupilOnRoll> found = new HashMap<>();
-        handle.createQuery("""
-                        select p.id, p.school_id, s.calendar_version, p.year_group, p.date_of_birth, p.on_roll_from, p.on_roll_until,
-                               exists (select 1 from class_teachers ct
-                                       where ct.class_id = p.class_id and ct.staff_id = :staff) as taught
-                        from pupils p join schools s on s.id = p.school_id
-                        where p.id = any(:ids)""")
-                .bind("ids", ids.toArray(new UUID[0]))
-                .bind("staff", staffId)
-                .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new PupilOnRoll(rs.getObject("id", UUID.class),
-                        rs.getObject("school_id", UUID.class), rs.getInt("calendar_version"), rs.getString("year_group"), rs.getObject("date_of_birth", LocalDate.class),
-                        rs.getObject("on_roll_from", LocalDate.class), rs.getObject("on_roll_until", LocalDate.class),
-                        rs.getBoolean("taught"))))
-                .list();
-        return found;
     }
 
     /**

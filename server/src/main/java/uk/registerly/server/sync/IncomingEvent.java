@@ -21,6 +21,7 @@ public final class IncomingEvent {
     private final Long clockOffsetMs;
     private final ObjectNode payloadJson;
     private EventPayload payload;
+    private String payloadProblem;
 
     private IncomingEvent(int index, UUID id, long deviceSeq, EventType type, Instant deviceTime, Long clockOffsetMs,
                           ObjectNode payloadJson) {
@@ -50,7 +51,20 @@ public final class IncomingEvent {
 
     /** Parses the payload for this event's type; a problem becomes this event's rejection reason. */
     void parsePayload() {
-        payload = EventPayload.parse(type, JsonFields.of(payloadJson, "payload"));
+        try {
+            payload = EventPayload.parse(type, JsonFields.of(payloadJson, "payload"));
+        } catch (ApiException e) {
+            payloadProblem = e.getMessage();
+            throw e;
+        }
+    }
+
+    boolean hasPayload() {
+        return payload != null;
+    }
+
+    String payloadProblem() {
+        return payloadProblem;
     }
 
     public int index() {
@@ -94,7 +108,4 @@ public final class IncomingEvent {
                 && deviceTime.equals(other.deviceTime) && payloadJson.equals(other.payloadJson);
     }
 
-    static ApiException envelopeProblem(String message) {
-        return ApiException.badRequest(message);
-    }
 }

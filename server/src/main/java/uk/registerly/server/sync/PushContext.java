@@ -3,14 +3,15 @@ package uk.registerly.server.sync;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Principal;
+import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolSetup;
 
 /**
- * What validating one batch needs, read once per batch inside its transaction: the pupils it names,
- * their schools' set-up, the reports and requests it refers to (updated as the batch's own events are
- * accepted, so a report and its edit may travel in one batch), and attached evidence.
+ * What validating one batch needs: the rosters and set-ups of the schools it may touch (cached per
+ * version), the reports and requests it refers to (updated as the batch's own events are accepted,
+ * so a report and its edit may travel in one batch), and attached evidence.
  */
 final class PushContext {
 
@@ -20,27 +21,43 @@ final class PushContext {
 
     final Principal principal;
     final Instant now;
-    final Map<UUID, PupilOnRoll> pupils;
     final Map<UUID, Referenced> references;
     final Map<UUID, Evidence> evidence;
-    private final Function<PupilOnRoll, SchoolSetup> setups;
+    private final Map<UUID, SchoolRosters.Roster> rosters;
+    private final Map<UUID, SchoolSetup> setups;
 
-    PushContext(Principal principal, Instant now, Map<UUID, PupilOnRoll> pupils, Map<UUID, Referenced> references,
-                Map<UUID, Evidence> evidence, Function<PupilOnRoll, SchoolSetup> setups) {
+    PushContext(Principal principal, Instant now, Map<UUID, SchoolRosters.Roster> rosters,
+                Map<UUID, SchoolSetup> setups, Map<UUID, Referenced> references, Map<UUID, Evidence> evidence) {
         this.principal = principal;
         this.now = now;
-        this.pupils = pupils;
+        this.rosters = rosters;
+        this.setups = setups;
         this.references = references;
         this.evidence = evidence;
-        this.setups = setups;
     }
 
-    SchoolSetup setup(PupilOnRoll pupil) {
-        return setups.apply(pupil);
+    /** The pupil, if on the roster of a school this caller may write for. */
+    SchoolRosters.Pupil pupil(UUID id) {
+        for (SchoolRosters.Roster roster : rosters.values()) {
+            SchoolRosters.Pupil pupil = roster.pupils().get(id);
+            if (pupil != null) {
+                return pupil;
+            }
+        }
+        return null;
+    }
+
+    boolean callerTeaches(SchoolRosters.Pupil pupil) {
+        return principal instanceof DevicePrincipal device
+                && rosters.get(pupil.schoolId()).teaches(device.staffId(), pupil);
+    }
+
+    SchoolSetup setup(SchoolRosters.Pupil pupil) {
+        return setups.get(pupil.schoolId());
     }
 
     /** Records the effect of an accepted event on the reports and requests later events may refer to. */
-    void accepted(IncomingEvent event, PupilOnRoll pupil) {
+    void accepted(IncomingEvent event, SchoolRosters.Pupil pupil) {
         EventPayload payload = event.payload();
         if (event.type() == EventType.ABSENCE_REPORT || event.type() == EventType.LEAVE_REQUEST) {
             references.put(event.id(), new Referenced(event.id(), event.type(), pupil.id(), pupil.schoolId(),

@@ -12,9 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.auth.DevicePrincipal;
+import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.JsonFields;
+import uk.registerly.server.roster.SchoolRosters;
+import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.sync.PushResult.Status;
 
@@ -27,19 +31,34 @@ public final class PushService {
 
     private final Jdbi jdbi;
     private final SchoolSetups setups;
+    private final SchoolRosters rosters;
     private final Clock clock;
     private final int maxBatch;
 
-    public PushService(Jdbi jdbi, SchoolSetups setups, Clock clock, int maxBatch) {
+    public PushService(Jdbi jdbi, SchoolSetups setups, SchoolRosters rosters, Clock clock, int maxBatch) {
         this.jdbi = jdbi;
         this.setups = setups;
+        this.rosters = rosters;
         this.clock = clock;
         this.maxBatch = maxBatch;
     }
 
     public List<PushResult> push(Principal principal, JsonNode body) {
         List<IncomingEvent> events = parseEnvelopes(body);
-        return jdbi.inTransaction(h -> push(h, principal, events));
+        boolean refers = false;
+        for (IncomingEvent event : events) {
+            try {
+                event.parsePayload();
+                refers |= event.payload().ref() != null;
+            } catch (ApiException e) {
+                // rejected below, with the other checks
+            }
+        }
+        // Register marks, arrivals and reasons are appended by one atomic statement; events that change
+        // a report or a request need a transaction holding the report's lock from check to commit.
+        return refers
+                ? jdbi.inTransaction(h -> push(h, principal, events, true))
+                : jdbi.withHandle(h -> push(h, principal, events, false));
     }
 
     private List<IncomingEvent> parseEnvelopes(JsonNode body) {
@@ -58,7 +77,7 @@ public final class PushService {
         return events;
     }
 
-    private List<PushResult> push(Handle h, Principal principal, List<IncomingEvent> events) {
+    private List<PushResult> push(Handle h, Principal principal, List<IncomingEvent> events, boolean inTransaction) {
         PushResult[] results = new PushResult[events.size()];
         Map<Integer, Rejection> rejections = new HashMap<>();
         Map<UUID, IncomingEvent> firstById = new HashMap<>();
@@ -75,15 +94,14 @@ public final class PushService {
                 }
                 continue;
             }
-            try {
-                event.parsePayload();
+            if (event.hasPayload()) {
                 unique.add(event);
-            } catch (ApiException e) {
-                rejections.put(event.index(), Rejection.invalid(e.getMessage()));
+            } else {
+                rejections.put(event.index(), Rejection.invalid(event.payloadProblem()));
             }
         }
 
-        PushContext ctx = context(h, principal, unique);
+        PushContext ctx = context(h, principal, unique, inTransaction);
         List<EventStore.Row> rows = new ArrayList<>(unique.size());
         for (IncomingEvent event : unique) {
             Rejection rejection = EventChecks.check(ctx, event);
@@ -91,7 +109,7 @@ public final class PushService {
                 rejections.put(event.index(), rejection);
                 continue;
             }
-            PupilOnRoll pupil = ctx.pupils.get(event.payload().pupil());
+            SchoolRosters.Pupil pupil = ctx.pupil(event.payload().pupil());
             ctx.accepted(event, pupil);
             rows.add(new EventStore.Row(event, pupil.schoolId(), pupil.id()));
         }
@@ -111,50 +129,59 @@ public final class PushService {
             });
         }
         if (!rejections.isEmpty()) {
-            throw rejected(events, results, rejections);
+            throw rejected(events, results, rejections, false);
+        }
+        if (rows.isEmpty()) {
+            return List.of(results);
         }
 
-        Set<UUID> inserted = rows.isEmpty() ? Set.of() : EventStore.append(h, principal.actorId(), rows);
-        List<UUID> notInserted = new ArrayList<>();
+        EventStore.Appended appended = EventStore.append(h, principal.actorId(), rows);
         for (EventStore.Row row : rows) {
             IncomingEvent e = row.event();
-            if (inserted.contains(e.id())) {
-                results[e.index()] = PushResult.of(e.id(), Status.ACCEPTED);
-            } else {
-                notInserted.add(e.id());
+            if (appended.clashes().contains(e.id())) {
+                rejections.put(e.index(), Rejection.invalid("id " + e.id() + " is already used by another event"));
             }
         }
-        if (!notInserted.isEmpty()) {
-            Map<UUID, EventStore.Stored> stored = EventStore.find(h, notInserted);
+        if (!rejections.isEmpty()) {
+            throw rejected(events, results, rejections, false); // the statement wrote nothing
+        }
+        List<UUID> skipped = new ArrayList<>();
+        for (EventStore.Row row : rows) {
+            IncomingEvent e = row.event();
+            if (appended.written().contains(e.id())) {
+                results[e.index()] = PushResult.of(e.id(), Status.ACCEPTED);
+            } else {
+                skipped.add(e.id());
+            }
+        }
+        if (!skipped.isEmpty()) {
+            // Already stored, or stored by a concurrent push after this statement's snapshot: compare now.
+            Map<UUID, EventStore.Stored> stored = EventStore.find(h, skipped);
             for (EventStore.Row row : rows) {
                 IncomingEvent e = row.event();
-                if (results[e.index()] != null) {
-                    continue;
-                }
-                EventStore.Stored s = stored.get(e.id());
-                if (s != null && s.matches(e)) {
-                    results[e.index()] = PushResult.of(e.id(), Status.DUPLICATE);
-                } else {
-                    rejections.put(e.index(), Rejection.invalid("id " + e.id() + " is already used by another event"));
+                if (results[e.index()] == null) {
+                    EventStore.Stored s = stored.get(e.id());
+                    if (s != null && s.matches(e)) {
+                        results[e.index()] = PushResult.of(e.id(), Status.DUPLICATE);
+                    } else {
+                        rejections.put(e.index(), Rejection.invalid("id " + e.id()
+                                + " was stored concurrently for another event"));
+                    }
                 }
             }
             if (!rejections.isEmpty()) {
-                throw rejected(events, results, rejections); // rolls back this batch's inserts
+                // In a transaction this rolls the batch back; a single statement has already committed the rest,
+                // which the results then say (ACCEPTED) — only two clients racing with one id for two events get here.
+                throw rejected(events, results, rejections, !inTransaction);
             }
         }
-        List<PushResult> list = new ArrayList<>(results.length);
-        for (PushResult result : results) {
-            list.add(result);
-        }
-        return list;
+        return List.of(results);
     }
 
-    private PushContext context(Handle h, Principal principal, List<IncomingEvent> events) {
-        Set<UUID> pupilIds = new HashSet<>();
+    private PushContext context(Handle h, Principal principal, List<IncomingEvent> events, boolean inTransaction) {
         Set<UUID> refs = new LinkedHashSet<>();
         Set<UUID> evidence = new HashSet<>();
         for (IncomingEvent event : events) {
-            pupilIds.add(event.payload().pupil());
             if (event.payload().ref() != null) {
                 refs.add(event.payload().ref());
             }
@@ -162,11 +189,26 @@ public final class PushService {
                 evidence.add(report.evidence());
             }
         }
-        UUID staffId = principal instanceof uk.registerly.server.auth.DevicePrincipal d ? d.staffId() : null;
-        Map<UUID, PupilOnRoll> pupils = pupilIds.isEmpty() ? Map.of() : EventStore.pupils(h, pupilIds, staffId);
+        Map<UUID, Integer> versions = new HashMap<>();
+        if (principal instanceof DevicePrincipal device) {
+            versions.put(device.schoolId(), device.setupVersion());
+        } else if (principal instanceof ParentPrincipal parent && !parent.children().isEmpty()) {
+            h.createQuery("select id, setup_version from schools where id = any(:ids)")
+                    .bind("ids", new HashSet<>(parent.childSchools().values()).toArray(new UUID[0]))
+                    .map((rs, c) -> versions.put(rs.getObject("id", UUID.class), rs.getInt("setup_version")))
+                    .list();
+        }
+        Map<UUID, SchoolRosters.Roster> rosterMap = new HashMap<>();
+        Map<UUID, SchoolSetup> setupMap = new HashMap<>();
+        versions.forEach((school, version) -> {
+            rosterMap.put(school, rosters.get(h, school, version));
+            setupMap.put(school, setups.get(h, school, version));
+        });
         Map<UUID, Referenced> references = new HashMap<>();
         if (!refs.isEmpty()) {
-            EventStore.lockReferences(h, refs);
+            if (inTransaction) {
+                EventStore.lockReferences(h, refs);
+            }
             references.putAll(EventStore.references(h, refs));
         }
         Map<UUID, PushContext.Evidence> photos = new HashMap<>();
@@ -177,8 +219,7 @@ public final class PushService {
                             rs.getObject("pupil_id", UUID.class), rs.getObject("parent_id", UUID.class))))
                     .list();
         }
-        return new PushContext(principal, clock.instant(), pupils, references, photos,
-                pupil -> setups.get(h, pupil.schoolId(), pupil.calendarVersion()));
+        return new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos);
     }
 
     private static List<UUID> idsAt(List<IncomingEvent> events, Set<Integer> indexes) {
@@ -189,7 +230,8 @@ public final class PushService {
         return ids;
     }
 
-    private static ApiException rejected(List<IncomingEvent> events, PushResult[] results, Map<Integer, Rejection> rejections) {
+    private static ApiException rejected(List<IncomingEvent> events, PushResult[] results, Map<Integer, Rejection> rejections,
+                                         boolean othersWritten) {
         boolean forbidden = false;
         List<PushResult> list = new ArrayList<>(events.size());
         for (IncomingEvent e : events) {
@@ -197,13 +239,14 @@ public final class PushService {
             if (rejection != null) {
                 forbidden |= rejection.forbidden();
                 list.add(new PushResult(e.id(), Status.REJECTED, rejection.reason()));
-            } else if (results[e.index()] != null && results[e.index()].status() == Status.DUPLICATE) {
+            } else if (results[e.index()] != null && (othersWritten || results[e.index()].status() == Status.DUPLICATE)) {
                 list.add(results[e.index()]);
             } else {
                 list.add(PushResult.of(e.id(), Status.NOT_WRITTEN));
             }
         }
-        String message = rejections.size() + " of " + events.size() + " events rejected; nothing was written"
+        String message = rejections.size() + " of " + events.size() + " events rejected; "
+                + (othersWritten ? "the others were written" : "nothing was written")
                 + " (first: " + rejections.get(rejections.keySet().stream().min(Integer::compare).orElseThrow()).reason()
                 + ")";
         return new ApiException(forbidden ? 403 : 422, forbidden ? "forbidden" : "events_rejected", message,
