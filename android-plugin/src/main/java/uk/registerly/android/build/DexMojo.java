@@ -45,6 +45,7 @@ public class DexMojo extends AbstractAndroidMojo {
                 if (artifact.isSnapshot() || Files.isDirectory(file)) {
                     changing.add(file);
                 } else {
+                    getLog().debug("Library dex input: " + artifact.getId() + " " + file);
                     released.add(file);
                     librarySet.add(artifact.getId()).add(Long.toString(Files.size(file)));
                 }
