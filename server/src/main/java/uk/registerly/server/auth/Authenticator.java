@@ -1,11 +1,15 @@
 package uk.registerly.server.auth;
 
 import io.javalin.http.Context;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.server.http.ApiException;
 
 /**
@@ -72,22 +76,32 @@ public final class Authenticator {
         return text.toString();
     }
 
+    private static final String DEVICE_BY_TOKEN = """
+            select d.id, d.school_id, d.role, d.staff_id, d.revoked, s.name, s.position, sc.setup_version
+            from devices d join schools sc on sc.id = d.school_id left join staff s on s.id = d.staff_id
+            where d.token_hash = ?""";
+
+    /** Plain JDBC: this runs on every device request, where JDBI's per-statement overhead shows. */
     private Optional<Principal> device(String token) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        select d.id, d.school_id, d.role, d.staff_id, d.revoked, s.name, s.position, sc.setup_version
-                        from devices d join schools sc on sc.id = d.school_id left join staff s on s.id = d.staff_id
-                        where d.token_hash = :hash""")
-                .bind("hash", Secrets.hashToken(token))
-                .map((rs, c) -> {
+        return jdbi.withHandle(h -> {
+            try (PreparedStatement statement = h.getConnection().prepareStatement(DEVICE_BY_TOKEN)) {
+                statement.setBytes(1, Secrets.hashToken(token));
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
                     if (rs.getBoolean("revoked")) {
                         throw ApiException.unauthorized("this device's token was revoked; enrol the device again");
                     }
-                    return (Principal) new DevicePrincipal(rs.getObject("id", UUID.class),
+                    return Optional.of(new DevicePrincipal(rs.getObject("id", UUID.class),
                             rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
                             rs.getObject("staff_id", UUID.class), rs.getString("name"), rs.getString("position"),
-                            rs.getInt("setup_version"));
-                })
-                .findOne());
+                            rs.getInt("setup_version")));
+                }
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException(e, null);
+            }
+        });
     }
 
     private Optional<Principal> parent(String token) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -100,8 +100,8 @@ public final class JsonFields {
     public LocalDate date(String field) {
         String value = text(field);
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            return IsoTimes.date(value);
+        } catch (DateTimeException e) {
             throw invalid(field, "must be a date (YYYY-MM-DD)");
         }
     }
@@ -110,8 +110,8 @@ public final class JsonFields {
     public LocalDateTime localDateTime(String field) {
         String value = text(field);
         try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
+            return IsoTimes.localDateTime(value);
+        } catch (DateTimeException e) {
             throw invalid(field, "must be a local date-time (YYYY-MM-DDTHH:MM[:SS])");
         }
     }
@@ -119,8 +119,8 @@ public final class JsonFields {
     public Instant instant(String field) {
         String value = text(field);
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
+            return IsoTimes.instant(value);
+        } catch (DateTimeException e) {
             throw invalid(field, "must be a UTC instant (e.g. 2026-09-07T07:50:00Z)");
         }
     }

@@ -18,18 +18,20 @@ public final class IncomingEvent {
     private final long deviceSeq;
     private final EventType type;
     private final Instant deviceTime;
+    private final String deviceTimeText;
     private final Long clockOffsetMs;
     private final ObjectNode payloadJson;
     private EventPayload payload;
     private String payloadProblem;
 
-    private IncomingEvent(int index, UUID id, long deviceSeq, EventType type, Instant deviceTime, Long clockOffsetMs,
-                          ObjectNode payloadJson) {
+    private IncomingEvent(int index, UUID id, long deviceSeq, EventType type, Instant deviceTime, String deviceTimeText,
+                          Long clockOffsetMs, ObjectNode payloadJson) {
         this.index = index;
         this.id = id;
         this.deviceSeq = deviceSeq;
         this.type = type;
         this.deviceTime = deviceTime;
+        this.deviceTimeText = deviceTimeText;
         this.clockOffsetMs = clockOffsetMs;
         this.payloadJson = payloadJson;
     }
@@ -46,7 +48,8 @@ public final class IncomingEvent {
         Instant deviceTime = f.instant("deviceTime");
         Long offset = f.optionalLong("clockOffsetMs");
         JsonFields payload = f.object("payload");
-        return new IncomingEvent(index, id, deviceSeq, type, deviceTime, offset, (ObjectNode) payload.node());
+        return new IncomingEvent(index, id, deviceSeq, type, deviceTime, f.text("deviceTime"), offset,
+                (ObjectNode) payload.node());
     }
 
     /** Parses the payload for this event's type; a problem becomes this event's rejection reason. */
@@ -85,6 +88,11 @@ public final class IncomingEvent {
 
     public Instant deviceTime() {
         return deviceTime;
+    }
+
+    /** The device time as sent (already checked to be an ISO instant). */
+    public String deviceTimeText() {
+        return deviceTimeText;
     }
 
     public Long clockOffsetMs() {

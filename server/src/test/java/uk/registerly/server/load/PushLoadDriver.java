@@ -2,16 +2,11 @@ package uk.registerly.server.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -115,33 +110,36 @@ public final class PushLoadDriver {
         return run(server, tokens, bodies, from, to, null);
     }
 
-    /** Every device pushes its batches [from, to) one after another; all devices at once. */
+    /** Every device pushes its batches [from, to) one after another, on its own connection; all devices at once. */
     private static double run(RegisterlyServer server, List<String> tokens, List<List<String>> bodies, int from, int to,
                               long[] latencies) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI push = URI.create(server.baseUrl() + "/api/v1/sync/push");
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
         try {
+            List<List<byte[]>> requests = new ArrayList<>();
+            for (int d = 0; d < tokens.size(); d++) {
+                List<byte[]> deviceRequests = new ArrayList<>();
+                for (int b = from; b < to; b++) {
+                    deviceRequests.add(RawHttpConnection.post("localhost", server.port(), "/api/v1/sync/push",
+                            tokens.get(d), bodies.get(d).get(b)));
+                }
+                requests.add(deviceRequests);
+            }
             List<Future<?>> futures = new ArrayList<>();
             long start = System.nanoTime();
             for (int d = 0; d < tokens.size(); d++) {
                 int device = d;
                 futures.add(pool.submit(() -> {
-                    for (int b = from; b < to; b++) {
-                        HttpRequest request = HttpRequest.newBuilder(push)
-                                .header("Authorization", "Bearer " + tokens.get(device))
-                                .header("Content-Type", "application/json")
-                                .timeout(Duration.ofSeconds(60))
-                                .POST(HttpRequest.BodyPublishers.ofString(bodies.get(device).get(b)))
-                                .build();
-                        long sent = System.nanoTime();
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        long took = System.nanoTime() - sent;
-                        if (response.statusCode() != 200) {
-                            throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
-                        }
-                        if (latencies != null) {
-                            latencies[device * (to - from) + (b - from)] = took;
+                    try (RawHttpConnection connection = new RawHttpConnection("localhost", server.port())) {
+                        for (int b = 0; b < to - from; b++) {
+                            long sent = System.nanoTime();
+                            RawHttpConnection.Response response = connection.send(requests.get(device).get(b));
+                            long took = System.nanoTime() - sent;
+                            if (response.status() != 200) {
+                                throw new IllegalStateException("push failed: " + response.status() + " " + response.body());
+                            }
+                            if (latencies != null) {
+                                latencies[device * (to - from) + b] = took;
+                            }
                         }
                     }
                     return null;
