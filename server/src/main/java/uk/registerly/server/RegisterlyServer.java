@@ -56,7 +56,7 @@ public final class RegisterlyServer implements AutoCloseable {
         Database database = Database.open(config.database(), config.dbPoolSize(), "registerly/" + config.nodeName());
         try {
             Clock clock = config.clock();
-            Authenticator auth = new Authenticator(database.jdbi());
+            Authenticator auth = new Authenticator(database.jdbi(), database.dataSource());
             SchoolSetups setups = new SchoolSetups();
             RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
             DeviceRoutes devices = new DeviceRoutes(database.jdbi(), auth,

@@ -1,6 +1,7 @@
 package uk.registerly.server.auth;
 
 import io.javalin.http.Context;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.server.http.ApiException;
@@ -21,9 +23,11 @@ public final class Authenticator {
     private static final String ATTRIBUTE = "registerly.principal";
 
     private final Jdbi jdbi;
+    private final DataSource dataSource;
 
-    public Authenticator(Jdbi jdbi) {
+    public Authenticator(Jdbi jdbi, DataSource dataSource) {
         this.jdbi = jdbi;
+        this.dataSource = dataSource;
     }
 
     public Principal authenticate(Context ctx) {
@@ -81,27 +85,26 @@ public final class Authenticator {
             from devices d join schools sc on sc.id = d.school_id left join staff s on s.id = d.staff_id
             where d.token_hash = ?""";
 
-    /** Plain JDBC: this runs on every device request, where JDBI's per-statement overhead shows. */
+    /** Plain JDBC: this runs on every device request, where opening a JDBI handle costs more than the query. */
     private Optional<Principal> device(String token) {
-        return jdbi.withHandle(h -> {
-            try (PreparedStatement statement = h.getConnection().prepareStatement(DEVICE_BY_TOKEN)) {
-                statement.setBytes(1, Secrets.hashToken(token));
-                try (ResultSet rs = statement.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    if (rs.getBoolean("revoked")) {
-                        throw ApiException.unauthorized("this device's token was revoked; enrol the device again");
-                    }
-                    return Optional.of(new DevicePrincipal(rs.getObject("id", UUID.class),
-                            rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
-                            rs.getObject("staff_id", UUID.class), rs.getString("name"), rs.getString("position"),
-                            rs.getInt("setup_version")));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(DEVICE_BY_TOKEN)) {
+            statement.setBytes(1, Secrets.hashToken(token));
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
                 }
-            } catch (SQLException e) {
-                throw new UnableToExecuteStatementException(e, null);
+                if (rs.getBoolean("revoked")) {
+                    throw ApiException.unauthorized("this device's token was revoked; enrol the device again");
+                }
+                return Optional.of(new DevicePrincipal(rs.getObject("id", UUID.class),
+                        rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
+                        rs.getObject("staff_id", UUID.class), rs.getString("name"), rs.getString("position"),
+                        rs.getInt("setup_version")));
             }
-        });
+        } catch (SQLException e) {
+            throw new UnableToExecuteStatementException(e, null);
+        }
     }
 
     private Optional<Principal> parent(String token) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import uk.registerly.rules.age.CompulsorySchoolAge;
 
 /**
  * Each school's roster as pushes check it (who is on roll, in which class, taught by whom), cached
@@ -16,8 +17,8 @@ import org.jdbi.v3.core.Handle;
  */
 public final class SchoolRosters {
 
-    /** A pupil as validation needs them: no names. */
-    public record Pupil(UUID id, UUID schoolId, String yearGroup, LocalDate dateOfBirth, UUID classId,
+    /** A pupil as validation needs them: no names; {@code age} null when the date of birth is unknown. */
+    public record Pupil(UUID id, UUID schoolId, String yearGroup, CompulsorySchoolAge age, UUID classId,
                         LocalDate onRollFrom, LocalDate onRollUntil) {
 
         public boolean onRollOn(LocalDate date) {
@@ -46,6 +47,10 @@ public final class SchoolRosters {
         return loaded;
     }
 
+    private static CompulsorySchoolAge age(LocalDate dateOfBirth) {
+        return dateOfBirth == null ? null : CompulsorySchoolAge.forDateOfBirth(dateOfBirth);
+    }
+
     private static Roster load(Handle h, UUID school, int version) {
         Map<UUID, Pupil> pupils = new HashMap<>();
         h.createQuery("""
@@ -53,7 +58,7 @@ public final class SchoolRosters {
                         from pupils where school_id = :school""")
                 .bind("school", school)
                 .map((rs, c) -> pupils.put(rs.getObject("id", UUID.class), new Pupil(rs.getObject("id", UUID.class),
-                        school, rs.getString("year_group"), rs.getObject("date_of_birth", LocalDate.class),
+                        school, rs.getString("year_group"), age(rs.getObject("date_of_birth", LocalDate.class)),
                         rs.getObject("class_id", UUID.class), rs.getObject("on_roll_from", LocalDate.class),
                         rs.getObject("on_roll_until", LocalDate.class))))
                 .list();

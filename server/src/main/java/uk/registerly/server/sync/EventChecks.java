@@ -2,7 +2,6 @@ package uk.registerly.server.sync;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import uk.registerly.rules.age.CompulsorySchoolAge;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -106,8 +105,7 @@ final class EventChecks {
                 return Rejection.invalid("report " + fact.report() + " is not an absence report for this pupil");
             }
         }
-        String ageProblem = pupil.dateOfBirth() == null ? null
-                : CompulsorySchoolAge.forDateOfBirth(pupil.dateOfBirth()).codeProblem(fact.code(), fact.date());
+        String ageProblem = pupil.age() == null ? null : pupil.age().codeProblem(fact.code(), fact.date());
         return firstProblem(
                 event.type() == EventType.REGISTER_MARK ? notInFuture(setup, ctx, fact.date()) : null,
                 sessionProblem(setup, fact.date(), fact.session()),
