@@ -41,12 +41,17 @@ public final class AlertsEngine {
      * @return alerts dated on or before {@code asOf}, in {@link Alert#ORDER}
      */
     public List<Alert> alertsFor(String pupil, CompulsorySchoolAge age, List<EffectiveMark> marks, LocalDate asOf) {
+        return assess(pupil, age, marks, asOf).alerts();
+    }
+
+    /** As {@link #alertsFor}, with the penalty window's count as of {@code asOf}. */
+    public PupilAlerts assess(String pupil, CompulsorySchoolAge age, List<EffectiveMark> marks, LocalDate asOf) {
         PupilSchoolDays days = new PupilSchoolDays(pupil, calendar, age, marks, asOf);
         List<Alert> alerts = new ArrayList<>();
         for (AlertRule rule : rules) {
             rule.detect(days, alerts);
         }
         alerts.sort(Alert.ORDER);
-        return alerts;
+        return new PupilAlerts(alerts, days.penaltyWindow().sessionsAsOf());
     }
 }

@@ -23,6 +23,7 @@ final class PupilSchoolDays {
     final LocalDate asOf;
     final int days;
     private final AttendanceCode[] codes;
+    private PenaltyWindow penaltyWindow;
 
     PupilSchoolDays(String pupil, SchoolCalendar calendar, CompulsorySchoolAge age, List<EffectiveMark> marks,
             LocalDate asOf) {
@@ -70,6 +71,14 @@ final class PupilSchoolDays {
             }
         }
         return true;
+    }
+
+    /** Built once per pupil: the penalty rule and the count as of the evaluation date share it. */
+    PenaltyWindow penaltyWindow() {
+        if (penaltyWindow == null) {
+            penaltyWindow = new PenaltyWindow(this);
+        }
+        return penaltyWindow;
     }
 
     boolean isCompulsorySchoolAge(LocalDate date) {

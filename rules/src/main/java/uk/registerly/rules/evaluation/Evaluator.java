@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.registerly.rules.age.CompulsorySchoolAge;
-import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.alerts.AlertsEngine;
+import uk.registerly.rules.alerts.PupilAlerts;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
@@ -130,8 +130,8 @@ public final class Evaluator {
         }
         PupilFigures figures = tally.build();
         CompulsorySchoolAge age = pupil.compulsorySchoolAge();
-        List<Alert> pupilAlerts = alerts.alertsFor(pupil.id(), age, marks, asOf);
-        return new PupilEvaluation(pupil, marks, unmarked, figures, pupilAlerts,
-                policy.ladder().bandFor(figures.attendanceRate()), outside);
+        PupilAlerts pupilAlerts = alerts.assess(pupil.id(), age, marks, asOf);
+        return new PupilEvaluation(pupil, marks, unmarked, figures, pupilAlerts.alerts(),
+                pupilAlerts.penaltyWindowSessions(), policy.ladder().bandFor(figures.attendanceRate()), outside);
     }
 }

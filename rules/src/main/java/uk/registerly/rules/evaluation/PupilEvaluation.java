@@ -3,6 +3,7 @@ package uk.registerly.rules.evaluation;
 import java.util.Collections;
 import java.util.List;
 import uk.registerly.rules.alerts.Alert;
+import uk.registerly.rules.alerts.PenaltyWindow;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.figures.PupilFigures;
 import uk.registerly.rules.marks.AttendanceFact;
@@ -16,16 +17,19 @@ public final class PupilEvaluation {
     private final List<SchoolSession> unmarked;
     private final PupilFigures figures;
     private final List<Alert> alerts;
+    private final int penaltyWindowSessions;
     private final LadderBand ladderBand;
     private final List<AttendanceFact> outsideSchoolSessions;
 
     PupilEvaluation(Pupil pupil, List<EffectiveMark> marks, List<SchoolSession> unmarked, PupilFigures figures,
-            List<Alert> alerts, LadderBand ladderBand, List<AttendanceFact> outsideSchoolSessions) {
+            List<Alert> alerts, int penaltyWindowSessions, LadderBand ladderBand,
+            List<AttendanceFact> outsideSchoolSessions) {
         this.pupil = pupil;
         this.marks = Collections.unmodifiableList(marks);
         this.unmarked = Collections.unmodifiableList(unmarked);
         this.figures = figures;
         this.alerts = Collections.unmodifiableList(alerts);
+        this.penaltyWindowSessions = penaltyWindowSessions;
         this.ladderBand = ladderBand;
         this.outsideSchoolSessions = Collections.unmodifiableList(outsideSchoolSessions);
     }
@@ -50,6 +54,25 @@ public final class PupilEvaluation {
 
     public List<Alert> alerts() {
         return alerts;
+    }
+
+    /**
+     * G, N, O and U sessions within the last {@value PenaltyWindow#SCHOOL_WEEKS} school weeks
+     * as of the evaluation date (this school week up to that date included), counted only
+     * while the pupil is of compulsory school age: the same window, counted by the same code,
+     * as the PENALTY_THRESHOLD alert, so the alert is raised on a school day on which this
+     * count, evaluated as of that day, first reaches {@value PenaltyWindow#THRESHOLD_SESSIONS}.
+     */
+    public int penaltyWindowSessions() {
+        return penaltyWindowSessions;
+    }
+
+    /**
+     * Whether the penalty window holds {@value PenaltyWindow#APPROACHING_SESSIONS} or more
+     * sessions but fewer than {@value PenaltyWindow#THRESHOLD_SESSIONS}.
+     */
+    public boolean isApproachingPenaltyThreshold() {
+        return PenaltyWindow.isApproaching(penaltyWindowSessions);
     }
 
     /** Where the attendance rate sits on the school's ladder; null when it calls for no action. */
