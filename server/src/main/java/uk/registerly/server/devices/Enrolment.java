@@ -1,7 +1,7 @@
 package uk.registerly.server.devices;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
@@ -47,7 +47,7 @@ public final class Enrolment {
                     .filter(c -> demoMode || !(Boolean) c.get("demo"))
                     .filter(c -> c.get("max_uses") == null || (Integer) c.get("uses") < (Integer) c.get("max_uses"))
                     .filter(c -> c.get("expires_at") == null
-                            || ((OffsetDateTime) c.get("expires_at")).toInstant().isAfter(now))
+                            || ((Timestamp) c.get("expires_at")).toInstant().isAfter(now))
                     .orElseThrow(() -> new ApiException(401, "invalid_code",
                             "this enrolment code is unknown, used or expired; ask the school office for a new one"));
             h.createUpdate("update enrolment_codes set uses = uses + 1 where code_hash = :hash")

@@ -1,7 +1,7 @@
 package uk.registerly.server.parents;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,7 +67,7 @@ public final class ParentAccounts {
                 .findOne()
                 .filter(i -> demoMode || !(Boolean) i.get("demo"))
                 .filter(i -> i.get("max_claims") == null || (Integer) i.get("claims") < (Integer) i.get("max_claims"))
-                .filter(i -> i.get("expires_at") == null || ((OffsetDateTime) i.get("expires_at")).toInstant().isAfter(now))
+                .filter(i -> i.get("expires_at") == null || ((Timestamp) i.get("expires_at")).toInstant().isAfter(now))
                 .orElseThrow(() -> new ApiException(401, "invalid_code",
                         "this invitation code is unknown, used or expired; ask the school office for a new one"));
         h.createUpdate("update invitations set claims = claims + 1 where code_hash = :hash").bind("hash", hash).execute();

@@ -157,7 +157,7 @@ final class EventStore {
             keys.add(ref.getMostSignificantBits() ^ ref.getLeastSignificantBits());
         }
         for (long key : keys) {
-            handle.createQuery("select pg_advisory_xact_lock(:key)").bind("key", key).mapTo(Object.class).one();
+            handle.createQuery("select pg_advisory_xact_lock(:key)::text").bind("key", key).mapTo(String.class).one();
         }
     }
 

@@ -1,0 +1,180 @@
+package uk.registerly.server.parents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.registerly.server.RegisterlyServer;
+import uk.registerly.server.demo.DemoSchool;
+import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.testing.ApiClient;
+import uk.registerly.server.testing.ApiClient.Response;
+import uk.registerly.server.testing.TestEvents;
+import uk.registerly.server.testing.TestServers;
+
+/** A parent reports, edits and cancels absences; the office processes them; leave is requested and decided. */
+class ParentJourneyTest {
+
+    private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);
+
+    private static RegisterlyServer server;
+    private static ApiClient api;
+    private DemoSchool school;
+    private String parent;
+    private String office;
+    private UUID child;
+    private final TestEvents events = new TestEvents();
+
+    @BeforeAll
+    static void start() {
+        server = TestServers.start();
+        api = new ApiClient(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @BeforeEach
+    void family() {
+        school = server.demoSchools().create(DemoSchoolOptions.small());
+        parent = api.signInParent(school.parentInvitationCode());
+        office = api.enrol(school.officeCode());
+        child = school.parentChildren().get(0);
+    }
+
+    private Response push(String token, ObjectNode... batch) {
+        return api.post("/api/v1/sync/push", token, TestEvents.batch(batch));
+    }
+
+    private static ObjectNode withPayload(ObjectNode event, String field, String value) {
+        ((ObjectNode) event.get("payload")).put(field, value);
+        return event;
+    }
+
+    @Test
+    void aReportWithAPhotoIsEditedThenProcessedAndCanNoLongerBeCancelled() {
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4};
+        UUID evidence = UUID.randomUUID();
+        Map<String, Object> upload = Map.of("id", evidence.toString(), "pupil", child.toString(),
+                "contentType", "image/png", "data", Base64.getEncoder().encodeToString(photo));
+        assertEquals(201, api.post("/api/v1/parents/evidence", parent, upload).status());
+        assertEquals(200, api.post("/api/v1/parents/evidence", parent, upload).status(), "a retried upload is fine");
+
+        ObjectNode report = withPayload(events.absenceReport(child, THURSDAY, THURSDAY, "ILLNESS"), "evidence",
+                evidence.toString());
+        assertEquals(200, push(parent, report).status());
+        String reportId = report.get("id").asText();
+        ObjectNode update = events.absenceReport(child, THURSDAY, THURSDAY.plusDays(1), "ILLNESS");
+        update.put("type", "ABSENCE_REPORT_UPDATED");
+        withPayload(update, "report", reportId);
+        assertEquals(200, push(parent, update).status());
+
+        JsonNode open = api.get("/api/v1/absence-reports?status=OPEN", office).body().get("reports");
+        assertEquals(1, open.size());
+        assertEquals("2026-11-20", open.get(0).get("details").get("to").asText(), "the edit is folded in");
+        Response image = api.get("/api/v1/evidence/" + evidence, office);
+        assertEquals(200, image.status());
+        assertEquals("image/png", image.raw().headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(photo.length, Integer.parseInt(image.raw().headers().firstValue("Content-Length").orElseThrow()));
+
+        ObjectNode processed = events.event("ABSENCE_REPORT_PROCESSED", TestEvents.payload(child));
+        withPayload(processed, "report", reportId);
+        withPayload(processed, "outcome", "ACCEPTED");
+        withPayload(processed, "code", "I");
+        ObjectNode reason = withPayload(events.reason(child, THURSDAY, "AM", "I"), "report", reportId);
+        assertEquals(200, push(office, processed, reason).status());
+
+        ObjectNode cancel = events.event("ABSENCE_REPORT_CANCELLED", TestEvents.payload(child));
+        withPayload(cancel, "report", reportId);
+        Response late = push(parent, cancel);
+        assertEquals(422, late.status(), late.toString());
+        assertTrue(late.text("message").contains("already processed"));
+        JsonNode mine = api.get("/api/v1/absence-reports", parent).body().get("reports");
+        assertEquals("PROCESSED", mine.get(0).get("status").asText());
+        assertEquals("I", mine.get(0).get("processing").get("code").asText());
+    }
+
+    @Test
+    void aCancellationRacingTheOfficeLetsExactlyOneWin() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            ObjectNode report = events.absenceReport(child, THURSDAY, THURSDAY, "MEDICAL_APPOINTMENT");
+            assertEquals(200, push(parent, report).status());
+            String reportId = report.get("id").asText();
+            ObjectNode cancel = withPayload(events.event("ABSENCE_REPORT_CANCELLED", TestEvents.payload(child)),
+                    "report", reportId);
+            ObjectNode processed = events.event("ABSENCE_REPORT_PROCESSED", TestEvents.payload(child));
+            withPayload(processed, "report", reportId);
+            withPayload(processed, "outcome", "DECLINED");
+            withPayload(processed, "note", "Appointment letter needed");
+            CompletableFuture<Response> a = CompletableFuture.supplyAsync(() -> push(parent, cancel));
+            CompletableFuture<Response> b = CompletableFuture.supplyAsync(() -> push(office, processed));
+            List<Integer> statuses = new ArrayList<>(List.of(a.get().status(), b.get().status()));
+            statuses.sort(Integer::compare);
+            assertEquals(List.of(200, 422), statuses, "exactly one of the two changes the report");
+        }
+    }
+
+    @Test
+    void aRefusedLeaveRequestCannotBeApprovedLater() {
+        ObjectNode request = events.event("LEAVE_REQUEST", TestEvents.payload(child));
+        ObjectNode p = (ObjectNode) request.get("payload");
+        p.put("from", "2027-01-11").put("to", "2027-01-12").put("reason", "Family wedding abroad");
+        p.putArray("sessions").add("AM").add("PM");
+        assertEquals(200, push(parent, request).status());
+        ObjectNode refuse = events.event("LEAVE_DECISION", TestEvents.payload(child));
+        ((ObjectNode) refuse.get("payload")).put("request", request.get("id").asText()).put("decision", "REFUSED")
+                .put("note", "Not exceptional");
+        assertEquals(200, push(office, refuse).status());
+        ObjectNode approve = events.event("LEAVE_DECISION", TestEvents.payload(child));
+        ((ObjectNode) approve.get("payload")).put("request", request.get("id").asText()).put("decision", "APPROVED");
+        Response r = push(office, approve);
+        assertEquals(422, r.status());
+        assertTrue(r.text("message").contains("final"), r.toString());
+    }
+
+    @Test
+    void claimingAnotherInvitationLinksMoreChildren() {
+        UUID guardian = server.database().jdbi().withHandle(h -> h.createQuery("""
+                        select g.id from guardians g join guardian_pupils gp on gp.guardian_id = g.id
+                        where g.school_id = :s and gp.pupil_id = :p""")
+                .bind("s", school.schoolId()).bind("p", school.classes().get(0).pupils().get(1))
+                .mapTo(UUID.class).one());
+        Response invitation = api.post("/api/v1/invitations", office, Map.of("guardianId", guardian.toString()));
+        assertEquals(201, invitation.status(), invitation.toString());
+        int before = api.get("/api/v1/parents/children", parent).body().get("children").size();
+        Response claimed = api.post("/api/v1/parents/claim", parent, Map.of("invitationCode", invitation.text("code")));
+        assertEquals(200, claimed.status(), claimed.toString());
+        assertEquals(before + 1, claimed.body().get("children").size());
+        assertTrue(claimed.body().get("pullFromStart").asBoolean());
+        Response again = api.post("/api/v1/parents/claim", parent, Map.of("invitationCode", invitation.text("code")));
+        assertEquals(401, again.status(), "a real invitation is single use");
+    }
+
+    @Test
+    void aParentPullsOnlyTheirChildrenAndTheirSchool() {
+        JsonNode page = api.get("/api/v1/sync/pull?since=0&limit=1000", parent).body();
+        for (JsonNode change : page.get("roster")) {
+            String kind = change.get("kind").asText();
+            assertTrue(kind.equals("SCHOOL") || kind.equals("PUPIL"), kind);
+            if (kind.equals("PUPIL")) {
+                assertTrue(school.parentChildren().contains(UUID.fromString(change.get("id").asText())));
+            }
+        }
+        assertEquals(school.parentChildren().size(),
+                page.get("roster").findValues("kind").stream().filter(k -> k.asText().equals("PUPIL")).count());
+    }
+}
