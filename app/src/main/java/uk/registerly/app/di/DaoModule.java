@@ -4,8 +4,12 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.hilt.InstallIn;
 import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.data.db.DeliveryDao;
 import uk.registerly.app.data.db.DeviceSettingDao;
+import uk.registerly.app.data.db.JournalDao;
+import uk.registerly.app.data.db.PullCursorDao;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.RosterDao;
 
 /** DAOs come from whichever database is installed, so tests that swap the database keep these. */
 @Module
@@ -17,5 +21,25 @@ public final class DaoModule {
     @Provides
     static DeviceSettingDao deviceSettings(RegisterlyDatabase database) {
         return database.deviceSettings();
+    }
+
+    @Provides
+    static JournalDao journal(RegisterlyDatabase database) {
+        return database.journal();
+    }
+
+    @Provides
+    static DeliveryDao deliveries(RegisterlyDatabase database) {
+        return database.deliveries();
+    }
+
+    @Provides
+    static PullCursorDao pullCursor(RegisterlyDatabase database) {
+        return database.pullCursor();
+    }
+
+    @Provides
+    static RosterDao roster(RegisterlyDatabase database) {
+        return database.roster();
     }
 }

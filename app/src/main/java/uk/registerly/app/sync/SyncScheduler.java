@@ -20,7 +20,7 @@ import dagger.hilt.android.qualifiers.ApplicationContext;
  * closed or the tablet restarting, so a request made offline is never lost.
  */
 @Singleton
-public class SyncScheduler {
+public class SyncScheduler implements uk.registerly.app.data.journal.LocalWriteListener {
     static final String UNIQUE_SYNC = "sync-now";
 
     private final Context context;
@@ -37,5 +37,10 @@ public class SyncScheduler {
                 .build();
         WorkManager.getInstance(context).enqueueUniqueWork(UNIQUE_SYNC, ExistingWorkPolicy.KEEP, request);
         return request.getId();
+    }
+
+    @Override
+    public void onLocalWrite() {
+        syncNow();
     }
 }

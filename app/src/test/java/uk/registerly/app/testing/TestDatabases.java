@@ -4,15 +4,20 @@ import android.content.Context;
 
 import androidx.room.Room;
 
+import uk.registerly.app.data.db.Migrations;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 
-/** The in-memory Room database tests use, with and without Hilt. */
+/**
+ * The in-memory Room database tests use, with and without Hilt: plain framework SQLite (Robolectric's
+ * native mode), since SQLCipher's Android library cannot load on the JVM; same schema, migrations and
+ * append-only triggers as the app's encrypted file.
+ */
 public final class TestDatabases {
     private TestDatabases() {
     }
 
     public static RegisterlyDatabase inMemory(Context context) {
-        return Room.inMemoryDatabaseBuilder(context, RegisterlyDatabase.class)
+        return Migrations.configure(Room.inMemoryDatabaseBuilder(context, RegisterlyDatabase.class))
                 .allowMainThreadQueries()
                 .setQueryExecutor(Runnable::run)
                 .setTransactionExecutor(Runnable::run)

@@ -1,15 +1,48 @@
 package uk.registerly.app.data.db;
 
+import androidx.annotation.NonNull;
 import androidx.room.Database;
 import androidx.room.RoomDatabase;
+import androidx.sqlite.db.SupportSQLiteDatabase;
 
 /**
- * The app's single source of truth on the device. Schemas are exported to app/schemas/ so each
- * version bump comes with a reviewed migration.
+ * The app's single source of truth on the device: the roster it may see, the append-only journal
+ * of register facts, what the server said about own events, and the pull cursor. Schemas are
+ * exported to app/schemas/ and every version bump comes with a migration in {@link Migrations},
+ * tested from the exported schemas by {@code MigrationsTest}.
  */
-@Database(entities = {DeviceSettingEntity.class}, version = 1, exportSchema = true)
+@Database(entities = {
+        DeviceSettingEntity.class,
+        JournalEventEntity.class,
+        DeliveredEventEntity.class,
+        RejectedEventEntity.class,
+        PullCursorEntity.class,
+        SchoolEntity.class,
+        StaffEntity.class,
+        SchoolClassEntity.class,
+        ClassTeacherEntity.class,
+        PupilEntity.class,
+        GuardianEntity.class,
+        GuardianPupilEntity.class},
+        version = 2, exportSchema = true)
 public abstract class RegisterlyDatabase extends RoomDatabase {
     public static final String FILE_NAME = "registerly.db";
 
     public abstract DeviceSettingDao deviceSettings();
+
+    public abstract JournalDao journal();
+
+    public abstract DeliveryDao deliveries();
+
+    public abstract PullCursorDao pullCursor();
+
+    public abstract RosterDao roster();
+
+    /** Creates the append-only triggers on a new database (migrations create them on old ones). */
+    public static final Callback TRIGGERS = new Callback() {
+        @Override
+        public void onCreate(@NonNull SupportSQLiteDatabase db) {
+            JournalTriggers.create(db);
+        }
+    };
 }

@@ -1,0 +1,31 @@
+package uk.registerly.app.data.attendance;
+
+import androidx.annotation.Nullable;
+
+import java.time.LocalDateTime;
+
+import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.rules.schedule.ArrivalOutcome;
+
+/** One arrival in the gate's list of the day. */
+public final class ArrivalRow {
+    public final String eventId;
+    public final PupilEntity pupil;
+    public final LocalDateTime at;
+    /** How the arrival classifies by the pupil's register; null when the school's rules are not known yet. */
+    @Nullable
+    public final ArrivalOutcome outcome;
+    /** Taken back within its undo window: kept in the journal, never sent, decides nothing. */
+    public final boolean undone;
+    public final boolean unsent;
+
+    public ArrivalRow(String eventId, PupilEntity pupil, LocalDateTime at, @Nullable ArrivalOutcome outcome,
+                      boolean undone, boolean unsent) {
+        this.eventId = eventId;
+        this.pupil = pupil;
+        this.at = at;
+        this.outcome = outcome;
+        this.undone = undone;
+        this.unsent = unsent;
+    }
+}

@@ -1,0 +1,100 @@
+package uk.registerly.app.data.db;
+
+import androidx.annotation.Nullable;
+import androidx.lifecycle.LiveData;
+import androidx.room.Dao;
+import androidx.room.Insert;
+import androidx.room.OnConflictStrategy;
+import androidx.room.Query;
+
+import java.util.List;
+
+/**
+ * The append-only journal. There is no update and no delete here: a trigger refuses both
+ * (see {@link JournalTriggers}). Facts the rules read exclude own events the server rejected and
+ * gate arrivals undone within their undo window.
+ */
+@Dao
+public interface JournalDao {
+    String RULE_FACT_TYPES = "('REGISTER_MARK', 'ARRIVAL', 'REASON', 'AMENDMENT')";
+    String NOT_REJECTED = "id NOT IN (SELECT event_id FROM rejected_events)";
+    String NOT_UNDONE = "id NOT IN (SELECT ref_id FROM journal WHERE type = 'ARRIVAL_UNDONE' AND ref_id IS NOT NULL)";
+    String PENDING = "origin = 'LOCAL' AND type != 'ARRIVAL_UNDONE'"
+            + " AND id NOT IN (SELECT event_id FROM delivered_events) AND " + NOT_REJECTED + " AND " + NOT_UNDONE;
+
+    /** Fails if the id is taken: an own event's id is a fresh UUID. */
+    @Insert(onConflict = OnConflictStrategy.ABORT)
+    void insertNew(JournalEventEntity event);
+
+    /** A pulled event: one the device already has (its own included) is ignored. Returns -1 then. */
+    @Insert(onConflict = OnConflictStrategy.IGNORE)
+    long insertIfAbsent(JournalEventEntity event);
+
+    @Query("SELECT COALESCE(MAX(device_seq) + 1, 0) FROM journal WHERE origin = 'LOCAL'")
+    long nextDeviceSeq();
+
+    @Nullable
+    @Query("SELECT * FROM journal WHERE id = :id")
+    JournalEventEntity find(String id);
+
+    /**
+     * Own events not yet delivered nor rejected, oldest first. Gate arrivals stored after
+     * {@code holdArrivalsStoredAfter} wait out their undo window first.
+     */
+    @Query("SELECT * FROM journal WHERE " + PENDING
+            + " AND NOT (type = 'ARRIVAL' AND stored_at_epoch_millis > :holdArrivalsStoredAfter)"
+            + " ORDER BY device_seq LIMIT :limit")
+    List<JournalEventEntity> outbox(long holdArrivalsStoredAfter, int limit);
+
+    @Query("SELECT COUNT(*) FROM journal WHERE " + PENDING)
+    int countPending();
+
+    @Query("SELECT COUNT(*) FROM journal WHERE " + PENDING)
+    LiveData<Integer> observePendingCount();
+
+    /** When the oldest unsent event was stored, or null when nothing waits. */
+    @Nullable
+    @Query("SELECT MIN(stored_at_epoch_millis) FROM journal WHERE " + PENDING)
+    Long oldestPendingStoredAt();
+
+    @Query("SELECT * FROM journal WHERE " + PENDING + " ORDER BY device_seq")
+    List<JournalEventEntity> pending();
+
+    @Query("SELECT id FROM journal WHERE " + PENDING + " AND id IN (:ids)")
+    List<String> pendingAmong(List<String> ids);
+
+    /** The facts the rules read, for some pupils. */
+    @Query("SELECT * FROM journal WHERE pupil_id IN (:pupilIds) AND type IN " + RULE_FACT_TYPES
+            + " AND " + NOT_REJECTED + " AND " + NOT_UNDONE)
+    List<JournalEventEntity> factsFor(List<String> pupilIds);
+
+    /** The facts the rules read, for some pupils on one day. */
+    @Query("SELECT * FROM journal WHERE pupil_id IN (:pupilIds) AND fact_date = :date AND type IN "
+            + RULE_FACT_TYPES + " AND " + NOT_REJECTED + " AND " + NOT_UNDONE)
+    List<JournalEventEntity> factsOn(List<String> pupilIds, String date);
+
+    /** Every fact the rules read. */
+    @Query("SELECT * FROM journal WHERE type IN " + RULE_FACT_TYPES + " AND " + NOT_REJECTED + " AND " + NOT_UNDONE)
+    List<JournalEventEntity> allFacts();
+
+    /** Gate arrivals of a day, with undone ones (screens show them struck through), newest first. */
+    @Query("SELECT * FROM journal WHERE type = 'ARRIVAL' AND fact_date = :date ORDER BY device_time DESC")
+    List<JournalEventEntity> arrivalsOn(String date);
+
+    @Query("SELECT ref_id FROM journal WHERE type = 'ARRIVAL_UNDONE' AND ref_id IN (:arrivalIds)")
+    List<String> undoneAmong(List<String> arrivalIds);
+
+    /** Workflow events (absence reports, leave, calls...) of the given types, in the order stored. */
+    @Query("SELECT * FROM journal WHERE type IN (:types) AND " + NOT_REJECTED + " ORDER BY stored_at_epoch_millis")
+    LiveData<List<JournalEventEntity>> observeOfTypes(List<String> types);
+
+    @Query("SELECT * FROM journal WHERE type IN (:types) AND " + NOT_REJECTED + " ORDER BY stored_at_epoch_millis")
+    List<JournalEventEntity> ofTypes(List<String> types);
+
+    /**
+     * Changes whenever a row is added to the journal or an event is rejected: a cheap signal for
+     * read models that recompute from the journal.
+     */
+    @Query("SELECT (SELECT COUNT(*) FROM journal) * 100003 + (SELECT COUNT(*) FROM rejected_events)")
+    LiveData<Long> observeVersion();
+}

@@ -1,0 +1,73 @@
+package uk.registerly.app.data.roster;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import uk.registerly.rules.calendar.SchoolCalendar;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.evaluation.Evaluator;
+import uk.registerly.rules.policy.SchoolPolicy;
+import uk.registerly.rules.schedule.RegisterWindow;
+
+/**
+ * One school's rules as the rules module takes them — policy (registers, ladder), calendar, time
+ * zone — built from its SCHOOL roster row by {@link SchoolRulesParser}, exactly as the server
+ * builds its own, so both evaluate the same facts the same way.
+ */
+public final class SchoolRules {
+    private final String schoolId;
+    private final String name;
+    private final ZoneId zone;
+    private final SchoolPolicy policy;
+    private final SchoolCalendar calendar;
+    private final Evaluator evaluator;
+
+    public SchoolRules(String schoolId, String name, ZoneId zone, SchoolPolicy policy, SchoolCalendar calendar) {
+        this.schoolId = schoolId;
+        this.name = name;
+        this.zone = zone;
+        this.policy = policy;
+        this.calendar = calendar;
+        this.evaluator = new Evaluator(policy, calendar);
+    }
+
+    public String schoolId() {
+        return schoolId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public SchoolPolicy policy() {
+        return policy;
+    }
+
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** The register a pupil of {@code yearGroup} is taken in for {@code session}; null when the school has none. */
+    public RegisterWindow registerWindow(Session session, String yearGroup) {
+        return policy.registers().windowFor(session, yearGroup);
+    }
+
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** School-local wall-clock time now, as facts record it. */
+    public LocalDateTime localNow(Clock clock) {
+        return LocalDateTime.now(clock.withZone(zone));
+    }
+}

@@ -1,0 +1,31 @@
+package uk.registerly.app.di;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+
+import javax.inject.Singleton;
+
+import dagger.Module;
+import dagger.Provides;
+import dagger.hilt.InstallIn;
+import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.data.attendance.EvaluationExecutor;
+
+/** One background thread recomputes read models, so evaluations never race each other or block the UI. */
+@Module
+@InstallIn(SingletonComponent.class)
+public final class ExecutorModule {
+    private ExecutorModule() {
+    }
+
+    @Provides
+    @Singleton
+    @EvaluationExecutor
+    static Executor evaluationExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "registerly-evaluation");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

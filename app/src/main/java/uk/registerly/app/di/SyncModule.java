@@ -1,0 +1,16 @@
+package uk.registerly.app.di;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.hilt.InstallIn;
+import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.data.journal.LocalWriteListener;
+import uk.registerly.app.sync.SyncScheduler;
+
+/** Each local write asks the scheduler for an expedited sync. */
+@Module
+@InstallIn(SingletonComponent.class)
+public interface SyncModule {
+    @Binds
+    LocalWriteListener localWriteListener(SyncScheduler scheduler);
+}
