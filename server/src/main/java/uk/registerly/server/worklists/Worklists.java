@@ -58,8 +58,9 @@ public final class Worklists {
 
     /**
      * The school's alerts as of today: the rules module's alerts (penalty threshold, N overdue,
-     * continuous absence, sickness return, medical evidence, U marks) and persistent / severe absence
-     * over the school year to date.
+     * continuous absence, sickness return, medical evidence, U marks), pupils the rules find
+     * approaching the penalty threshold (8 or 9 sessions in the window), and persistent / severe
+     * absence over the school year to date.
      */
     public static Map<String, Object> alerts(Handle h, SchoolSetup setup, Instant now) {
         LocalDate today = setup.today(now);
@@ -75,6 +76,13 @@ public final class Worklists {
                 a.put("type", yearToDate.isSeverelyAbsent() ? "SEVERE_ABSENCE" : "PERSISTENT_ABSENCE");
                 a.put("date", today);
                 a.put("figures", Attendance.describe(yearToDate));
+                alerts.add(a);
+            }
+            if (p.isApproachingPenaltyThreshold()) {
+                Map<String, Object> a = pupilFields(row);
+                a.put("type", "PENALTY_THRESHOLD_APPROACHING");
+                a.put("date", today);
+                a.put("sessions", p.penaltyWindowSessions());
                 alerts.add(a);
             }
             for (Alert alert : p.alerts()) {

@@ -104,6 +104,7 @@ class WorklistsTest {
         List<UUID> pupils = school.classes().get(0).pupils();
         UUID overdue = pupils.get(0);
         UUID truant = pupils.get(1);
+        UUID nearly = pupils.get(2);
         TestEvents e = new TestEvents();
         List<ObjectNode> batch = new ArrayList<>();
         batch.add(e.mark(overdue, LocalDate.of(2026, 11, 10), "AM", "N"));
@@ -112,6 +113,10 @@ class WorklistsTest {
             if (d.getDayOfWeek().getValue() <= 5) {
                 batch.add(e.mark(truant, d, "AM", "N"));
                 batch.add(e.mark(truant, d, "PM", "N"));
+                if (d.isAfter(LocalDate.of(2026, 11, 3))) {
+                    batch.add(e.mark(nearly, d, "AM", "G"));
+                    batch.add(e.mark(nearly, d, "PM", "G"));
+                }
             }
         }
         push(api.enrol(school.teacherCode()), batch);
@@ -120,8 +125,12 @@ class WorklistsTest {
         assertEquals(200, r.status(), r.toString());
         List<String> found = new ArrayList<>();
         for (JsonNode alert : r.body().get("alerts")) {
-            found.add(alert.get("pupil").asText().equals(overdue.toString()) ? "overdue:" + alert.get("type").asText()
-                    : "truant:" + alert.get("type").asText());
+            String who = alert.get("pupil").asText();
+            found.add((who.equals(overdue.toString()) ? "overdue:" : who.equals(truant.toString()) ? "truant:" : "nearly:")
+                    + alert.get("type").asText());
+            if (alert.get("type").asText().equals("PENALTY_THRESHOLD_APPROACHING")) {
+                assertEquals(8, alert.get("sessions").asInt(), "four days of G");
+            }
             if (alert.get("type").asText().equals("N_OVERDUE") && alert.get("pupil").asText().equals(overdue.toString())) {
                 assertEquals("2026-11-17", alert.get("date").asText(), "the 5th school day after 10 November");
                 assertEquals("2026-11-10", alert.get("of").asText());
@@ -129,6 +138,8 @@ class WorklistsTest {
         }
         assertTrue(found.contains("overdue:N_OVERDUE"), found.toString());
         assertTrue(found.contains("truant:PENALTY_THRESHOLD"), found.toString());
+        assertTrue(found.contains("nearly:PENALTY_THRESHOLD_APPROACHING"), found.toString());
+        assertTrue(!found.contains("truant:PENALTY_THRESHOLD_APPROACHING"), "10 is reached, not approaching");
         assertTrue(found.contains("truant:SEVERE_ABSENCE"), found.toString());
         assertTrue(found.contains("overdue:SEVERE_ABSENCE"), "1 of 2 sessions absent is 50%: " + found);
     }
