@@ -17,25 +17,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.http.Json;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /**
  * Every endpoint, called by every kind of caller, about their own and another school, class, pupil and
  * child: only the cells the rules allow succeed; every other cell is refused and writes nothing.
  */
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends ServerTest {
 
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 17);
 
@@ -47,8 +44,6 @@ class AuthorizationMatrixTest {
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
 
-    private static RegisterlyServer server;
-    private static ApiClient api;
     private static DemoSchool school;
     private static DemoSchool other;
     private static final Map<Caller, String> tokens = new LinkedHashMap<>();
@@ -60,9 +55,7 @@ class AuthorizationMatrixTest {
     private static UUID parentsEvidence;
 
     @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
+    static void twoSchoolsAndTheirCallers() {
         school = server.demoSchools().create(DemoSchoolOptions.small().withName("Matrix Primary"));
         other = server.demoSchools().create(DemoSchoolOptions.small().withName("Other Primary"));
         tokens.put(Caller.TEACHER, api.enrol(school.classes().get(0).teacherCode()));
@@ -83,11 +76,6 @@ class AuthorizationMatrixTest {
         parentsEvidence = UUID.randomUUID();
         Response upload = api.post("/api/v1/parents/evidence", tokens.get(Caller.PARENT), evidence(parentsEvidence, ownPupil));
         assertEquals(201, upload.status(), upload.toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static UUID guardian(UUID schoolId) {

@@ -5,28 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.testing.ApiClient;
+import uk.registerly.server.testing.ServerTest;
 import uk.registerly.server.testing.TestServers;
 
-class DemoSchoolsTest {
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class DemoSchoolsTest extends ServerTest {
 
     @Test
     void theStandardDemoHasThreeYearGroupsSixClassesAndAHalfTermOfHistory() {

@@ -8,29 +8,12 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.testing.ApiClient;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /** The served OpenAPI document describes exactly the routes the server serves, each with its errors. */
-class OpenApiDocumentTest {
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class OpenApiDocumentTest extends ServerTest {
 
     @Test
     void everyServedRouteIsDocumentedAndNothingElse() {

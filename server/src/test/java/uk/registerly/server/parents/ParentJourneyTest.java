@@ -12,41 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /** A parent reports, edits and cancels absences; the office processes them; leave is requested and decided. */
-class ParentJourneyTest {
+class ParentJourneyTest extends ServerTest {
 
     private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);
 
-    private static RegisterlyServer server;
-    private static ApiClient api;
     private DemoSchool school;
     private String parent;
     private String office;
     private UUID child;
     private final TestEvents events = new TestEvents();
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void family() {

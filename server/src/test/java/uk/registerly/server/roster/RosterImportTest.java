@@ -9,32 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /** Imports the documented example files (server/examples/roster) as an office would upload them. */
-class RosterImportTest {
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class RosterImportTest extends ServerTest {
 
     private static String example(String name) throws IOException {
         return Files.readString(Path.of("examples", "roster", name + ".csv"));

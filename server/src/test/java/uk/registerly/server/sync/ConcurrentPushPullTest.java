@@ -19,41 +19,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /**
  * The cursor's promise: while 20 devices push concurrently, a device pulling all the time sees every
  * event exactly once and in cursor order, and so does a pull from cursor zero afterwards. Sequence
  * numbers are handed out before commit, so a scheme ordering by them alone would skip events here.
  */
-class ConcurrentPushPullTest {
+class ConcurrentPushPullTest extends ServerTest {
 
     private static final int DEVICES = 20;
     private static final int BATCHES_PER_DEVICE = 10;
     private static final int EVENTS_PER_BATCH = 30;
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void twentyDevicesPushingWhileAnotherPullsLoseAndRepeatNothing() throws Exception {

@@ -8,36 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /**
  * The interleaving that breaks a cursor over sequence numbers or transaction ids alone, made to
  * happen on purpose: transaction A writes first but commits last, B writes later and commits first.
  * A device pulling between B's commit and A's must not move its cursor past A's row.
  */
-class CursorNeverSkipsTest {
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class CursorNeverSkipsTest extends ServerTest {
 
     @Test
     void aRowCommittedLateBehindALaterCommitIsStillPulled() {

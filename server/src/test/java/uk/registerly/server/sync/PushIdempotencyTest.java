@@ -10,32 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
+import uk.registerly.server.testing.ServerTest;
 import uk.registerly.server.testing.TestServers;
 
-class PushIdempotencyTest {
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class PushIdempotencyTest extends ServerTest {
 
     private static List<ObjectNode> registerOfThreeDays(TestEvents events, DemoSchool.DemoClass c) {
         List<ObjectNode> batch = new ArrayList<>();

@@ -9,39 +9,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
-import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
-import uk.registerly.server.testing.TestServers;
+import uk.registerly.server.testing.ServerTest;
 
 /**
  * Figures and worklists come from the rules module over the pushed events. Today is Wednesday
  * 18 November 2026, 10:30; the demo term opened with an INSET day on Monday 2 November; registers
  * are late after 08:50 and close at 09:15.
  */
-class WorklistsTest {
+class WorklistsTest extends ServerTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
-
-    private static RegisterlyServer server;
-    private static ApiClient api;
-
-    @BeforeAll
-    static void start() {
-        server = TestServers.start();
-        api = new ApiClient(server.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static void push(String token, List<ObjectNode> batch) {
         Response r = api.post("/api/v1/sync/push", token, TestEvents.batch(batch));
