@@ -40,8 +40,9 @@ public final class DatabaseSettings {
     }
 
     /**
-     * An embedded PostgreSQL shared by every server started on the same directory in this JVM and kept
-     * until the JVM exits, without fsync: for tests, where start-up time matters and a power cut does not.
+     * An embedded PostgreSQL shared by every server started on the same directory in this JVM, kept
+     * until the JVM exits and then deleted, without fsync: for tests (a scratch directory), where
+     * start-up time matters and a power cut does not.
      */
     public static DatabaseSettings sharedEmbeddedForTests(Path dataDir) {
         return new DatabaseSettings(null, null, null, Objects.requireNonNull(dataDir, "dataDir"),

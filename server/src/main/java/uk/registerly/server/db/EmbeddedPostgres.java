@@ -40,20 +40,22 @@ public final class EmbeddedPostgres {
         Path key = dataDir.toAbsolutePath().normalize();
         EmbeddedPostgres running = RUNNING.get(key);
         if (running == null) {
-            running = new EmbeddedPostgres(key, lifetime, start(key, durable));
+            running = new EmbeddedPostgres(key, lifetime, start(key, lifetime, durable));
             RUNNING.put(key, running);
         }
         running.users++;
         return running;
     }
 
-    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, boolean durable) {
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path dataDir, EmbeddedLifetime lifetime,
+                                                                            boolean durable) {
         try {
             Files.createDirectories(dataDir);
             stopOrphanedPostmaster(dataDir);
             var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
+                    // A database that lives as long as a test JVM is scratch: removed when the JVM exits.
+                    .setCleanDataDirectory(lifetime == EmbeddedLifetime.JVM)
                     // Crash recovery after a hard kill can take longer than the 10 s default.
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .setServerConfig("max_connections", "200");

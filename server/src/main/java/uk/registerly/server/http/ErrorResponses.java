@@ -26,7 +26,7 @@ public final class ErrorResponses {
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, clock, e.getStatus(), errorCode(e.getStatus()), message(e), Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected failure on {} {}: {}", ctx.method(), ctx.path(), redacted(e));
             write(ctx, clock, 500, "internal_error", "the server failed; nothing was written, retry later", Map.of());
         });
         routes.error(404, ctx -> {
@@ -39,6 +39,26 @@ public final class ErrorResponses {
                 write(ctx, clock, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of());
             }
         });
+    }
+
+    /**
+     * The failure without its messages: a database error's message can quote the row it refused (a
+     * pupil's name) and JDBI's quotes the bound arguments. Exception classes, SQL states and the
+     * first stack frames are enough to find the fault.
+     */
+    static String redacted(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(t == failure ? "" : " <- caused by ").append(t.getClass().getName());
+            if (t instanceof java.sql.SQLException sql) {
+                text.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
+            StackTraceElement[] frames = t.getStackTrace();
+            for (int i = 0; i < Math.min(6, frames.length); i++) {
+                text.append("\n\tat ").append(frames[i]);
+            }
+        }
+        return text.toString();
     }
 
     private static String message(HttpResponseException e) {

@@ -102,6 +102,16 @@ public final class PushLoadDriver {
             System.out.printf("raw JDBC batch insert (same rows, %d threads, %d rows per commit): %,.0f events/s%n",
                     devices, EVENTS_PER_BATCH, rawRate);
             System.out.printf("push / raw = %.2f%n", pushRate / rawRate);
+        } finally {
+            deleteRecursively(dataDir); // a scratch database of a few hundred MB
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
