@@ -5,6 +5,8 @@ import java.util.UUID;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.leave.LeaveAssessment;
+import uk.registerly.rules.leave.LeaveIssue;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.roster.SchoolRosters;
@@ -76,7 +78,17 @@ final class EventChecks {
             return openReference(ctx, processed.report(), pupil, EventType.ABSENCE_REPORT);
         }
         if (payload instanceof LeaveDecision decision) {
-            return openReference(ctx, decision.request(), pupil, EventType.LEAVE_REQUEST);
+            Rejection closed = openReference(ctx, decision.request(), pupil, EventType.LEAVE_REQUEST);
+            if (closed != null || decision.decision() != EventPayload.LeaveOutcome.APPROVED) {
+                return closed;
+            }
+            LeaveAssessment assessment = ctx.leave.assessGrant(decision.request(), ctx.leaveRules(pupil));
+            if (assessment != null && !assessment.mayBeGranted()) {
+                return Rejection.invalid("leave cannot be granted: " + assessment.issues().stream()
+                        .filter(LeaveIssue::isBlocking).map(Enum::name).toList()
+                        + " (leave is granted only in advance, and a refusal is final)");
+            }
+            return null;
         }
         if (payload instanceof ContactAttempt contact) {
             return rollProblem(pupil, contact.date());
@@ -98,6 +110,11 @@ final class EventChecks {
                 return Rejection.forbidden("an amendment is signed by the device's staff member: by must be \""
                         + signature + "\"");
             }
+        }
+        if (fact.code() == AttendanceCode.C && event.type() != EventType.REGISTER_MARK
+                && ctx.leave.refusalCovering(pupil.id(), fact.date()) != null) {
+            return Rejection.invalid("leave for " + fact.date() + " was refused, and a refusal is final: an absence"
+                    + " on those dates is G");
         }
         if (fact.report() != null) {
             Referenced report = ctx.references.get(fact.report());

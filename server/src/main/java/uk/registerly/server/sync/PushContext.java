@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Principal;
+import uk.registerly.rules.leave.LeaveOfAbsenceRules;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolSetup;
 
@@ -23,17 +24,24 @@ final class PushContext {
     final Instant now;
     final Map<UUID, Referenced> references;
     final Map<UUID, Evidence> evidence;
+    final LeaveHistory leave;
     private final Map<UUID, SchoolRosters.Roster> rosters;
     private final Map<UUID, SchoolSetup> setups;
 
     PushContext(Principal principal, Instant now, Map<UUID, SchoolRosters.Roster> rosters,
-                Map<UUID, SchoolSetup> setups, Map<UUID, Referenced> references, Map<UUID, Evidence> evidence) {
+                Map<UUID, SchoolSetup> setups, Map<UUID, Referenced> references, Map<UUID, Evidence> evidence,
+                LeaveHistory leave) {
         this.principal = principal;
         this.now = now;
         this.rosters = rosters;
         this.setups = setups;
         this.references = references;
         this.evidence = evidence;
+        this.leave = leave;
+    }
+
+    LeaveOfAbsenceRules leaveRules(SchoolRosters.Pupil pupil) {
+        return new LeaveOfAbsenceRules(setup(pupil).policy());
     }
 
     /** The pupil, if on the roster of a school this caller may write for. */
@@ -62,7 +70,15 @@ final class PushContext {
         if (event.type() == EventType.ABSENCE_REPORT || event.type() == EventType.LEAVE_REQUEST) {
             references.put(event.id(), new Referenced(event.id(), event.type(), pupil.id(), pupil.schoolId(),
                     Referenced.Status.OPEN));
-        } else if (payload.ref() != null) {
+        }
+        if (event.type() == EventType.LEAVE_REQUEST) {
+            leave.request(event.id(), pupil.id(), setup(pupil).today(now), event.payloadJson());
+        } else if (payload instanceof EventPayload.LeaveDecision decision) {
+            String by = principal instanceof DevicePrincipal device ? device.signature() : null;
+            leave.decision(decision.request(), decision.decision().name(), by == null ? "the school office" : by,
+                    setup(pupil).today(now), leaveRules(pupil));
+        }
+        if (payload.ref() != null && event.type() != EventType.ABSENCE_REPORT) {
             Referenced ref = references.get(payload.ref());
             if (ref != null) {
                 references.put(ref.id(), ref.with(Referenced.after(ref.status(), event.type())));

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
@@ -219,7 +220,20 @@ public final class PushService {
                             rs.getObject("pupil_id", UUID.class), rs.getObject("parent_id", UUID.class))))
                     .list();
         }
-        return new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos);
+        Set<UUID> leavePupils = new HashSet<>();
+        for (IncomingEvent event : events) {
+            EventPayload payload = event.payload();
+            if (event.type() == EventType.LEAVE_DECISION || event.type() == EventType.LEAVE_REQUEST
+                    || payload instanceof EventPayload.SessionFact fact && fact.code() == AttendanceCode.C) {
+                leavePupils.add(payload.pupil());
+            }
+        }
+        PushContext ctx = new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos,
+                new LeaveHistory());
+        leavePupils.removeIf(pupil -> ctx.pupil(pupil) == null); // refused by the roster check anyway
+        ctx.leave.load(h, leavePupils, pupil -> ctx.setup(ctx.pupil(pupil)).zone(),
+                pupil -> ctx.leaveRules(ctx.pupil(pupil)));
+        return ctx;
     }
 
     private static List<UUID> idsAt(List<IncomingEvent> events, Set<Integer> indexes) {

@@ -129,6 +129,55 @@ class ParentJourneyTest extends ServerTest {
         assertTrue(r.text("message").contains("final"), r.toString());
     }
 
+    private ObjectNode leaveRequest(String from, String to) {
+        ObjectNode request = events.event("LEAVE_REQUEST", TestEvents.payload(child));
+        ObjectNode p = (ObjectNode) request.get("payload");
+        p.put("from", from).put("to", to).put("reason", "Family wedding abroad");
+        p.putArray("sessions").add("AM").add("PM");
+        return request;
+    }
+
+    private ObjectNode decision(ObjectNode request, String decision) {
+        ObjectNode d = events.event("LEAVE_DECISION", TestEvents.payload(child));
+        ((ObjectNode) d.get("payload")).put("request", request.get("id").asText()).put("decision", decision)
+                .put("note", "Decided by the head");
+        return d;
+    }
+
+    @Test
+    void aRefusalIsFinalForLaterRequestsAndForTheRegister() {
+        ObjectNode first = leaveRequest("2027-01-11", "2027-01-12");
+        assertEquals(200, push(parent, first).status());
+        assertEquals(200, push(office, decision(first, "REFUSED")).status());
+
+        ObjectNode again = leaveRequest("2027-01-12", "2027-01-13");
+        assertEquals(200, push(parent, again).status(), "a parent may ask again");
+        Response granted = push(office, decision(again, "APPROVED"));
+        assertEquals(422, granted.status(), granted.toString());
+        assertTrue(granted.text("message").contains("PREVIOUSLY_REFUSED"), granted.toString());
+
+        LocalDate refusedDay = LocalDate.of(2027, 1, 11);
+        Response authorised = push(office, events.reason(child, refusedDay, "AM", "C"));
+        assertEquals(422, authorised.status(), authorised.toString());
+        assertTrue(authorised.text("message").contains("is G"), authorised.toString());
+        assertEquals(200, push(office, events.reason(child, refusedDay, "AM", "G")).status());
+        assertEquals(200, push(office, events.reason(child, LocalDate.of(2027, 1, 14), "AM", "C")).status(),
+                "other dates are not touched by the refusal");
+    }
+
+    @Test
+    void leaveIsGrantedOnlyInAdvance() {
+        ObjectNode late = leaveRequest("2026-11-16", "2026-11-17");
+        assertEquals(200, push(parent, late).status());
+        Response r = push(office, decision(late, "APPROVED"));
+        assertEquals(422, r.status(), r.toString());
+        assertTrue(r.text("message").contains("NOT_IN_ADVANCE"), r.toString());
+        ObjectNode early = leaveRequest("2027-01-14", "2027-01-15");
+        assertEquals(200, push(parent, early).status());
+        assertEquals(200, push(office, decision(early, "APPROVED"), events.reason(child, LocalDate.of(2027, 1, 14), "AM", "C"))
+                .status(), "approved, and C recorded for the granted session in the same batch");
+    }
+
     @Test
     void claimingAnotherInvitationLinksMoreChildren() {
         UUID guardian = server.database().jdbi().withHandle(h -> h.createQuery("""
