@@ -1,31 +1,54 @@
 package uk.registerly.app.home;
 
 import androidx.lifecycle.LiveData;
+import androidx.lifecycle.Transformations;
 import androidx.lifecycle.ViewModel;
 
 import java.time.Instant;
+import java.util.List;
 
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+import uk.registerly.app.data.db.RejectedEvent;
 import uk.registerly.app.sync.SyncScheduler;
 import uk.registerly.app.sync.SyncStatusRepository;
 
-/** State and actions of the home screen. */
+/** State and actions of the home screen: the sync status every role sees. */
 @HiltViewModel
 public class HomeViewModel extends ViewModel {
-    private final LiveData<Instant> lastSync;
+    private final SyncStatusRepository status;
     private final SyncScheduler scheduler;
 
     @Inject
     public HomeViewModel(SyncStatusRepository status, SyncScheduler scheduler) {
-        this.lastSync = status.observeLastSyncCompleted();
+        this.status = status;
         this.scheduler = scheduler;
     }
 
     /** When the last sync completed, or null before the first. */
     public LiveData<Instant> lastSync() {
-        return lastSync;
+        return status.observeLastSyncCompleted();
+    }
+
+    public LiveData<Integer> pending() {
+        return status.observePendingCount();
+    }
+
+    public LiveData<SyncStatusRepository.SyncError> lastError() {
+        return status.observeLastError();
+    }
+
+    public LiveData<Long> clockOffsetMs() {
+        return status.observeClockOffsetMs();
+    }
+
+    public LiveData<Integer> rejectedCount() {
+        return Transformations.map(status.observeRejected(), List::size);
+    }
+
+    public LiveData<List<RejectedEvent>> rejected() {
+        return status.observeRejected();
     }
 
     public void syncNow() {

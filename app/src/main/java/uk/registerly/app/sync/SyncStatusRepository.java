@@ -5,27 +5,50 @@ import androidx.lifecycle.LiveData;
 import androidx.lifecycle.Transformations;
 
 import java.time.Instant;
+import java.util.List;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import uk.registerly.app.data.db.DeliveryDao;
 import uk.registerly.app.data.db.DeviceSettingDao;
 import uk.registerly.app.data.db.DeviceSettingEntity;
+import uk.registerly.app.data.db.JournalDao;
+import uk.registerly.app.data.db.RejectedEvent;
+import uk.registerly.app.network.ServerClock;
 
-/** When this device last completed a sync, kept in Room so it survives restarts. */
+/**
+ * What every screen shows about sync: how many facts wait to be sent, when the last sync succeeded,
+ * the last error, the device clock's offset (a warning beyond 2 minutes) and the events the server
+ * refused, for review. All from Room.
+ */
 @Singleton
 public class SyncStatusRepository {
     static final String LAST_SYNC_KEY = "sync.last_completed";
+    static final String LAST_ERROR_KEY = "sync.last_error";
+    static final String REVOKED_KEY = "device.revoked_kept_events";
 
     private final DeviceSettingDao settings;
+    private final JournalDao journal;
+    private final DeliveryDao deliveries;
+    private final ServerClock serverClock;
 
     @Inject
-    public SyncStatusRepository(DeviceSettingDao settings) {
+    public SyncStatusRepository(DeviceSettingDao settings, JournalDao journal, DeliveryDao deliveries,
+                                ServerClock serverClock) {
         this.settings = settings;
+        this.journal = journal;
+        this.deliveries = deliveries;
+        this.serverClock = serverClock;
     }
 
     public void recordSyncCompleted(Instant at) {
         settings.put(new DeviceSettingEntity(LAST_SYNC_KEY, at.toString(), at.toEpochMilli()));
+    }
+
+    /** A failed pass; the message names the failure, never a pupil. */
+    public void recordSyncFailed(Instant at, String message) {
+        settings.put(new DeviceSettingEntity(LAST_ERROR_KEY, message, at.toEpochMilli()));
     }
 
     @Nullable
@@ -38,8 +61,66 @@ public class SyncStatusRepository {
         return Transformations.map(settings.observe(LAST_SYNC_KEY), SyncStatusRepository::parse);
     }
 
+    /** The last failure, or null; screens show it only when it is newer than the last success. */
+    public LiveData<SyncError> observeLastError() {
+        return Transformations.map(settings.observe(LAST_ERROR_KEY),
+                s -> s == null ? null : new SyncError(s.value, Instant.ofEpochMilli(s.updatedAtEpochMillis)));
+    }
+
+    @Nullable
+    public SyncError lastError() {
+        DeviceSettingEntity s = settings.get(LAST_ERROR_KEY);
+        return s == null ? null : new SyncError(s.value, Instant.ofEpochMilli(s.updatedAtEpochMillis));
+    }
+
+    /** Own facts not yet on the server. */
+    public LiveData<Integer> observePendingCount() {
+        return journal.observePendingCount();
+    }
+
+    public int pendingCount() {
+        return journal.countPending();
+    }
+
+    /** Server minus device clock in ms (null before the first response); see {@link ServerClock#isLarge}. */
+    public LiveData<Long> observeClockOffsetMs() {
+        return serverClock.observeOffsetMs();
+    }
+
+    /** Own events the server refused, newest first, with the reason: for the user to review. */
+    public LiveData<List<RejectedEvent>> observeRejected() {
+        return deliveries.observeRejected();
+    }
+
+    /** After a revocation: how many unsent facts were kept for re-enrolment; null otherwise. */
+    @Nullable
+    public Integer revokedWithKeptEvents() {
+        DeviceSettingEntity s = settings.get(REVOKED_KEY);
+        return s == null ? null : Integer.valueOf(s.value);
+    }
+
+    /** Re-enrolled: the revocation notice is over. */
+    public void clearRevoked() {
+        settings.remove(REVOKED_KEY);
+    }
+
+    public void recordRevoked(int keptEvents, Instant at) {
+        settings.put(new DeviceSettingEntity(REVOKED_KEY, Integer.toString(keptEvents), at.toEpochMilli()));
+    }
+
     @Nullable
     private static Instant parse(@Nullable DeviceSettingEntity setting) {
         return setting == null ? null : Instant.parse(setting.value);
+    }
+
+    /** A sync failure as the status line shows it. */
+    public static final class SyncError {
+        public final String message;
+        public final Instant at;
+
+        public SyncError(String message, Instant at) {
+            this.message = message;
+            this.at = at;
+        }
     }
 }

@@ -11,7 +11,13 @@ import androidx.test.ext.junit.runners.AndroidJUnit4;
 import androidx.work.ListenableWorker;
 import androidx.work.testing.TestListenableWorkerBuilder;
 
+import java.io.IOException;
+
 import javax.inject.Inject;
+
+import okhttp3.mockwebserver.MockWebServer;
+
+import org.junit.After;
 
 import org.junit.Before;
 import org.junit.Rule;
@@ -27,7 +33,10 @@ import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.sync.SyncWorker;
+import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.testing.EnrolledDevice;
 import uk.registerly.app.testing.FixedClockModule;
+
 
 /** The Hilt graph the app runs on (with the test database and clock): singletons are single, and workers get their dependencies. */
 @HiltAndroidTest
@@ -50,11 +59,21 @@ public class AppGraphTest {
     @Inject
     SyncStatusRepository status;
 
+    @Inject
+    DeviceIdentityStore identities;
+
     private final Context context = ApplicationProvider.getApplicationContext();
+    private MockWebServer server;
 
     @Before
-    public void inject() {
+    public void inject() throws IOException {
         hilt.inject();
+        server = EnrolledDevice.teacherOn(identities);
+    }
+
+    @After
+    public void stopServer() throws IOException {
+        server.shutdown();
     }
 
     @Test
@@ -72,5 +91,6 @@ public class AppGraphTest {
         ((SyncWorker) worker).doWork();
 
         assertEquals(FixedClockModule.NOW, status.lastSyncCompleted());
+        assertEquals("the pass pulled from the enrolled server", 1, server.getRequestCount());
     }
 }

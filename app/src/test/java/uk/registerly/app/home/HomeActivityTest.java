@@ -9,7 +9,11 @@ import static androidx.test.espresso.matcher.ViewMatchers.withId;
 import static androidx.test.espresso.matcher.ViewMatchers.withText;
 import static org.junit.Assert.assertEquals;
 
+import static org.robolectric.Shadows.shadowOf;
+
+import android.app.Application;
 import android.content.Context;
+import android.content.Intent;
 
 import androidx.test.core.app.ActivityScenario;
 import androidx.test.core.app.ApplicationProvider;
@@ -23,7 +27,11 @@ import androidx.work.testing.WorkManagerTestInitHelper;
 import java.util.List;
 import java.util.TimeZone;
 
+import java.io.IOException;
+
 import javax.inject.Inject;
+
+import okhttp3.mockwebserver.MockWebServer;
 
 import org.junit.After;
 import org.junit.Before;
@@ -37,7 +45,10 @@ import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
+import uk.registerly.app.enrolment.EnrolmentActivity;
+import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.testing.EnrolledDevice;
 
 /**
  * The home screen, driven through Espresso: a sync asked for offline shows once the network is back.
@@ -54,12 +65,18 @@ public class HomeActivityTest {
     @Inject
     DaggerWorkerFactory workerFactory;
 
+    @Inject
+    DeviceIdentityStore identities;
+
+    private MockWebServer server;
+
     private final Context context = ApplicationProvider.getApplicationContext();
     private TimeZone originalZone;
 
     @Before
-    public void setUp() {
+    public void setUp() throws IOException {
         hilt.inject();
+        server = EnrolledDevice.teacherOn(identities);
         WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
                 .setExecutor(new SynchronousExecutor())
                 .setWorkerFactory(workerFactory)
@@ -69,8 +86,26 @@ public class HomeActivityTest {
     }
 
     @After
-    public void restoreZone() {
+    public void restoreZone() throws IOException {
         TimeZone.setDefault(originalZone);
+        server.shutdown();
+    }
+
+    @Test
+    public void aDeviceThatIsNotEnrolledIsSentToEnrolment() {
+        identities.forget();
+        try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
+            Intent next = shadowOf((Application) context).getNextStartedActivity();
+            assertEquals(EnrolmentActivity.class.getName(), next.getComponent().getClassName());
+        }
+    }
+
+    @Test
+    public void theHomeNamesTheRoleAndShowsWhatWaitsToBeSent() {
+        try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
+            onView(withId(R.id.role)).check(matches(withText(R.string.home_role_teacher)));
+            onView(withId(R.id.pending)).check(matches(withText(R.string.home_pending_none)));
+        }
     }
 
     @Test

@@ -10,9 +10,15 @@ import android.graphics.Color;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import java.io.File;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
+import javax.inject.Inject;
+
+import okhttp3.mockwebserver.MockWebServer;
+
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -24,7 +30,9 @@ import org.robolectric.annotation.SQLiteMode;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
+import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.testing.ActivityScreenshot;
+import uk.registerly.app.testing.EnrolledDevice;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
 
 /** Renders the home screen on a classroom tablet and on a phone, into docs/screenshots/. */
@@ -40,9 +48,20 @@ public class HomeScreenshotTest {
     @Rule
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
 
+    @Inject
+    DeviceIdentityStore identities;
+
+    private MockWebServer server;
+
     @Before
-    public void inject() {
+    public void inject() throws IOException {
         hilt.inject();
+        server = EnrolledDevice.teacherOn(identities);
+    }
+
+    @After
+    public void stopServer() throws IOException {
+        server.shutdown();
     }
 
     @Test

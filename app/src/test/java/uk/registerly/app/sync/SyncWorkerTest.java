@@ -2,7 +2,6 @@ package uk.registerly.app.sync;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static uk.registerly.app.testing.FixedClockModule.NOW;
 
 import android.app.Application;
 import android.content.Context;
@@ -10,16 +9,21 @@ import android.content.Context;
 import androidx.annotation.NonNull;
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.Configuration;
 import androidx.work.ListenableWorker;
 import androidx.work.Worker;
 import androidx.work.WorkerParameters;
+import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.TestListenableWorkerBuilder;
+import androidx.work.testing.WorkManagerTestInitHelper;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Map;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.inject.Provider;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 
 import org.junit.After;
 import org.junit.Before;
@@ -29,50 +33,93 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.network.NetworkTimeouts;
+import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.TestDataLayer;
 import uk.registerly.app.testing.TestDatabases;
+import uk.registerly.app.testing.TestSchool;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
 
+/** The worker WorkManager runs: what it sends, when it asks for a retry, and writes that land mid-pass. */
 @RunWith(AndroidJUnit4.class)
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
 public class SyncWorkerTest {
+    private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
+
     private final Context context = ApplicationProvider.getApplicationContext();
+    private final MockWebServer server = new MockWebServer();
     private RegisterlyDatabase database;
-    private SyncStatusRepository status;
+    private TestDataLayer data;
     private DaggerWorkerFactory factory;
 
     @Before
-    public void setUp() {
+    public void setUp() throws IOException {
+        WorkManagerTestInitHelper.initializeTestWorkManager(context,
+                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
+        server.start();
         database = TestDatabases.inMemory(context);
-        status = new SyncStatusRepository(database.deviceSettings());
-        Provider<ChildWorkerFactory> syncWorker =
-                () -> new SyncWorker.Factory(status, Clock.fixed(NOW, ZoneOffset.UTC));
-        factory = new DaggerWorkerFactory(Map.of(SyncWorker.class, syncWorker));
+        data = new TestDataLayer(database, Instant.parse("2026-09-07T07:52:00Z"))
+                .enrolledAs(Role.TEACHER, server.url("/").toString()).withTestSchool();
+        factory = data.workerFactory(context, NetworkTimeouts.DEFAULT);
     }
 
     @After
-    public void tearDown() {
+    public void tearDown() throws IOException {
+        server.shutdown();
         database.close();
     }
 
     @Test
-    public void aCompletedPassIsRecordedWithTheClocksTime() {
-        SyncWorker worker = TestListenableWorkerBuilder.from(context, SyncWorker.class)
-                .setWorkerFactory(factory)
-                .build();
+    public void aPassSendsWhatIsWaitingAndRecordsTheTime() {
+        server.setDispatcher(new AcceptingServer());
+        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
 
-        ListenableWorker.Result result = worker.doWork();
+        assertEquals(ListenableWorker.Result.success(), worker().doWork());
 
-        assertEquals(ListenableWorker.Result.success(), result);
-        assertEquals(NOW, status.lastSyncCompleted());
+        assertEquals(0, database.journal().countPending());
+        assertEquals(Instant.parse("2026-09-07T07:52:00Z"), data.status.lastSyncCompleted());
     }
 
     @Test
-    public void theFactoryBuildsRegisteredWorkersWithTheirDependencies() {
-        ListenableWorker worker = TestListenableWorkerBuilder.from(context, SyncWorker.class)
-                .setWorkerFactory(factory)
-                .build();
+    public void aServerFailureAsksWorkManagerToRetryWithBackoff() {
+        server.enqueue(AcceptingServer.json("{\"error\":\"internal_error\"}").setResponseCode(500));
+        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
 
-        assertTrue(worker instanceof SyncWorker);
+        assertEquals(ListenableWorker.Result.retry(), worker().doWork());
+        assertEquals(1, database.journal().countPending());
+    }
+
+    @Test
+    public void aWriteThatLandsWhileAPassIsRunningIsSentBeforeThePassEnds() {
+        AtomicBoolean wroteDuringPass = new AtomicBoolean();
+        AcceptingServer accepting = new AcceptingServer() {
+            @Override
+            protected void onPush(RecordedRequest request) {
+                // The teacher marks another pupil while the first batch is on the wire.
+                if (wroteDuringPass.compareAndSet(false, true)) {
+                    data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.PRESENT_AM);
+                }
+            }
+        };
+        server.setDispatcher(accepting);
+        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+
+        assertEquals(ListenableWorker.Result.success(), worker().doWork());
+
+        assertTrue(wroteDuringPass.get());
+        assertEquals("both writes went, in two pushes", 2, accepting.pushes.get());
+        assertEquals(0, database.journal().countPending());
+    }
+
+    @Test
+    public void anUnenrolledDeviceHasNothingToSync() {
+        data.identities.forget();
+
+        assertEquals(ListenableWorker.Result.success(), worker().doWork());
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test
@@ -82,6 +129,10 @@ public class SyncWorkerTest {
                 .build();
 
         assertTrue(worker instanceof PlainWorker);
+    }
+
+    private SyncWorker worker() {
+        return (SyncWorker) TestListenableWorkerBuilder.from(context, SyncWorker.class).setWorkerFactory(factory).build();
     }
 
     /** A worker without injected dependencies, which WorkManager builds by reflection. */

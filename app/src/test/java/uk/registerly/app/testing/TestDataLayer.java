@@ -7,8 +7,21 @@ import java.util.Collections;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.db.LocalDataWipe;
+import uk.registerly.app.enrolment.DeviceRevocation;
+import uk.registerly.app.network.NetworkTimeouts;
+import uk.registerly.app.network.RegisterlyNetwork;
+import uk.registerly.app.sync.SyncEngine;
+import uk.registerly.app.sync.SyncScheduler;
+import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventJournal;
+import uk.registerly.app.data.journal.LocalWriteListener;
+import uk.registerly.app.sync.ChildWorkerFactory;
+import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.sync.SyncWorker;
+import uk.registerly.app.sync.UnsentEventsCheckWorker;
+import uk.registerly.app.sync.UnsentEventsNotifier;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.network.ServerClock;
@@ -27,29 +40,78 @@ public final class TestDataLayer {
     public final DeviceIdentityStore identities = new DeviceIdentityStore(secrets);
     public final ServerClock serverClock;
     public final AtomicInteger syncRequests = new AtomicInteger();
+    /** Also told of each local write when set (e.g. the real {@code SyncScheduler}). */
+    public volatile LocalWriteListener onWrite;
     public final EventJournal journal;
     public final RosterChangeApplier rosterChanges;
     public final OfflineFirstRosterRepository roster;
     public final OfflineFirstAttendanceRepository attendance;
+    public final SyncStatusRepository status;
 
     public TestDataLayer(RegisterlyDatabase database, Instant now) {
         this.database = database;
         this.clock = new MutableClock(now);
         this.serverClock = new ServerClock(database.deviceSettings());
-        this.journal = new EventJournal(database, clock, serverClock, syncRequests::incrementAndGet);
+        this.journal = new EventJournal(database, clock, serverClock, () -> {
+            syncRequests.incrementAndGet();
+            LocalWriteListener listener = onWrite;
+            if (listener != null) {
+                listener.onLocalWrite();
+            }
+        });
         this.rosterChanges = new RosterChangeApplier(database.roster(), identities);
         this.roster = new OfflineFirstRosterRepository(database.roster(), identities);
         this.attendance = new OfflineFirstAttendanceRepository(database, roster, journal, identities, clock,
                 Runnable::run);
+        this.status = new SyncStatusRepository(database.deviceSettings(), database.journal(), database.deliveries(),
+                serverClock);
+    }
+
+    /**
+     * The sync engine over this device's data, with the app's revocation handling (WorkManager must be
+     * initialised for its scheduler) and the given network timeouts.
+     */
+    public SyncEngine syncEngine(android.content.Context context, NetworkTimeouts timeouts) {
+        RegisterlyNetwork network = new RegisterlyNetwork(identities, serverClock, clock, timeouts);
+        DeviceRevocation revocation = new DeviceRevocation(new LocalDataWipe(database), identities,
+                scheduler(context), status, clock);
+        return new SyncEngine(database, network, rosterChanges, status, revocation, clock);
+    }
+
+    private SyncScheduler scheduler;
+
+    /** The device's one scheduler (a singleton in the app), whose pass tracking the workers share. */
+    public synchronized SyncScheduler scheduler(android.content.Context context) {
+        if (scheduler == null) {
+            scheduler = new SyncScheduler(context);
+        }
+        return scheduler;
+    }
+
+    /** WorkManager's factory for this device's workers, as the app's Dagger graph builds it. */
+    public DaggerWorkerFactory workerFactory(android.content.Context context, NetworkTimeouts timeouts) {
+        SyncEngine engine = syncEngine(context, timeouts);
+        UnsentEventsNotifier notifier = new UnsentEventsNotifier(context, database.journal(), roster, clock);
+        java.util.Map<Class<? extends androidx.work.ListenableWorker>, javax.inject.Provider<ChildWorkerFactory>> factories =
+                new java.util.HashMap<>();
+        factories.put(SyncWorker.class, () -> new SyncWorker.Factory(engine, identities, notifier,
+                scheduler(context), clock));
+        factories.put(UnsentEventsCheckWorker.class, () -> new UnsentEventsCheckWorker.Factory(notifier));
+        return new DaggerWorkerFactory(factories);
     }
 
     /** Enrols the device (no server involved) with a role of the {@link TestSchool}. */
     public TestDataLayer enrolledAs(DeviceIdentity.Role role) {
+        return enrolledAs(role, "https://registerly.test/");
+    }
+
+    /** Enrolled with a server at {@code serverUrl} (a MockWebServer: plain HTTP allowed, as for a local demo server). */
+    public TestDataLayer enrolledAs(DeviceIdentity.Role role, String serverUrl) {
         String staffId = role == DeviceIdentity.Role.TEACHER ? TestSchool.TEACHER
                 : role == DeviceIdentity.Role.OFFICE ? "0ff1ce00-0000-4000-8000-000000000009" : null;
         String signature = role == DeviceIdentity.Role.TEACHER ? TestSchool.TEACHER_SIGNATURE
                 : role == DeviceIdentity.Role.OFFICE ? TestSchool.OFFICE_SIGNATURE : null;
-        identities.save(new DeviceIdentity("https://registerly.test", false, role,
+        identities.save(new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), role,
                 "de71ce00-0000-4000-8000-0000000000" + (10 + role.ordinal()), TestSchool.SCHOOL,
                 "Registerly Test Primary", staffId, signature, Collections.emptyMap()), "rgd_test-token");
         return this;

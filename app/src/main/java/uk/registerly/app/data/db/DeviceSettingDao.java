@@ -20,4 +20,7 @@ public interface DeviceSettingDao {
 
     @Query("SELECT * FROM device_settings WHERE `key` = :key")
     LiveData<DeviceSettingEntity> observe(String key);
+
+    @Query("DELETE FROM device_settings WHERE `key` = :key")
+    void remove(String key);
 }

@@ -49,6 +49,12 @@ public interface JournalDao {
     @Query("SELECT COUNT(*) FROM journal WHERE " + PENDING)
     int countPending();
 
+    /** When the first arrival still inside its undo window was stored, or null when none is. */
+    @Nullable
+    @Query("SELECT MIN(stored_at_epoch_millis) FROM journal WHERE " + PENDING
+            + " AND type = 'ARRIVAL' AND stored_at_epoch_millis > :holdArrivalsStoredAfter")
+    Long firstHeldArrivalStoredAt(long holdArrivalsStoredAfter);
+
     @Query("SELECT COUNT(*) FROM journal WHERE " + PENDING)
     LiveData<Integer> observePendingCount();
 

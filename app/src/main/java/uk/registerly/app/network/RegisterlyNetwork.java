@@ -1,0 +1,82 @@
+package uk.registerly.app.network;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import okhttp3.ConnectionSpec;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+import uk.registerly.app.security.DeviceIdentity;
+import uk.registerly.app.security.DeviceIdentityStore;
+
+/**
+ * Retrofit clients for a server address. TLS only (modern and compatible TLS specs), unless the
+ * address is an explicitly chosen local demo server. The client for the enrolled server is kept
+ * until the address changes (re-enrolment).
+ */
+@Singleton
+public class RegisterlyNetwork {
+    private final DeviceIdentityStore identities;
+    private final OkHttpClient baseClient;
+    private RegisterlyNetworkApi cachedApi;
+    private String cachedKey;
+
+    @Inject
+    public RegisterlyNetwork(DeviceIdentityStore identities, ServerClock serverClock, Clock clock) {
+        this(identities, serverClock, clock, NetworkTimeouts.DEFAULT);
+    }
+
+    public RegisterlyNetwork(DeviceIdentityStore identities, ServerClock serverClock, Clock clock,
+                             NetworkTimeouts timeouts) {
+        this.identities = identities;
+        this.baseClient = new OkHttpClient.Builder()
+                .connectTimeout(timeouts.connect.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeouts.read.toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(timeouts.read.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(timeouts.call.toMillis(), TimeUnit.MILLISECONDS)
+                // A retry is the sync engine's decision (push is idempotent), not OkHttp's.
+                .retryOnConnectionFailure(false)
+                .addInterceptor(new AuthInterceptor(identities))
+                .addInterceptor(new ServerTimeInterceptor(clock, serverClock))
+                .build();
+    }
+
+    /** The enrolled server's API; throws when the device is not enrolled. */
+    public synchronized RegisterlyNetworkApi api() {
+        DeviceIdentity identity = identities.current();
+        if (identity == null) {
+            throw new IllegalStateException("this device is not enrolled");
+        }
+        String key = identity.serverUrl() + '|' + identity.cleartextAllowed();
+        if (!key.equals(cachedKey)) {
+            cachedApi = apiFor(identity.serverUrl(), identity.cleartextAllowed());
+            cachedKey = key;
+        }
+        return cachedApi;
+    }
+
+    /** An API for a server that is not (yet) the enrolled one: enrolment and sign-in. */
+    public RegisterlyNetworkApi apiFor(ServerAddress address) {
+        return apiFor(address.url(), address.cleartext());
+    }
+
+    private RegisterlyNetworkApi apiFor(String baseUrl, boolean cleartext) {
+        OkHttpClient client = baseClient.newBuilder()
+                .connectionSpecs(cleartext
+                        ? Arrays.asList(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)
+                        : Collections.singletonList(ConnectionSpec.MODERN_TLS))
+                .build();
+        return new Retrofit.Builder()
+                .baseUrl(baseUrl)
+                .client(client)
+                .addConverterFactory(GsonConverterFactory.create())
+                .build()
+                .create(RegisterlyNetworkApi.class);
+    }
+}

@@ -1,0 +1,23 @@
+package uk.registerly.app.network;
+
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Query;
+
+/** The sync server's endpoints the app uses (docs/sync-protocol.md). Paths are relative to the enrolled server. */
+public interface RegisterlyNetworkApi {
+
+    @POST("api/v1/devices")
+    Call<NetworkEnrolment> enrol(@Body NetworkEnrolmentRequest request);
+
+    @POST("api/v1/parents/sign-in")
+    Call<NetworkParentSignIn> signIn(@Body NetworkSignInRequest request);
+
+    @POST("api/v1/sync/push")
+    Call<NetworkPushResponse> push(@Body NetworkPushRequest request);
+
+    @GET("api/v1/sync/pull")
+    Call<NetworkPullResponse> pull(@Query("since") String since, @Query("limit") int limit);
+}

@@ -1,0 +1,152 @@
+package uk.registerly.app.enrolment;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import android.app.Application;
+import android.content.Context;
+
+import androidx.test.core.app.ApplicationProvider;
+import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.Configuration;
+import androidx.work.WorkManager;
+import androidx.work.testing.SynchronousExecutor;
+import androidx.work.testing.WorkManagerTestInitHelper;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.SQLiteMode;
+
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.network.NetworkTimeouts;
+import uk.registerly.app.network.RegisterlyNetwork;
+import uk.registerly.app.security.DeviceIdentity;
+import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.TestDataLayer;
+import uk.registerly.app.testing.TestDatabases;
+
+/** Enrolment and parent sign-in against MockWebServer: what is stored, and the errors a person sees. */
+@RunWith(AndroidJUnit4.class)
+@Config(application = Application.class)
+@SQLiteMode(SQLiteMode.Mode.NATIVE)
+public class EnrolmentRepositoryTest {
+    private final Context context = ApplicationProvider.getApplicationContext();
+    private final MockWebServer server = new MockWebServer();
+    private RegisterlyDatabase database;
+    private TestDataLayer data;
+    private EnrolmentRepository enrolment;
+    private String address;
+
+    @Before
+    public void setUp() throws IOException {
+        WorkManagerTestInitHelper.initializeTestWorkManager(context,
+                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
+        server.start();
+        address = server.url("/").toString();
+        database = TestDatabases.inMemory(context);
+        data = new TestDataLayer(database, Instant.parse("2026-09-07T07:42:00Z"));
+        enrolment = new EnrolmentRepository(new RegisterlyNetwork(data.identities, data.serverClock, data.clock,
+                NetworkTimeouts.DEFAULT), data.identities, data.scheduler(context), data.status);
+    }
+
+    @After
+    public void tearDown() throws IOException {
+        server.shutdown();
+        database.close();
+    }
+
+    @Test
+    public void aTeacherEnrolsWithACodeAndTheDeviceKeepsItsRoleTokenAndSignature() throws Exception {
+        server.enqueue(AcceptingServer.json("{\"deviceId\":\"2fa9\",\"token\":\"rgd_kmZl\",\"role\":\"TEACHER\","
+                + "\"school\":{\"id\":\"9866\",\"name\":\"Registerly Demo Primary\"},"
+                + "\"staff\":{\"id\":\"a48f\",\"name\":\"Alice Patel\",\"position\":\"Class Teacher\"}}").setResponseCode(201));
+
+        DeviceIdentity identity = enrolment.enrol(address, true, " DEMO-TEACHER-1 ", false);
+
+        RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
+        assertEquals("/api/v1/devices", request.getPath());
+        assertTrue(request.getBody().readUtf8().contains("\"enrolmentCode\":\"DEMO-TEACHER-1\""));
+        assertEquals(DeviceIdentity.Role.TEACHER, identity.role());
+        assertEquals("Alice Patel, Class Teacher", data.identities.current().staffSignature());
+        assertEquals("9866", data.identities.current().schoolId());
+        assertEquals("rgd_kmZl", data.identities.token());
+        assertEquals("syncing starts at once", 1, WorkManager.getInstance(context)
+                .getWorkInfosForUniqueWork("sync-now").get().size());
+    }
+
+    @Test
+    public void aParentSignsInWithAnInvitationAndTheDeviceKnowsEachChildsSchool() throws Exception {
+        server.enqueue(AcceptingServer.json("{\"parentId\":\"5c1e\",\"token\":\"rgp_x\",\"children\":["
+                + "{\"id\":\"c1\",\"firstName\":\"Amara\",\"schoolId\":\"s1\"},"
+                + "{\"id\":\"c2\",\"firstName\":\"Kofi\",\"schoolId\":\"s2\"}]}").setResponseCode(201));
+
+        DeviceIdentity identity = enrolment.enrol(address, true, "DEMO-PARENT", true);
+
+        assertEquals("/api/v1/parents/sign-in", server.takeRequest(1, TimeUnit.SECONDS).getPath());
+        assertEquals(DeviceIdentity.Role.PARENT, identity.role());
+        assertEquals("s2", identity.schoolOf("c2"));
+        assertNull(identity.staffSignature());
+    }
+
+    @Test
+    public void aWrongCodeIsReportedOnTheCodeFieldInTheServersWords() {
+        server.enqueue(AcceptingServer.json("{\"error\":\"invalid_code\",\"message\":\"this enrolment code is unknown,"
+                + " used or expired; ask the school office for a new one\"}").setResponseCode(401));
+
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "NOPE", false));
+
+        assertEquals(EnrolmentException.Field.CODE, e.field);
+        assertEquals("This enrolment code is unknown, used or expired; ask the school office for a new one.", e.getMessage());
+        assertNull(data.identities.current());
+    }
+
+    @Test
+    public void tooManyAttemptsSaysWhenToTryAgain() {
+        server.enqueue(AcceptingServer.json("{\"error\":\"too_many_requests\",\"message\":\"slow down\","
+                + "\"retryAfterSeconds\":42}").setResponseCode(429));
+
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "X", false));
+
+        assertEquals(EnrolmentException.Field.GENERAL, e.field);
+        assertEquals("Too many attempts. Try again in 42 seconds.", e.getMessage());
+    }
+
+    @Test
+    public void plainHttpIsRefusedUnlessALocalDemoServerWasChosen() {
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, false, "X", false));
+
+        assertEquals(EnrolmentException.Field.SERVER, e.field);
+        assertTrue(e.getMessage(), e.getMessage().startsWith("The address must start with https://"));
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    public void anUnreachableServerIsReportedOnTheAddressField() throws IOException {
+        server.shutdown();
+
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "X", false));
+
+        assertEquals(EnrolmentException.Field.SERVER, e.field);
+        assertTrue(e.getMessage(), e.getMessage().startsWith("Cannot reach the server at " + address));
+    }
+
+    @Test
+    public void anEmptyCodeIsAskedForBeforeAnyCall() {
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "  ", false));
+
+        assertEquals(EnrolmentException.Field.CODE, e.field);
+        assertEquals(0, server.getRequestCount());
+    }
+}

@@ -1,0 +1,66 @@
+package uk.registerly.app.testing;
+
+import androidx.annotation.NonNull;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A MockWebServer dispatcher that behaves like a healthy server with nothing to send: every pushed
+ * event is ACCEPTED, every pull is an empty last page. Counts the pushes it answered.
+ */
+public class AcceptingServer extends Dispatcher {
+    public static final String SERVER_TIME = "2026-09-07T07:42:00Z";
+
+    public final AtomicInteger pushes = new AtomicInteger();
+
+    @NonNull
+    @Override
+    public MockResponse dispatch(@NonNull RecordedRequest request) {
+        if (request.getPath() != null && request.getPath().startsWith("/api/v1/sync/push")) {
+            pushes.incrementAndGet();
+            onPush(request);
+            return json(accept(request.getBody().clone().readUtf8()));
+        }
+        if (request.getPath() != null && request.getPath().startsWith("/api/v1/sync/pull")) {
+            return json("{\"events\":[],\"roster\":[],\"next\":\"0\",\"hasMore\":false,\"serverTime\":\"" + SERVER_TIME + "\"}");
+        }
+        return new MockResponse().setResponseCode(404);
+    }
+
+    /** Called with each push before it is answered (tests hook writes in here). */
+    protected void onPush(RecordedRequest request) {
+    }
+
+    public static MockResponse json(String body) {
+        return new MockResponse().setHeader("Content-Type", "application/json")
+                .setHeader("X-Server-Time", SERVER_TIME).setBody(body);
+    }
+
+    /** A 200 answer accepting every event of a push body. */
+    public static String accept(String pushBody) {
+        return answer(pushBody, "ACCEPTED");
+    }
+
+    public static String answer(String pushBody, String status) {
+        JsonArray results = new JsonArray();
+        for (JsonElement event : JsonParser.parseString(pushBody).getAsJsonObject().getAsJsonArray("events")) {
+            JsonObject result = new JsonObject();
+            result.addProperty("id", event.getAsJsonObject().get("id").getAsString());
+            result.addProperty("status", status);
+            results.add(result);
+        }
+        JsonObject body = new JsonObject();
+        body.add("results", results);
+        body.addProperty("serverTime", SERVER_TIME);
+        return body.toString();
+    }
+}
