@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,7 +43,7 @@ final class EventStore {
      * for a <em>different</em> event, nothing at all is written and the clashing ids are returned: the
      * statement is atomic on its own, so the hot path needs no explicit transaction.
      */
-    static Appended append(Handle handle, UUID deviceId, List<Row> rows) {
+    static Appended append(Handle handle, UUID deviceId, List<Row> rows, Instant receivedAt) {
         Set<UUID> written = new HashSet<>();
         Set<UUID> clashes = new HashSet<>();
         // Plain JDBC and one JSON parameter on the hot path: JDBI's per-argument binding and the driver's
@@ -48,6 +51,8 @@ final class EventStore {
         try (PreparedStatement statement = handle.getConnection().prepareStatement(APPEND)) {
             statement.setString(1, rowsAsJson(rows));
             statement.setObject(2, deviceId);
+            // The app server's clock, the same one devices read from X-Server-Time.
+            statement.setObject(3, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     ("W".equals(rs.getString(1)) ? written : clashes).add(rs.getObject(2, UUID.class));
@@ -105,8 +110,8 @@ final class EventStore {
                       is distinct from (i.type, i.seq, i.dtime, i.payload)),
             written as (
                 insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload,
-                                    device_time, clock_offset_ms)
-                select id, school, pupil, ?::uuid, seq, type, ref, payload, dtime, offs
+                                    device_time, clock_offset_ms, received_at)
+                select id, school, pupil, ?::uuid, seq, type, ref, payload, dtime, offs, ?::timestamptz
                 from input
                 where not exists (select 1 from clash)
                 order by ord

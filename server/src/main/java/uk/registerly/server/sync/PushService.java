@@ -136,7 +136,7 @@ public final class PushService {
             return List.of(results);
         }
 
-        EventStore.Appended appended = EventStore.append(h, principal.actorId(), rows);
+        EventStore.Appended appended = EventStore.append(h, principal.actorId(), rows, ctx.now);
         for (EventStore.Row row : rows) {
             IncomingEvent e = row.event();
             if (appended.clashes().contains(e.id())) {
