@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,13 +40,6 @@ public record CalendarSpec(List<RegisterWindow> registers, List<Term> terms, Lis
                 throw ApiException.badRequest("registers[" + i + "]: " + e.getMessage());
             }
         }
-        for (Session s : Session.values()) {
-            // Every pupil needs a register for both sessions, whatever year groups the MIS invents later.
-            if (registers.stream().noneMatch(w -> w.session() == s
-                    && w.yearGroups().contains(RegisterWindow.ANY_YEAR_GROUP))) {
-                throw ApiException.badRequest("registers needs a " + s + " register for every year group (\"*\")");
-            }
-        }
         List<Term> terms = new ArrayList<>();
         List<JsonNode> termNodes = f.array("terms");
         for (int i = 0; i < termNodes.size(); i++) {
@@ -77,6 +71,25 @@ public record CalendarSpec(List<RegisterWindow> registers, List<Term> terms, Lis
             }
         }
         return new CalendarSpec(registers, terms, closures);
+    }
+
+    /**
+     * Year groups of {@code yearGroups} left without a register for a session, as "AM 5"; empty when
+     * every pupil has both registers (a "*" register covers every year group, present and future).
+     */
+    public List<String> missingRegisters(Collection<String> yearGroups) {
+        List<String> missing = new ArrayList<>();
+        for (Session session : Session.values()) {
+            for (String yearGroup : yearGroups) {
+                if (registers.stream().noneMatch(w -> w.appliesTo(session, yearGroup))) {
+                    missing.add(session + " " + yearGroup);
+                }
+            }
+            if (yearGroups.isEmpty() && registers.stream().noneMatch(w -> w.session() == session)) {
+                missing.add(session + " *");
+            }
+        }
+        return missing;
     }
 
     /** As JSON, the same shape {@link #parse} reads. */

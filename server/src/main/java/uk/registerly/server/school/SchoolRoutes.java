@@ -1,11 +1,13 @@
 package uk.registerly.server.school;
 
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Role;
+import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.Requests;
 
@@ -32,6 +34,13 @@ public final class SchoolRoutes {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
             CalendarSpec spec = CalendarSpec.parse(Requests.jsonBody(ctx));
             ctx.json(jdbi.inTransaction(h -> {
+                List<String> missing = spec.missingRegisters(h.createQuery(
+                                "select code from year_groups where school_id = :school order by code")
+                        .bind("school", office.schoolId()).mapTo(String.class).list());
+                if (!missing.isEmpty()) {
+                    throw ApiException.badRequest("registers leave pupils without a register: " + missing
+                            + " (add those year groups, or a \"*\" register for the session)");
+                }
                 Schools.replaceCalendar(h, office.schoolId(), spec);
                 AuditLog.record(h, office, office.schoolId(), "school.calendar_replaced", office.schoolId().toString(),
                         Map.of("terms", spec.terms().size(), "closures", spec.closures().size(),

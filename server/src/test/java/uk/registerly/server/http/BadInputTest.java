@@ -192,5 +192,16 @@ class BadInputTest {
         Response r = api.put("/api/v1/school/calendar", office, calendar);
         assertEquals(400, r.status(), r.toString());
         assertTrue(r.text("message").contains("registers[0]"), r.toString());
+
+        Map<String, Object> onlyYear3Mornings = Map.of(
+                "registers", java.util.List.of(
+                        Map.of("session", "AM", "yearGroups", java.util.List.of("3"), "opens", "08:40",
+                                "lateAfter", "08:50", "closes", "09:15", "ends", "12:00"),
+                        Map.of("session", "PM", "yearGroups", java.util.List.of("*"), "opens", "13:00",
+                                "lateAfter", "13:05", "closes", "13:20", "ends", "15:15")),
+                "terms", java.util.List.of(Map.of("from", "2026-09-01", "to", "2026-12-18")));
+        Response uncovered = api.put("/api/v1/school/calendar", office, onlyYear3Mornings);
+        assertEquals(400, uncovered.status(), uncovered.toString());
+        assertTrue(uncovered.text("message").contains("AM 4"), uncovered.toString());
     }
 }
