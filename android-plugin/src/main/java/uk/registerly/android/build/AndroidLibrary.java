@@ -31,6 +31,11 @@ record AndroidLibrary(String coordinates, Path directory, boolean test) {
         return directory.resolve("assets");
     }
 
+    /** Native code: {@code jni/<abi>/*.so}, packaged into the APK as {@code lib/<abi>/*.so}. */
+    Path nativeLibraries() {
+        return directory.resolve("jni");
+    }
+
     Path symbols() {
         return directory.resolve("R.txt");
     }

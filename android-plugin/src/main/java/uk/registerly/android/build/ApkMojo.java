@@ -53,8 +53,12 @@ public class ApkMojo extends AbstractAndroidMojo {
         try {
             Path unsigned = work().resolve("registerly-unsigned.apk");
             Path aligned = work().resolve("registerly-aligned.apk");
+            List<Path> jniDirectories = new ArrayList<>();
+            for (AndroidLibrary library : mainLibraries()) {
+                jniDirectories.add(library.nativeLibraries());
+            }
             ApkPackager.write(ResourcesMojo.mainOutput(work()).resolve("resources.ap_"), dexDirectories,
-                    javaResourceSources(), unsigned);
+                    jniDirectories, javaResourceSources(), unsigned);
 
             Files.deleteIfExists(aligned);
             ExternalTool.debian("zipalign", "zipalign")

@@ -20,8 +20,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the unsigned APK: the linked resources (as aapt2 stored them), the dex files renumbered
- * into one sequence, and the Java resources of the app and its libraries (OkHttp's public suffix
- * list, META-INF/services registrations, ...) which many libraries load from the classpath at run time.
+ * into one sequence, the libraries' native code ({@code jni/<abi>/*.so} of each AAR, as
+ * {@code lib/<abi>/*.so}), and the Java resources of the app and its libraries (OkHttp's public
+ * suffix list, META-INF/services registrations, ...) which many libraries load from the classpath at run time.
  */
 final class ApkPackager {
     private static final Pattern DEX = Pattern.compile("classes(\\d*)\\.dex");
@@ -31,6 +32,14 @@ final class ApkPackager {
 
     static void write(Path resourceApk, List<Path> dexDirectories, List<Path> javaResourceSources, Path output)
             throws IOException {
+        write(resourceApk, dexDirectories, List.of(), javaResourceSources, output);
+    }
+
+    /**
+     * @param nativeLibraryDirectories AARs' {@code jni} directories ({@code <abi>/lib*.so}); missing ones are skipped
+     */
+    static void write(Path resourceApk, List<Path> dexDirectories, List<Path> nativeLibraryDirectories,
+                      List<Path> javaResourceSources, Path output) throws IOException {
         Files.createDirectories(output.getParent());
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(output))) {
             copyResources(resourceApk, out);
@@ -42,6 +51,12 @@ final class ApkPackager {
                     out.closeEntry();
                     index++;
                 }
+            }
+            for (Map.Entry<String, Path> library : nativeLibraries(nativeLibraryDirectories).entrySet()) {
+                byte[] code = Files.readAllBytes(library.getValue());
+                out.putNextEntry(stored(library.getKey(), code));
+                out.write(code);
+                out.closeEntry();
             }
             for (Map.Entry<String, byte[]> resource : javaResources(javaResourceSources).entrySet()) {
                 out.putNextEntry(new ZipEntry(resource.getKey()));
@@ -71,6 +86,46 @@ final class ApkPackager {
                 out.closeEntry();
             }
         }
+    }
+
+    /**
+     * {@code lib/<abi>/<name>.so} for every {@code <abi>/<name>.so} under the given directories, in a
+     * stable order; the first library of a name and ABI wins, as in AGP's merge.
+     */
+    static Map<String, Path> nativeLibraries(List<Path> jniDirectories) throws IOException {
+        Map<String, Path> libraries = new java.util.TreeMap<>();
+        for (Path jni : jniDirectories) {
+            if (!Files.isDirectory(jni)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(jni, 2)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(f -> f.getFileName().toString().endsWith(".so"))
+                        .filter(f -> jni.relativize(f).getNameCount() == 2)
+                        .sorted()
+                        .toList();
+            }
+            for (Path file : files) {
+                libraries.putIfAbsent("lib/" + jni.relativize(file).toString().replace('\\', '/'), file);
+            }
+        }
+        return libraries;
+    }
+
+    /**
+     * Native libraries are stored uncompressed (zipalign -p then page-aligns them), so Android can
+     * map them straight from the APK, as AGP packages them for minSdk 23 and later.
+     */
+    private static ZipEntry stored(String name, byte[] content) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(content.length);
+        entry.setCompressedSize(content.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        entry.setCrc(crc.getValue());
+        return entry;
     }
 
     /** classes.dex, classes2.dex, ... in D8's numeric order (classes10 after classes9). */

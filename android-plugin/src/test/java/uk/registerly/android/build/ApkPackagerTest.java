@@ -95,6 +95,35 @@ class ApkPackagerTest {
         }
     }
 
+    @Test
+    void aarsNativeLibrariesGoUnderLibAbiUncompressed(@TempDir Path dir) throws IOException {
+        Path resources = dir.resolve("resources.ap_");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(resources))) {
+            out.putNextEntry(new ZipEntry("AndroidManifest.xml"));
+            out.write(1);
+            out.closeEntry();
+        }
+        Path sqlcipher = dir.resolve("sqlcipher/jni");
+        Files.createDirectories(sqlcipher.resolve("arm64-v8a"));
+        Files.createDirectories(sqlcipher.resolve("x86_64"));
+        Files.writeString(sqlcipher.resolve("arm64-v8a/libsqlcipher.so"), "arm64 code");
+        Files.writeString(sqlcipher.resolve("x86_64/libsqlcipher.so"), "x86_64 code");
+        Files.writeString(sqlcipher.resolve("x86_64/README.txt"), "not a library");
+        Path dex = Files.createDirectories(dir.resolve("dex"));
+        Files.writeString(dex.resolve("classes.dex"), "app");
+        Path apk = dir.resolve("app.apk");
+
+        ApkPackager.write(resources, List.of(dex), List.of(sqlcipher, dir.resolve("no-native-code/jni")), List.of(),
+                apk);
+
+        try (ZipFile zip = new ZipFile(apk.toFile())) {
+            assertEquals("arm64 code", read(zip, "lib/arm64-v8a/libsqlcipher.so"));
+            assertEquals("x86_64 code", read(zip, "lib/x86_64/libsqlcipher.so"));
+            assertEquals(ZipEntry.STORED, zip.getEntry("lib/arm64-v8a/libsqlcipher.so").getMethod());
+            assertEquals(null, zip.getEntry("lib/x86_64/README.txt"));
+        }
+    }
+
     private static String read(ZipFile zip, String name) throws IOException {
         return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -23,4 +23,17 @@ public final class TestDatabases {
                 .setTransactionExecutor(Runnable::run)
                 .build();
     }
+
+    /**
+     * A database file, as the app keeps one, journalled in TRUNCATE mode (no WAL) so that a test can
+     * copy the closed file as the state a killed process leaves on disk.
+     */
+    public static RegisterlyDatabase onDisk(Context context, String name) {
+        return Migrations.configure(Room.databaseBuilder(context, RegisterlyDatabase.class, name))
+                .setJournalMode(androidx.room.RoomDatabase.JournalMode.TRUNCATE)
+                .allowMainThreadQueries()
+                .setQueryExecutor(Runnable::run)
+                .setTransactionExecutor(Runnable::run)
+                .build();
+    }
 }
