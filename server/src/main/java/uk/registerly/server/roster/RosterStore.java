@@ -61,17 +61,8 @@ public final class RosterStore {
                                        List<UUID> teacherIds) {
         ensureYearGroup(h, school, yearGroup);
         Upserted result = upsert(h, school, "classes", misId, Map.of("name", name, "year_group", yearGroup));
-        Set<UUID> before = Set.copyOf(h.createQuery("select staff_id from class_teachers where class_id = :id")
-                .bind("id", result.id()).mapTo(UUID.class).list());
         List<UUID> after = teacherIds.stream().distinct().toList();
-        boolean teachersChanged = !before.equals(Set.copyOf(after));
-        if (teachersChanged) {
-            h.createUpdate("delete from class_teachers where class_id = :id").bind("id", result.id()).execute();
-            for (UUID teacher : after) {
-                h.createUpdate("insert into class_teachers (class_id, staff_id) values (:c, :s)")
-                        .bind("c", result.id()).bind("s", teacher).execute();
-            }
-        }
+        boolean teachersChanged = replaceLinks(h, "class_teachers", "class_id", "staff_id", result.id(), after);
         Outcome outcome = result.outcome() == Outcome.UNCHANGED && teachersChanged ? Outcome.UPDATED : result.outcome();
         if (outcome != Outcome.UNCHANGED) {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -124,17 +115,8 @@ public final class RosterStore {
         columns.put("email", email);
         columns.put("phone", phone);
         Upserted result = upsert(h, school, "guardians", misId, columns);
-        Set<UUID> before = Set.copyOf(h.createQuery("select pupil_id from guardian_pupils where guardian_id = :id")
-                .bind("id", result.id()).mapTo(UUID.class).list());
         List<UUID> after = pupilIds.stream().distinct().toList();
-        boolean childrenChanged = !before.equals(Set.copyOf(after));
-        if (childrenChanged) {
-            h.createUpdate("delete from guardian_pupils where guardian_id = :id").bind("id", result.id()).execute();
-            for (UUID pupil : after) {
-                h.createUpdate("insert into guardian_pupils (guardian_id, pupil_id) values (:g, :p)")
-                        .bind("g", result.id()).bind("p", pupil).execute();
-            }
-        }
+        boolean childrenChanged = replaceLinks(h, "guardian_pupils", "guardian_id", "pupil_id", result.id(), after);
         Outcome outcome = result.outcome() == Outcome.UNCHANGED && childrenChanged ? Outcome.UPDATED : result.outcome();
         if (outcome != Outcome.UNCHANGED) {
             Map<String, Object> data = new LinkedHashMap<>();
@@ -148,6 +130,26 @@ public final class RosterStore {
             RosterChanges.record(h, school, RosterKind.GUARDIAN, result.id(), null, data);
         }
         return new Upserted(result.id(), outcome);
+    }
+
+    /**
+     * Makes {@code owner}'s links in a link table (class to teachers, guardian to children) exactly
+     * {@code members}; tells whether they changed. Table and column names come from this class only.
+     */
+    private static boolean replaceLinks(Handle h, String table, String ownerColumn, String memberColumn, UUID owner,
+                                        List<UUID> members) {
+        Set<UUID> before = Set.copyOf(h.createQuery("select " + memberColumn + " from " + table
+                        + " where " + ownerColumn + " = :owner")
+                .bind("owner", owner).mapTo(UUID.class).list());
+        if (before.equals(Set.copyOf(members))) {
+            return false;
+        }
+        h.createUpdate("delete from " + table + " where " + ownerColumn + " = :owner").bind("owner", owner).execute();
+        for (UUID member : members) {
+            h.createUpdate("insert into " + table + " (" + ownerColumn + ", " + memberColumn + ") values (:owner, :member)")
+                    .bind("owner", owner).bind("member", member).execute();
+        }
+        return true;
     }
 
     /** The id of the row with {@code misId} in {@code table} at {@code school}. */
