@@ -48,7 +48,9 @@ import uk.registerly.app.R;
 import uk.registerly.app.enrolment.EnrolmentActivity;
 import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.testing.EnrolledDevice;
+import uk.registerly.app.testing.FixedClockModule;
 
 /**
  * The home screen, driven through Espresso: a sync asked for offline shows once the network is back.
@@ -67,6 +69,9 @@ public class HomeActivityTest {
 
     @Inject
     DeviceIdentityStore identities;
+
+    @Inject
+    ServerClock serverClock;
 
     private MockWebServer server;
 
@@ -97,6 +102,16 @@ public class HomeActivityTest {
         try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
             Intent next = shadowOf((Application) context).getNextStartedActivity();
             assertEquals(EnrolmentActivity.class.getName(), next.getComponent().getClassName());
+        }
+    }
+
+    @Test
+    public void aTabletClockMoreThanTwoMinutesOffTheServersIsFlagged() {
+        long now = FixedClockModule.NOW.toEpochMilli();
+        serverClock.record(now, now, FixedClockModule.NOW.plusSeconds(20 * 60)); // the server is 20 minutes ahead
+        try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
+            onView(withId(R.id.clock_warning)).check(matches(withText("This tablet's clock is 20 minutes off the"
+                    + " server's. Arrival times recorded here are flagged for the office; please correct the clock.")));
         }
     }
 
