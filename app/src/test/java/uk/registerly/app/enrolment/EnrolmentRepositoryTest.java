@@ -10,10 +10,7 @@ import android.content.Context;
 
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
 import androidx.work.WorkManager;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -22,49 +19,43 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.RegisterlyNetwork;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.MockServerDevice;
 import uk.registerly.app.testing.TestDataLayer;
-import uk.registerly.app.testing.TestDatabases;
 
 /** Enrolment and parent sign-in against MockWebServer: what is stored, and the errors a person sees. */
 @RunWith(AndroidJUnit4.class)
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
 public class EnrolmentRepositoryTest {
+    /** A device not enrolled yet. */
+    @Rule
+    public final MockServerDevice device = new MockServerDevice(null, Instant.parse("2026-09-07T07:42:00Z"),
+            NetworkTimeouts.DEFAULT);
+
     private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
-    private RegisterlyDatabase database;
+    private MockWebServer server;
     private TestDataLayer data;
     private EnrolmentRepository enrolment;
     private String address;
 
     @Before
-    public void setUp() throws IOException {
-        WorkManagerTestInitHelper.initializeTestWorkManager(context,
-                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
-        server.start();
-        address = server.url("/").toString();
-        database = TestDatabases.inMemory(context);
-        data = new TestDataLayer(database, Instant.parse("2026-09-07T07:42:00Z"));
+    public void setUp() {
+        server = device.server;
+        address = device.url();
+        data = device.data;
         enrolment = new EnrolmentRepository(new RegisterlyNetwork(data.identities, data.serverClock, data.clock,
                 NetworkTimeouts.DEFAULT), data.identities, data.scheduler(context), data.status);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
-        database.close();
     }
 
     @Test

@@ -9,15 +9,11 @@ import android.content.Context;
 
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +24,8 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
@@ -44,8 +40,8 @@ import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.MockServerDevice;
 import uk.registerly.app.testing.TestDataLayer;
-import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -61,26 +57,20 @@ public class SyncEngineTest {
     private static final NetworkTimeouts QUICK = new NetworkTimeouts(Duration.ofMillis(500), Duration.ofMillis(300),
             Duration.ofSeconds(5));
 
-    private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
+    @Rule
+    public final MockServerDevice device = new MockServerDevice(Role.TEACHER, AT_0852, QUICK);
+
+    private MockWebServer server;
     private RegisterlyDatabase database;
     private TestDataLayer data;
     private SyncEngine engine;
 
     @Before
-    public void setUp() throws IOException {
-        WorkManagerTestInitHelper.initializeTestWorkManager(context,
-                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
-        server.start();
-        database = TestDatabases.inMemory(context);
-        data = new TestDataLayer(database, AT_0852).enrolledAs(Role.TEACHER, server.url("/").toString()).withTestSchool();
-        engine = data.syncEngine(context, QUICK);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
-        database.close();
+    public void setUp() {
+        server = device.server;
+        database = device.database;
+        data = device.data;
+        engine = data.syncEngine(device.context, QUICK);
     }
 
     @Test
@@ -253,7 +243,7 @@ public class SyncEngineTest {
         assertEquals(java.util.Collections.singletonList(unsent.id), ids(database.journal().pending()));
         assertEquals(Integer.valueOf(1), data.status.revokedWithKeptEvents());
 
-        data.enrolledAs(Role.TEACHER, server.url("/").toString());
+        data.enrolledAs(Role.TEACHER, device.url());
         server.setDispatcher(new AcceptingServer());
         while (server.getRequestCount() > 0 && server.takeRequest(10, TimeUnit.MILLISECONDS) != null) {
             // drain what the first passes sent
@@ -293,7 +283,7 @@ public class SyncEngineTest {
 
     @Test
     public void anArrivalIsNotSentUntilItsUndoWindowIsOver() throws Exception {
-        data.enrolledAs(Role.GATE, server.url("/").toString());
+        data.enrolledAs(Role.GATE, device.url());
         AcceptingServer accepting = new AcceptingServer();
         server.setDispatcher(accepting);
         data.clock.set(Instant.parse("2026-09-07T08:05:00Z"));

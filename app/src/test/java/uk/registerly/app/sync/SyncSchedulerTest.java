@@ -10,16 +10,13 @@ import android.content.Context;
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 import androidx.work.BackoffPolicy;
-import androidx.work.Configuration;
 import androidx.work.NetworkType;
 import androidx.work.WorkInfo;
 import androidx.work.WorkManager;
 import androidx.work.impl.WorkManagerImpl;
 import androidx.work.impl.model.WorkSpec;
-import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.WorkManagerTestInitHelper;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +26,8 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
@@ -40,8 +37,8 @@ import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.MockServerDevice;
 import uk.registerly.app.testing.TestDataLayer;
-import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -53,28 +50,21 @@ import uk.registerly.rules.codes.AttendanceCode;
 public class SyncSchedulerTest {
     private static final Instant NOW = Instant.parse("2026-09-07T07:52:00Z");
 
+    @Rule
+    public final MockServerDevice device = new MockServerDevice(Role.TEACHER, NOW, NetworkTimeouts.DEFAULT);
+
     private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
+    private MockWebServer server;
     private RegisterlyDatabase database;
     private TestDataLayer data;
     private SyncScheduler scheduler;
 
     @Before
-    public void setUp() throws IOException {
-        server.start();
-        database = TestDatabases.inMemory(context);
-        data = new TestDataLayer(database, NOW).enrolledAs(Role.TEACHER, server.url("/").toString()).withTestSchool();
-        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
-                .setExecutor(new SynchronousExecutor())
-                .setWorkerFactory(data.workerFactory(context, NetworkTimeouts.DEFAULT))
-                .build());
+    public void setUp() {
+        server = device.server;
+        database = device.database;
+        data = device.data;
         scheduler = data.scheduler(context);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
-        database.close();
     }
 
     @Test

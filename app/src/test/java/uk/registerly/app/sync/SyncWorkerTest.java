@@ -9,15 +9,11 @@ import android.content.Context;
 import androidx.annotation.NonNull;
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
 import androidx.work.ListenableWorker;
 import androidx.work.Worker;
 import androidx.work.WorkerParameters;
-import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.TestListenableWorkerBuilder;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,8 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
@@ -36,8 +32,8 @@ import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.MockServerDevice;
 import uk.registerly.app.testing.TestDataLayer;
-import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -49,27 +45,22 @@ import uk.registerly.rules.codes.AttendanceCode;
 public class SyncWorkerTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
+    @Rule
+    public final MockServerDevice device = new MockServerDevice(Role.TEACHER, Instant.parse("2026-09-07T07:52:00Z"),
+            NetworkTimeouts.DEFAULT);
+
     private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
+    private MockWebServer server;
     private RegisterlyDatabase database;
     private TestDataLayer data;
     private DaggerWorkerFactory factory;
 
     @Before
-    public void setUp() throws IOException {
-        WorkManagerTestInitHelper.initializeTestWorkManager(context,
-                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
-        server.start();
-        database = TestDatabases.inMemory(context);
-        data = new TestDataLayer(database, Instant.parse("2026-09-07T07:52:00Z"))
-                .enrolledAs(Role.TEACHER, server.url("/").toString()).withTestSchool();
+    public void setUp() {
+        server = device.server;
+        database = device.database;
+        data = device.data;
         factory = data.workerFactory(context, NetworkTimeouts.DEFAULT);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
-        database.close();
     }
 
     @Test
