@@ -26,6 +26,12 @@ public final class Facts {
         return AttendanceFact.arrival(newId(), pupil, at(date, time));
     }
 
+    /** The gate takes back {@code arrival}, at {@code time} on the arrival's own day. */
+    public static AttendanceFact withdrawal(AttendanceFact arrival, String time) {
+        return AttendanceFact.arrivalWithdrawn(newId(), arrival.pupil(), arrival.id(),
+                at(arrival.date().toString(), time), "wrong card scanned");
+    }
+
     public static AttendanceFact reason(String pupil, String date, Session session, String code, String recorded) {
         return AttendanceFact.reason(newId(), pupil, LocalDate.parse(date), session, AttendanceCode.parse(code),
                 LocalDateTime.parse(recorded));

@@ -287,7 +287,33 @@ final class ScenarioReader {
                         + "\" with different content");
             }
         }
+        checkWithdrawals(events, facts);
         return facts;
+    }
+
+    /**
+     * A withdrawal must name an ARRIVAL event of the same pupil somewhere in the scenario (before
+     * or after it: the rules do not depend on the order of events).
+     */
+    private static void checkWithdrawals(JsonArray events, List<AttendanceFact> facts) throws BadInputException {
+        Map<String, String> pupilOfArrival = new HashMap<>();
+        for (AttendanceFact fact : facts) {
+            if (fact.type() == FactType.ARRIVAL) {
+                pupilOfArrival.put(fact.id(), fact.pupil());
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            JsonFields event = JsonFields.of(events.get(i), "events[" + i + "]");
+            if (!FactType.ARRIVAL_WITHDRAWN.name().equals(event.string("type"))) {
+                continue;
+            }
+            String arrival = event.string("arrival");
+            String pupil = event.string("pupil");
+            if (!pupil.equals(pupilOfArrival.get(arrival))) {
+                throw new BadInputException(event.path("arrival"), "no ARRIVAL event \"" + arrival
+                        + "\" for pupil \"" + pupil + "\"");
+            }
+        }
     }
 
     private static AttendanceFact fact(JsonFields event, Map<String, Pupil> pupils, LegacyCodeMapping legacy)
@@ -301,7 +327,9 @@ final class ScenarioReader {
         }
         AttendanceFact.Builder builder = AttendanceFact.builder(type).id(id).pupil(pupilId).at(event.dateTime("at"))
                 .by(event.optionalString("by")).reason(event.optionalString("reason"));
-        if (type != FactType.ARRIVAL) {
+        if (type == FactType.ARRIVAL_WITHDRAWN) {
+            builder.withdrawnArrival(event.string("arrival"));
+        } else if (type != FactType.ARRIVAL) {
             LocalDate date = event.date("date");
             String recorded = event.string("code");
             AttendanceCode code = code(recorded, event.path("code"), legacy);
@@ -325,7 +353,7 @@ final class ScenarioReader {
             return FactType.valueOf(type);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(event.path("type"), "unknown event type \"" + type
-                    + "\" (one of REGISTER_MARK, ARRIVAL, REASON, AMENDMENT)");
+                    + "\" (one of REGISTER_MARK, ARRIVAL, REASON, AMENDMENT, ARRIVAL_WITHDRAWN)");
         }
     }
 

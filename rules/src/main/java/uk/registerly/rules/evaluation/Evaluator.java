@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.registerly.rules.age.CompulsorySchoolAge;
 import uk.registerly.rules.alerts.AlertsEngine;
 import uk.registerly.rules.alerts.PupilAlerts;
@@ -80,26 +82,56 @@ public final class Evaluator {
         return new AttendanceEvaluation(asOf, evaluations, unknown);
     }
 
-    /** @param facts the pupil's own facts, in any order */
+    /**
+     * @param facts the pupil's own facts, in any order; a withdrawal joins the session of the
+     *     arrival it takes back, and is kept aside while that arrival is not among them
+     */
     public PupilEvaluation evaluatePupil(Pupil pupil, Collection<AttendanceFact> facts, LocalDate asOf) {
         PupilRegisters registers = policy.registers().forYearGroup(pupil.yearGroup());
         List<LocalDate> termDays = calendar.termDays();
         @SuppressWarnings("unchecked")
         List<AttendanceFact>[] bySlot = new List[termDays.size() * SESSIONS];
         List<AttendanceFact> outside = new ArrayList<>();
+        Map<String, List<AttendanceFact>> withdrawals = withdrawalsByArrival(facts);
+        Set<AttendanceFact> placedWithdrawals = withdrawals == null ? null : new HashSet<AttendanceFact>();
         for (AttendanceFact fact : facts) {
+            if (fact.type() == FactType.ARRIVAL_WITHDRAWN) {
+                continue; // placed beside the arrival it withdraws, below
+            }
             Session session = fact.type() == FactType.ARRIVAL
                     ? registers.sessionOfArrival(fact.at().toLocalTime()) : fact.session();
             int day = session == null ? -1 : calendar.termDayIndex(fact.date());
+            List<AttendanceFact> target;
             if (day < 0 || !calendar.isSchoolSession(fact.date(), session)) {
-                outside.add(fact);
-                continue;
+                target = outside;
+            } else {
+                int slot = day * SESSIONS + session.ordinal();
+                if (bySlot[slot] == null) {
+                    bySlot[slot] = new ArrayList<>(2);
+                }
+                target = bySlot[slot];
             }
-            int slot = day * SESSIONS + session.ordinal();
-            if (bySlot[slot] == null) {
-                bySlot[slot] = new ArrayList<>(2);
+            target.add(fact);
+            if (withdrawals != null && fact.type() == FactType.ARRIVAL) {
+                List<AttendanceFact> ofThisArrival = withdrawals.get(fact.id());
+                for (int i = 0; ofThisArrival != null && i < ofThisArrival.size(); i++) {
+                    AttendanceFact withdrawal = ofThisArrival.get(i);
+                    if (!target.contains(withdrawal)) {
+                        target.add(withdrawal);
+                    }
+                    placedWithdrawals.add(withdrawal);
+                }
             }
-            bySlot[slot].add(fact);
+        }
+        if (withdrawals != null) {
+            // Withdrawals of arrivals not (yet) known: kept, deciding nothing, until the arrival turns up.
+            for (List<AttendanceFact> ofArrival : withdrawals.values()) {
+                for (AttendanceFact withdrawal : ofArrival) {
+                    if (placedWithdrawals.add(withdrawal)) {
+                        outside.add(withdrawal);
+                    }
+                }
+            }
         }
 
         List<EffectiveMark> marks = new ArrayList<>();
@@ -133,5 +165,27 @@ public final class Evaluator {
         PupilAlerts pupilAlerts = alerts.assess(pupil.id(), age, marks, asOf);
         return new PupilEvaluation(pupil, marks, unmarked, figures, pupilAlerts.alerts(),
                 pupilAlerts.penaltyWindowSessions(), policy.ladder().bandFor(figures.attendanceRate()), outside);
+    }
+
+    /**
+     * The withdrawals among {@code facts}, by the id of the arrival each takes back; null when
+     * there are none (nearly always), so evaluating allocates nothing for them.
+     */
+    private static Map<String, List<AttendanceFact>> withdrawalsByArrival(Collection<AttendanceFact> facts) {
+        Map<String, List<AttendanceFact>> byArrival = null;
+        for (AttendanceFact fact : facts) {
+            if (fact.type() == FactType.ARRIVAL_WITHDRAWN) {
+                if (byArrival == null) {
+                    byArrival = new HashMap<>();
+                }
+                List<AttendanceFact> list = byArrival.get(fact.withdrawnArrival());
+                if (list == null) {
+                    list = new ArrayList<>(1);
+                    byArrival.put(fact.withdrawnArrival(), list);
+                }
+                list.add(fact);
+            }
+        }
+        return byArrival;
     }
 }

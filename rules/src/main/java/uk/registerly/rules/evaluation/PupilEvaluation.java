@@ -82,7 +82,8 @@ public final class PupilEvaluation {
 
     /**
      * Facts that fall on no school session (a closed session, a weekend, a holiday, or
-     * an arrival after the day's last session ended): kept, but they decide no mark.
+     * an arrival after the day's last session ended), and withdrawals of arrivals that are
+     * not among the facts or fall on no school session: kept, but they decide no mark.
      */
     public List<AttendanceFact> outsideSchoolSessions() {
         return outsideSchoolSessions;

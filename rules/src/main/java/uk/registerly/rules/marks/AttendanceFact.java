@@ -14,14 +14,15 @@ import uk.registerly.rules.codes.AttendanceCode;
 public final class AttendanceFact {
     /**
      * The order facts were recorded in: by {@code at}, ties broken by id compared as
-     * strings (the greater id is the later). Type and code only break ties between
-     * facts that share an id, so the order is total and every device agrees on it.
+     * strings (the greater id is the later). Type, code and the withdrawn arrival only break
+     * ties between facts that share an id, so the order is total and every device agrees on it.
      */
     public static final Comparator<AttendanceFact> RECORDED_ORDER = Comparator
             .comparing(AttendanceFact::at)
             .thenComparing(AttendanceFact::id)
             .thenComparing(AttendanceFact::type)
-            .thenComparing(f -> f.code == null ? -1 : f.code.ordinal());
+            .thenComparing(f -> f.code == null ? -1 : f.code.ordinal())
+            .thenComparing(f -> f.withdrawnArrival == null ? "" : f.withdrawnArrival);
 
     private final String id;
     private final FactType type;
@@ -33,6 +34,7 @@ public final class AttendanceFact {
     private final String reason;
     private final String by;
     private final String recordedCode;
+    private final String withdrawnArrival;
 
     private AttendanceFact(Builder b) {
         this.id = require(b.id, "id");
@@ -41,7 +43,7 @@ public final class AttendanceFact {
         this.at = Objects.requireNonNull(b.at, "at");
         this.reason = b.reason;
         this.by = b.by;
-        if (type == FactType.ARRIVAL) {
+        if (type == FactType.ARRIVAL || type == FactType.ARRIVAL_WITHDRAWN) {
             this.date = at.toLocalDate();
             this.session = null;
             this.code = null;
@@ -56,6 +58,7 @@ public final class AttendanceFact {
             require(reason, "reason");
             require(by, "by");
         }
+        this.withdrawnArrival = type == FactType.ARRIVAL_WITHDRAWN ? require(b.withdrawnArrival, "arrival") : null;
     }
 
     public static Builder builder(FactType type) {
@@ -69,6 +72,23 @@ public final class AttendanceFact {
 
     public static AttendanceFact arrival(String id, String pupil, LocalDateTime at) {
         return builder(FactType.ARRIVAL).id(id).pupil(pupil).at(at).build();
+    }
+
+    /**
+     * The gate takes back its arrival {@code arrivalId} (the wrong card was scanned). Facts stay
+     * append-only: the arrival is kept, and the mark is worked out as if it had never been recorded.
+     *
+     * @param at when the arrival was withdrawn, local school time
+     */
+    public static AttendanceFact arrivalWithdrawn(String id, String pupil, String arrivalId, LocalDateTime at) {
+        return arrivalWithdrawn(id, pupil, arrivalId, at, null);
+    }
+
+    /** @param reason why it was withdrawn, e.g. "wrong card scanned"; may be null */
+    public static AttendanceFact arrivalWithdrawn(String id, String pupil, String arrivalId, LocalDateTime at,
+            String reason) {
+        return builder(FactType.ARRIVAL_WITHDRAWN).id(id).pupil(pupil).withdrawnArrival(arrivalId).at(at)
+                .reason(reason).build();
     }
 
     public static AttendanceFact reason(String id, String pupil, LocalDate date, Session session,
@@ -99,17 +119,20 @@ public final class AttendanceFact {
         return pupil;
     }
 
-    /** The session's date; for an arrival, the date of {@code at}. */
+    /** The session's date; for an arrival or a withdrawal, the date of {@code at}. */
     public LocalDate date() {
         return date;
     }
 
-    /** The session; null for an arrival, whose session follows from the registers. */
+    /**
+     * The session; null for an arrival, whose session follows from the registers, and for a
+     * withdrawal, which goes with the arrival it withdraws.
+     */
     public Session session() {
         return session;
     }
 
-    /** The code recorded; null for an arrival. */
+    /** The code recorded; null for an arrival or a withdrawal. */
     public AttendanceCode code() {
         return code;
     }
@@ -134,6 +157,11 @@ public final class AttendanceFact {
         return recordedCode;
     }
 
+    /** The id of the arrival an {@link FactType#ARRIVAL_WITHDRAWN} fact takes back; null for other facts. */
+    public String withdrawnArrival() {
+        return withdrawnArrival;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof AttendanceFact)) {
@@ -142,18 +170,20 @@ public final class AttendanceFact {
         AttendanceFact f = (AttendanceFact) o;
         return id.equals(f.id) && type == f.type && pupil.equals(f.pupil) && date.equals(f.date)
                 && session == f.session && code == f.code && at.equals(f.at) && Objects.equals(reason, f.reason)
-                && Objects.equals(by, f.by) && Objects.equals(recordedCode, f.recordedCode);
+                && Objects.equals(by, f.by) && Objects.equals(recordedCode, f.recordedCode)
+                && Objects.equals(withdrawnArrival, f.withdrawnArrival);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, type, pupil, date, session, code, at);
+        return Objects.hash(id, type, pupil, date, session, code, at, withdrawnArrival);
     }
 
     @Override
     public String toString() {
         return type + " " + id + " " + pupil + " " + date + (session == null ? "" : " " + session)
-                + (code == null ? "" : " " + code.symbol()) + " at " + at;
+                + (code == null ? "" : " " + code.symbol())
+                + (withdrawnArrival == null ? "" : " of " + withdrawnArrival) + " at " + at;
     }
 
     private static String require(String value, String field) {
@@ -174,6 +204,7 @@ public final class AttendanceFact {
         private String reason;
         private String by;
         private String recordedCode;
+        private String withdrawnArrival;
 
         private Builder(FactType type) {
             this.type = type;
@@ -218,6 +249,12 @@ public final class AttendanceFact {
         /** The code as the source spelt it, when a legacy mapping translated it. */
         public Builder recordedCode(String recordedCode) {
             this.recordedCode = recordedCode;
+            return this;
+        }
+
+        /** For {@link FactType#ARRIVAL_WITHDRAWN}: the id of the arrival taken back. */
+        public Builder withdrawnArrival(String arrivalId) {
+            this.withdrawnArrival = arrivalId;
             return this;
         }
 

@@ -3,8 +3,10 @@ package uk.registerly.rules.marks;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -65,7 +67,7 @@ public final class EffectiveMark {
         return decidedBy;
     }
 
-    /** Every fact recorded for the session, as given. */
+    /** Every fact recorded for the session, as given (withdrawn arrivals and their withdrawals included). */
     public List<AttendanceFact> facts() {
         return Collections.unmodifiableList(facts);
     }
@@ -84,7 +86,8 @@ public final class EffectiveMark {
     /**
      * The register's history of this entry: every fact in the order it was recorded,
      * each with the mark as it stood once that fact was known. The first entry that
-     * gave a mark is the original entry; amendments carry their reason and author.
+     * gave a mark is the original entry; amendments carry their reason and author; a
+     * withdrawn arrival stays in the history, marked with the withdrawal that took it back.
      * Built on demand, since most marks are never audited.
      */
     public List<RegisterEntry> history() {
@@ -92,9 +95,13 @@ public final class EffectiveMark {
         Set<String> seen = new HashSet<>();
         List<AttendanceFact> sorted = new ArrayList<>(facts);
         sorted.sort(AttendanceFact.RECORDED_ORDER);
+        Map<String, AttendanceFact> withdrawals = new HashMap<>();
         for (AttendanceFact f : sorted) {
             if (seen.add(f.id())) {
                 ordered.add(f);
+                if (f.type() == FactType.ARRIVAL_WITHDRAWN && f.pupil().equals(pupil)) {
+                    withdrawals.putIfAbsent(f.withdrawnArrival(), f); // the first recorded withdrawal
+                }
             }
         }
         List<RegisterEntry> history = new ArrayList<>();
@@ -103,7 +110,8 @@ public final class EffectiveMark {
         for (AttendanceFact fact : ordered) {
             known.add(fact);
             EffectiveMark after = SessionMarkResolver.resolve(pupil, session, window, known);
-            history.add(new RegisterEntry(fact, before, after));
+            AttendanceFact withdrawnBy = fact.type() == FactType.ARRIVAL ? withdrawals.get(fact.id()) : null;
+            history.add(new RegisterEntry(fact, before, after, withdrawnBy));
             before = after;
         }
         return Collections.unmodifiableList(history);

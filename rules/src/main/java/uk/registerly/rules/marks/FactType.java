@@ -9,5 +9,10 @@ public enum FactType {
     /** The office: a reason for an absence, e.g. after a parent's report. */
     REASON,
     /** A correction, with the reason and who made it. */
-    AMENDMENT
+    AMENDMENT,
+    /**
+     * The late gate takes an arrival back (the wrong card was scanned): the arrival it names
+     * no longer counts. It has no session of its own; it goes with the arrival it withdraws.
+     */
+    ARRIVAL_WITHDRAWN
 }

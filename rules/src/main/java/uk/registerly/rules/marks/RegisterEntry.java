@@ -12,6 +12,11 @@ public final class RegisterEntry {
         CHANGED,
         /** A correction: carries its reason and who made it, and beats every other fact. */
         AMENDMENT,
+        /**
+         * The gate took one of its arrivals back (the wrong card was scanned): the mark is
+         * worked out again without that arrival.
+         */
+        WITHDRAWAL,
         /** Recorded and kept, but the mark stayed as it was (e.g. an arrival after a present mark). */
         NO_CHANGE
     }
@@ -21,14 +26,18 @@ public final class RegisterEntry {
     private final AttendanceCode codeAfter;
     private final Integer minutesLateAfter;
     private final Kind kind;
+    private final AttendanceFact withdrawnBy;
 
-    RegisterEntry(AttendanceFact fact, EffectiveMark before, EffectiveMark after) {
+    RegisterEntry(AttendanceFact fact, EffectiveMark before, EffectiveMark after, AttendanceFact withdrawnBy) {
         this.fact = fact;
+        this.withdrawnBy = withdrawnBy;
         this.codeBefore = before == null ? null : before.code();
         this.codeAfter = after == null ? null : after.code();
         this.minutesLateAfter = after == null ? null : after.minutesLate();
         if (fact.type() == FactType.AMENDMENT) {
             kind = Kind.AMENDMENT;
+        } else if (fact.type() == FactType.ARRIVAL_WITHDRAWN) {
+            kind = Kind.WITHDRAWAL;
         } else if (codeBefore == null && codeAfter != null) {
             kind = Kind.ORIGINAL;
         } else if (codeAfter != codeBefore) {
@@ -60,9 +69,22 @@ public final class RegisterEntry {
         return minutesLateAfter;
     }
 
+    /**
+     * Whether this entry is a gate arrival that was later taken back. Its line keeps what the
+     * arrival did when it was recorded; from the withdrawal on, the mark is as if it never was.
+     */
+    public boolean isWithdrawn() {
+        return withdrawnBy != null;
+    }
+
+    /** The withdrawal that took this arrival back (the first recorded, if several); null when none did. */
+    public AttendanceFact withdrawnBy() {
+        return withdrawnBy;
+    }
+
     @Override
     public String toString() {
         return kind + " " + fact + ": " + (codeBefore == null ? "-" : codeBefore.symbol()) + " -> "
-                + (codeAfter == null ? "-" : codeAfter.symbol());
+                + (codeAfter == null ? "-" : codeAfter.symbol()) + (withdrawnBy == null ? "" : " (withdrawn)");
     }
 }

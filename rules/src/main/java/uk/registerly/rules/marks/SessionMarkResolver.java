@@ -1,7 +1,9 @@
 package uk.registerly.rules.marks;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.schedule.ArrivalClassifier;
@@ -13,12 +15,13 @@ import uk.registerly.rules.schedule.RegisterWindow;
  * device and the server agree whatever order the facts reached them in:
  * <ol>
  *   <li>the teacher's latest register mark;</li>
- *   <li>the earliest gate arrival replaces it (present / L / U by the register's times)
- *       unless it is a present mark ({@code /}, {@code \}, L);</li>
+ *   <li>the earliest gate arrival that was not withdrawn replaces it (present / L / U by the
+ *       register's times) unless it is a present mark ({@code /}, {@code \}, L);</li>
  *   <li>the office's latest reason replaces N or U, or stands alone when nothing else does;</li>
  *   <li>the latest amendment beats everything.</li>
  * </ol>
- * "Latest" and "earliest" go by {@code at}; ties go to the greater id.
+ * "Latest" and "earliest" go by {@code at}; ties go to the greater id. A withdrawn arrival
+ * counts as never recorded, whether its withdrawal is listed before or after it.
  */
 public final class SessionMarkResolver {
     private SessionMarkResolver() {
@@ -26,7 +29,8 @@ public final class SessionMarkResolver {
 
     /**
      * @param window the pupil's register for the session; null means arrivals cannot be judged
-     * @param facts the session's facts, in any order (arrivals already placed in this session)
+     * @param facts the session's facts, in any order (arrivals already placed in this session, with
+     *     the withdrawals of those arrivals)
      * @return the effective mark, or null when the facts give none
      */
     public static EffectiveMark resolve(String pupil, SchoolSession session, RegisterWindow window,
@@ -40,6 +44,7 @@ public final class SessionMarkResolver {
      */
     public static EffectiveMark resolve(String pupil, SchoolSession session, RegisterWindow window,
             List<AttendanceFact> facts, LocalDateTime recordedBefore) {
+        Set<String> withdrawn = withdrawnArrivals(pupil, facts, recordedBefore);
         AttendanceFact mark = null;
         AttendanceFact arrival = null;
         AttendanceFact reason = null;
@@ -54,13 +59,18 @@ public final class SessionMarkResolver {
                     mark = later(mark, f);
                     break;
                 case ARRIVAL:
-                    arrival = earlierArrival(arrival, f);
+                    if (withdrawn == null || !withdrawn.contains(f.id())) {
+                        arrival = earlierArrival(arrival, f);
+                    }
                     break;
                 case REASON:
                     reason = later(reason, f);
                     break;
-                default:
+                case AMENDMENT:
                     amendment = later(amendment, f);
+                    break;
+                default:
+                    // a withdrawal decides nothing itself: it only takes its arrival out (above)
                     break;
             }
         }
@@ -111,6 +121,25 @@ public final class SessionMarkResolver {
             return ArrivalClassifier.minutesAfterLateAfter(window, at.toLocalTime());
         }
         return null;
+    }
+
+    /**
+     * Ids of the pupil's arrivals withdrawn by facts recorded before {@code recordedBefore};
+     * null when there are none (the usual case, which allocates nothing).
+     */
+    static Set<String> withdrawnArrivals(String pupil, List<AttendanceFact> facts, LocalDateTime recordedBefore) {
+        Set<String> withdrawn = null;
+        for (int i = 0, n = facts.size(); i < n; i++) {
+            AttendanceFact f = facts.get(i);
+            if (f.type() == FactType.ARRIVAL_WITHDRAWN && f.pupil().equals(pupil)
+                    && (recordedBefore == null || f.at().isBefore(recordedBefore))) {
+                if (withdrawn == null) {
+                    withdrawn = new HashSet<>();
+                }
+                withdrawn.add(f.withdrawnArrival());
+            }
+        }
+        return withdrawn;
     }
 
     private static AttendanceFact later(AttendanceFact best, AttendanceFact candidate) {

@@ -8,6 +8,7 @@ import static uk.registerly.rules.cli.CommandRunner.run;
 import static uk.registerly.rules.cli.ScenarioFiles.read;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,9 @@ class AttendanceRulesCommandTest {
     private static final List<String> REQUIRED_SCENARIOS = Arrays.asList(
             "format-example", "format-alert-examples",
             "school-times-millbrook", "school-times-basildon", "school-times-lady-boswells", "school-times-wenlock",
-            "holiday-caps-year-at-94-7", "penalty-threshold-across-half-term", "inset-day-inside-continuous-absence");
+            "holiday-caps-year-at-94-7", "penalty-threshold-across-half-term", "inset-day-inside-continuous-absence",
+            "arrival-withdrawn-at-the-gate");
+    private static final String WITHDRAWALS = read("arrival-withdrawn-at-the-gate.json");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("uk.registerly.rules.cli.ScenarioFiles#withExpectedOutput")
@@ -169,5 +172,42 @@ class AttendanceRulesCommandTest {
                 "evaluate", "-");
         assertEquals(0, result.exit);
         ScenarioFiles.assertOutputMatches("format-example", result.json());
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+        "\"arrival\": \"a1\", \"at\": \"2026-09-07T09:06:00\"|\"arrival\": \"m1\", \"at\": \"2026-09-07T09:06:00\"|events[3].arrival: no ARRIVAL event \"m1\" for pupil \"p1\"",
+        "\"arrival\": \"a1\", \"at\": \"2026-09-07T09:06:00\"|\"arrival\": \"a4\", \"at\": \"2026-09-07T09:06:00\"|events[3].arrival: no ARRIVAL event \"a4\" for pupil \"p1\"",
+        "\"arrival\": \"a1\", \"at\": \"2026-09-07T09:08:00\"|\"at\": \"2026-09-07T09:08:00\"|events[6].arrival: required field is missing",
+        "\"arrival\": \"a4\", \"at\": \"2026-09-07T08:56:00\"|\"arrival\": \"a4\"|events[12].at: required field is missing",
+    })
+    void aWithdrawalMustNameAnArrivalOfTheSamePupil(String find, String replace, String expectedStart) {
+        assertTrue(WITHDRAWALS.contains(find), find);
+        CommandRunner result = run(WITHDRAWALS.replace(find, replace), "evaluate", "-");
+        assertEquals(2, result.exit);
+        assertEquals("", result.stdout);
+        assertTrue(result.stderr.startsWith(expectedStart), result.stderr);
+        assertEquals(1, result.stderr.split("\n").length, "one line: " + result.stderr);
+    }
+
+    @Test
+    void withoutTheirWithdrawalsTheWrongCardsArrivalsWouldCount() {
+        JsonObject scenario = json(WITHDRAWALS).getAsJsonObject();
+        JsonArray kept = new JsonArray();
+        for (JsonElement event : scenario.getAsJsonArray("events")) {
+            if (!"ARRIVAL_WITHDRAWN".equals(event.getAsJsonObject().get("type").getAsString())) {
+                kept.add(event);
+            }
+        }
+        scenario.add("events", kept);
+        CommandRunner result = run(scenario.toString(), "evaluate", "-");
+        assertEquals(0, result.exit, result.stderr);
+        JsonArray marks = result.json().getAsJsonObject().getAsJsonArray("marks");
+        assertEquals(json("{\"pupil\": \"p1\", \"date\": \"2026-09-07\", \"session\": \"AM\", \"code\": \"L\","
+                + " \"minutesLate\": 15}"), marks.get(0));
+        assertEquals(json("{\"pupil\": \"p3\", \"date\": \"2026-09-07\", \"session\": \"AM\", \"code\": \"L\","
+                + " \"minutesLate\": 20}"), marks.get(4));
+        assertEquals(json("{\"pupil\": \"p4\", \"date\": \"2026-09-07\", \"session\": \"AM\", \"code\": \"L\","
+                + " \"minutesLate\": 5}"), marks.get(6));
     }
 }

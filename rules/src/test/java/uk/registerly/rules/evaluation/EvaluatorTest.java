@@ -4,23 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.registerly.rules.calendar.Session.AM;
 import static uk.registerly.rules.calendar.Session.PM;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import uk.registerly.rules.AutumnTerm;
 import uk.registerly.rules.Facts;
 import uk.registerly.rules.calendar.Closure;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.SchoolSession;
+import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.EffectiveMark;
+import uk.registerly.rules.marks.RegisterEntry;
 import uk.registerly.rules.policy.SchoolPresets;
 
 class EvaluatorTest {
@@ -129,5 +134,104 @@ class EvaluatorTest {
         assertEquals(380, p.figures().possibleSessions());
         assertEquals("94.7", p.figures().attendanceRate().toPercent(1));
         assertFalse(p.figures().isPersistentlyAbsent(), "5.3% absence");
+    }
+
+    @Test
+    void aWithdrawalJoinsTheSessionOfTheArrivalItTakesBack() {
+        AttendanceFact wrongCard = Facts.arrival("p1", MON, "13:40");
+        AttendanceFact undo = Facts.withdrawal(wrongCard, "13:41");
+        AttendanceFact teacher = Facts.mark("p1", MON, PM, "N", "13:31");
+        PupilEvaluation p = AutumnTerm.evaluate(Arrays.asList(undo, Facts.mark("p1", MON, AM, "/", "08:45"), teacher,
+                wrongCard), MON).pupil("p1");
+        EffectiveMark pm = p.marks().get(1);
+        assertSame(AttendanceCode.N, pm.code());
+        assertSame(teacher, pm.decidedBy());
+        assertTrue(pm.facts().contains(undo));
+        assertTrue(pm.history().get(1).isWithdrawn());
+        assertEquals(Collections.emptyList(), p.outsideSchoolSessions());
+        assertSame(AttendanceCode.PRESENT_AM, p.marks().get(0).code(), "the morning is untouched");
+    }
+
+    @Test
+    void aWithdrawalOfAnArrivalNotAmongTheFactsIsKeptAsideUntilTheArrivalTurnsUp() {
+        AttendanceFact wrongCard = Facts.arrival("p1", MON, "09:05");
+        AttendanceFact undo = Facts.withdrawal(wrongCard, "09:06");
+        AttendanceFact teacher = Facts.mark("p1", MON, AM, "N", "08:52");
+
+        PupilEvaluation before = AutumnTerm.evaluate(Arrays.asList(teacher, undo), MON).pupil("p1");
+        assertSame(AttendanceCode.N, before.marks().get(0).code());
+        assertEquals(Collections.singletonList(undo), before.outsideSchoolSessions());
+
+        PupilEvaluation after = AutumnTerm.evaluate(Arrays.asList(teacher, undo, wrongCard), MON).pupil("p1");
+        assertSame(AttendanceCode.N, after.marks().get(0).code());
+        assertEquals(Collections.emptyList(), after.outsideSchoolSessions());
+        assertSame(AttendanceCode.L, AutumnTerm.evaluate(Arrays.asList(teacher, wrongCard), MON).pupil("p1")
+                .marks().get(0).code(), "without the withdrawal the arrival counts");
+    }
+
+    @Test
+    void theWithdrawalOfAnArrivalAfterTheDaysLastSessionIsKeptAsideWithIt() {
+        AttendanceFact afterSchool = Facts.arrival("p1", MON, "15:45");
+        AttendanceFact undo = Facts.withdrawal(afterSchool, "15:46");
+        PupilEvaluation p = AutumnTerm.evaluate(Arrays.asList(undo, afterSchool), MON).pupil("p1");
+        assertEquals(Arrays.asList(afterSchool, undo), p.outsideSchoolSessions());
+        assertEquals(2, p.unmarked().size());
+    }
+
+    /**
+     * Property: the whole evaluation (marks, deciding facts, histories, unmarked sessions) is the
+     * same for any order of the facts, with withdrawals placed before or after their arrivals.
+     */
+    @Test
+    void everyOrderOfAPupilsFactsWithWithdrawalsGivesTheSameEvaluation() {
+        Random random = new Random(20261118L);
+        String[] days = {MON, "2026-09-08"};
+        for (int trial = 0; trial < 300; trial++) {
+            List<AttendanceFact> facts = new ArrayList<>();
+            List<AttendanceFact> arrivals = new ArrayList<>();
+            for (int i = 0, n = 2 + random.nextInt(8); i < n; i++) {
+                String day = days[random.nextInt(days.length)];
+                String id = "f" + random.nextInt(6);
+                int kind = random.nextInt(4);
+                if (kind == 0) {
+                    AttendanceFact arrival = AttendanceFact.arrival(id, "p1",
+                            Facts.at(day, "08:30").plusMinutes(20L * random.nextInt(24)));
+                    arrivals.add(arrival);
+                    facts.add(arrival);
+                } else if (kind == 1 && !arrivals.isEmpty()) {
+                    AttendanceFact arrival = arrivals.get(random.nextInt(arrivals.size()));
+                    facts.add(AttendanceFact.arrivalWithdrawn(id, "p1", arrival.id(),
+                            arrival.at().plusMinutes(random.nextInt(3) - 1L)));
+                } else {
+                    Session session = random.nextBoolean() ? AM : PM;
+                    facts.add(AttendanceFact.registerMark(id, "p1", d(day), session,
+                            random.nextBoolean() ? AttendanceCode.N : session == AM ? AttendanceCode.PRESENT_AM
+                                    : AttendanceCode.PRESENT_PM, Facts.at(day, session == AM ? "08:45" : "13:31")));
+                }
+            }
+            String expected = describe(facts);
+            for (int shuffle = 0; shuffle < 20; shuffle++) {
+                List<AttendanceFact> order = new ArrayList<>(facts);
+                Collections.shuffle(order, random);
+                assertEquals(expected, describe(order), "facts " + facts);
+            }
+        }
+    }
+
+    private static String describe(List<AttendanceFact> facts) {
+        PupilEvaluation p = AutumnTerm.evaluate(facts, "2026-09-08").pupil("p1");
+        StringBuilder out = new StringBuilder("unmarked " + p.unmarked());
+        for (EffectiveMark mark : p.marks()) {
+            out.append("\n").append(mark).append(" by ").append(mark.decidedBy().id());
+            for (RegisterEntry entry : mark.history()) {
+                out.append("\n  ").append(entry);
+            }
+        }
+        List<String> outside = new ArrayList<>();
+        for (AttendanceFact fact : p.outsideSchoolSessions()) {
+            outside.add(fact.toString());
+        }
+        Collections.sort(outside);
+        return out.append("\noutside ").append(outside).toString();
     }
 }

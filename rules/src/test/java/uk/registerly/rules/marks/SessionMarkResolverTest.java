@@ -1,12 +1,16 @@
 package uk.registerly.rules.marks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.registerly.rules.Facts.amendment;
 import static uk.registerly.rules.Facts.arrival;
 import static uk.registerly.rules.Facts.mark;
 import static uk.registerly.rules.Facts.reason;
+import static uk.registerly.rules.Facts.withdrawal;
 import static uk.registerly.rules.calendar.Session.AM;
 import static uk.registerly.rules.calendar.Session.PM;
 
@@ -17,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.registerly.rules.Facts;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -235,5 +240,120 @@ class SessionMarkResolverTest {
     void aResentFactAppearsOnceInTheHistory() {
         AttendanceFact teacher = mark("p1", DAY, AM, "N", "08:41");
         assertEquals(1, resolve(teacher, teacher).history().size());
+    }
+
+    @Test
+    void aWithdrawnArrivalNoLongerTurnsTheTeachersNIntoL() {
+        AttendanceFact teacher = mark("p1", DAY, AM, "N", "08:52");
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        EffectiveMark mark = resolve(teacher, wrongCard, withdrawal(wrongCard, "09:06"));
+        assertSame(AttendanceCode.N, mark.code());
+        assertSame(teacher, mark.decidedBy());
+        assertNull(mark.minutesLate());
+    }
+
+    @Test
+    void aWithdrawalSeenBeforeItsArrivalStillTakesItOut() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        AttendanceFact undo = withdrawal(wrongCard, "09:06");
+        assertSame(AttendanceCode.N, resolve(undo, mark("p1", DAY, AM, "N", "08:52"), wrongCard).code());
+    }
+
+    @Test
+    void theEarliestArrivalThatWasNotWithdrawnCounts() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        EffectiveMark mark = resolve(mark("p1", DAY, AM, "N", "08:52"), wrongCard, withdrawal(wrongCard, "09:06"),
+                arrival("p1", DAY, "09:20"));
+        assertSame(AttendanceCode.U, mark.code());
+        assertEquals(40, mark.minutesLate());
+    }
+
+    @Test
+    void aSessionWhoseOnlyFactWasAWithdrawnArrivalHasNoMark() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        assertNull(resolve(wrongCard, withdrawal(wrongCard, "09:06")));
+    }
+
+    @Test
+    void aSecondWithdrawalOfTheSameArrivalChangesNothing() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        AttendanceFact teacher = mark("p1", DAY, AM, "N", "08:52");
+        AttendanceFact first = withdrawal(wrongCard, "09:06");
+        AttendanceFact second = withdrawal(wrongCard, "09:07");
+        assertSame(AttendanceCode.N, resolve(teacher, wrongCard, first, second).code());
+        List<RegisterEntry> history = resolve(teacher, wrongCard, second, first).history();
+        assertSame(first, history.get(1).withdrawnBy(), "the first recorded withdrawal is the one shown");
+        assertEquals(RegisterEntry.Kind.WITHDRAWAL, history.get(3).kind());
+        assertSame(AttendanceCode.N, history.get(3).codeBefore());
+        assertSame(AttendanceCode.N, history.get(3).codeAfter());
+    }
+
+    @Test
+    void aWithdrawalOnlyTakesOutTheArrivalItNames() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        AttendanceFact otherArrival = arrival("p1", DAY, "09:10");
+        EffectiveMark mark = resolve(mark("p1", DAY, AM, "N", "08:52"), wrongCard, otherArrival,
+                withdrawal(wrongCard, "09:12"));
+        assertSame(AttendanceCode.L, mark.code());
+        assertEquals(30, mark.minutesLate(), "09:10, late after 08:40");
+        assertSame(otherArrival, mark.decidedBy());
+    }
+
+    @Test
+    void anotherPupilsWithdrawalDoesNotTakeOutThisPupilsArrival() {
+        AttendanceFact arrival = arrival("p1", DAY, "09:05");
+        AttendanceFact foreign = AttendanceFact.arrivalWithdrawn("w-other", "p2", arrival.id(), Facts.at(DAY, "09:06"));
+        assertSame(AttendanceCode.L, resolve(arrival, foreign).code());
+    }
+
+    @Test
+    void anAmendmentStillBeatsEverythingWhateverWasWithdrawn() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        assertSame(AttendanceCode.I, resolve(wrongCard, withdrawal(wrongCard, "09:06"),
+                amendment("p1", DAY, AM, "I", "2026-09-08T09:00")).code());
+    }
+
+    @Test
+    void theMarkAsRecordedBeforeTheWithdrawalStillHasTheArrival() {
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        EffectiveMark mark = resolve(mark("p1", DAY, AM, "N", "08:52"), wrongCard, withdrawal(wrongCard, "09:30"));
+        assertSame(AttendanceCode.N, mark.code());
+        assertSame(AttendanceCode.L, mark.asRecordedBefore(LocalDateTime.parse(DAY + "T09:30")).code());
+        assertSame(AttendanceCode.N, mark.asRecordedBefore(LocalDateTime.parse(DAY + "T09:31")).code());
+    }
+
+    @Test
+    void theHistoryShowsTheWithdrawnArrivalAsWithdrawnAndTheWithdrawalAsAnEntry() {
+        AttendanceFact teacher = mark("p1", DAY, AM, "N", "08:52");
+        AttendanceFact wrongCard = arrival("p1", DAY, "09:05");
+        AttendanceFact undo = withdrawal(wrongCard, "09:06");
+        List<RegisterEntry> history = resolve(undo, wrongCard, teacher).history();
+
+        assertEquals(3, history.size());
+        assertSame(teacher, history.get(0).fact());
+        assertEquals(RegisterEntry.Kind.ORIGINAL, history.get(0).kind());
+        assertFalse(history.get(0).isWithdrawn());
+
+        RegisterEntry arrivalEntry = history.get(1);
+        assertSame(wrongCard, arrivalEntry.fact());
+        assertEquals(RegisterEntry.Kind.CHANGED, arrivalEntry.kind(), "what the arrival did when it was recorded");
+        assertSame(AttendanceCode.L, arrivalEntry.codeAfter());
+        assertTrue(arrivalEntry.isWithdrawn());
+        assertSame(undo, arrivalEntry.withdrawnBy());
+
+        RegisterEntry withdrawalEntry = history.get(2);
+        assertSame(undo, withdrawalEntry.fact());
+        assertEquals(RegisterEntry.Kind.WITHDRAWAL, withdrawalEntry.kind());
+        assertSame(AttendanceCode.L, withdrawalEntry.codeBefore());
+        assertSame(AttendanceCode.N, withdrawalEntry.codeAfter());
+        assertEquals(wrongCard.id(), withdrawalEntry.fact().withdrawnArrival());
+        assertEquals("wrong card scanned", withdrawalEntry.fact().reason());
+    }
+
+    @Test
+    void aWithdrawalNeedsTheArrivalItTakesBack() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> AttendanceFact.arrivalWithdrawn("w1", "p1", " ", Facts.at(DAY, "09:06")));
+        assertEquals("arrival is required", e.getMessage());
     }
 }
