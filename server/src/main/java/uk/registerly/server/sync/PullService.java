@@ -48,7 +48,10 @@ public final class PullService {
                limit :n)
               union all
               (select 'R', r.tx_id, r.position, r.entity_id, r.kind, r.pupil_id, null, null,
-                      r.data::text, null, r.changed_at
+                      -- a PUPIL row names its school (a parent's children may attend different schools);
+                      -- taken from the change row, so rows stored before the field existed carry it too
+                      (case when r.kind = 'PUPIL' then r.data || jsonb_build_object('schoolId', r.school_id)
+                            else r.data end)::text, null, r.changed_at
                from roster_changes r, horizon
                where <rosterScope>
                  and (r.tx_id, r.position) > (:tx, :pos) and r.tx_id < horizon.h

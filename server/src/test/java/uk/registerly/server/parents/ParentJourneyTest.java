@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -208,5 +209,47 @@ class ParentJourneyTest extends ServerTest {
         }
         assertEquals(school.parentChildren().size(),
                 page.get("roster").findValues("kind").stream().filter(k -> k.asText().equals("PUPIL")).count());
+    }
+
+    @Test
+    void childrenAtTwoSchoolsArePulledEachWithItsSchool() {
+        DemoSchool second = server.demoSchools().create(DemoSchoolOptions.small().withName("Second Primary"));
+        UUID secondGuardian = server.database().jdbi().withHandle(h -> h.createQuery(
+                        "select id from guardians where school_id = :s and mis_id = 'G-DEMO'")
+                .bind("s", second.schoolId()).mapTo(UUID.class).one());
+        Response invitation = api.post("/api/v1/invitations", api.enrol(second.officeCode()),
+                Map.of("guardianId", secondGuardian.toString()));
+        assertEquals(201, invitation.status(), invitation.toString());
+        assertEquals(200, api.post("/api/v1/parents/claim", parent,
+                Map.of("invitationCode", invitation.text("code"))).status());
+
+        Map<UUID, UUID> schoolOfChild = new HashMap<>();
+        school.parentChildren().forEach(c -> schoolOfChild.put(c, school.schoolId()));
+        second.parentChildren().forEach(c -> schoolOfChild.put(c, second.schoolId()));
+        JsonNode page = api.get("/api/v1/sync/pull?since=0&limit=1000", parent).body();
+        int pupils = 0;
+        for (JsonNode change : page.get("roster")) {
+            if (change.get("kind").asText().equals("PUPIL")) {
+                UUID id = UUID.fromString(change.get("id").asText());
+                assertEquals(schoolOfChild.get(id).toString(), change.get("data").get("schoolId").asText(), id.toString());
+                pupils++;
+            }
+        }
+        assertEquals(schoolOfChild.size(), pupils);
+    }
+
+    @Test
+    void aSchoolDevicePullsPupilRowsNamingItsSchool() {
+        JsonNode page = api.get("/api/v1/sync/pull?since=0&limit=1000", office).body();
+        int pupils = 0;
+        for (JsonNode change : page.get("roster")) {
+            if (change.get("kind").asText().equals("PUPIL")) {
+                assertEquals(school.schoolId().toString(), change.get("data").get("schoolId").asText());
+                pupils++;
+            } else {
+                assertTrue(!change.get("data").has("schoolId"), "only PUPIL rows gain the field: " + change);
+            }
+        }
+        assertEquals(school.allPupils().size(), pupils);
     }
 }
