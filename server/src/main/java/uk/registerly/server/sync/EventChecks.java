@@ -9,12 +9,14 @@ import uk.registerly.rules.leave.LeaveAssessment;
 import uk.registerly.rules.leave.LeaveIssue;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
+import uk.registerly.server.auth.Role;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.sync.EventPayload.AbsenceReport;
 import uk.registerly.server.sync.EventPayload.AbsenceReportCancelled;
 import uk.registerly.server.sync.EventPayload.AbsenceReportProcessed;
 import uk.registerly.server.sync.EventPayload.Arrival;
+import uk.registerly.server.sync.EventPayload.ArrivalWithdrawn;
 import uk.registerly.server.sync.EventPayload.ContactAttempt;
 import uk.registerly.server.sync.EventPayload.LeaveDecision;
 import uk.registerly.server.sync.EventPayload.LeaveRequest;
@@ -32,9 +34,9 @@ final class EventChecks {
 
     /** Null when {@code event} may be appended; otherwise why not. */
     static Rejection check(PushContext ctx, IncomingEvent event) {
-        if (event.type().writer() != ctx.principal.role()) {
+        if (!event.type().writers().contains(ctx.principal.role())) {
             return Rejection.forbidden("a " + ctx.principal.role() + " may not push " + event.type()
-                    + " (only " + event.type().writer() + ")");
+                    + " (only " + writersOf(event.type()) + ")");
         }
         EventPayload payload = event.payload();
         SchoolRosters.Pupil pupil = ctx.pupil(payload.pupil());
@@ -50,6 +52,9 @@ final class EventChecks {
         SchoolSetup setup = ctx.setup(pupil);
         if (payload instanceof SessionFact fact) {
             return checkSessionFact(ctx, event, pupil, setup, fact);
+        }
+        if (payload instanceof ArrivalWithdrawn withdrawal) {
+            return checkWithdrawal(ctx, pupil, setup, withdrawal);
         }
         if (payload instanceof Arrival arrival) {
             Session session = setup.policy().registers().forYearGroup(pupil.yearGroup())
@@ -101,7 +106,9 @@ final class EventChecks {
 
     private static Rejection checkSessionFact(PushContext ctx, IncomingEvent event, SchoolRosters.Pupil pupil,
                                               SchoolSetup setup, SessionFact fact) {
-        if (event.type() == EventType.REGISTER_MARK && !ctx.callerTeaches(pupil)) {
+        boolean teachersEntry = event.type() == EventType.REGISTER_MARK
+                || event.type() == EventType.AMENDMENT && ctx.principal.role() == Role.TEACHER;
+        if (teachersEntry && !ctx.callerTeaches(pupil)) {
             return Rejection.forbidden("you do not teach pupil " + pupil.id() + "'s class");
         }
         if (event.type() == EventType.AMENDMENT) {
@@ -128,6 +135,33 @@ final class EventChecks {
                 sessionProblem(setup, fact.date(), fact.session()),
                 rollProblem(pupil, fact.date()),
                 ageProblem == null ? null : Rejection.invalid(ageProblem));
+    }
+
+    /**
+     * The gate takes back an arrival its school's gate recorded for this pupil, on the arrival's own
+     * school day (after that, the office amends the mark). Taking back one already withdrawn is
+     * accepted and changes nothing: the rules treat withdrawals as a set.
+     */
+    private static Rejection checkWithdrawal(PushContext ctx, SchoolRosters.Pupil pupil, SchoolSetup setup,
+                                             ArrivalWithdrawn withdrawal) {
+        PushContext.GateArrival arrival = ctx.gateArrivals.get(withdrawal.arrival());
+        if (arrival == null || !arrival.schoolId().equals(pupil.schoolId())) {
+            return Rejection.invalid("no arrival " + withdrawal.arrival() + " was recorded by this school's gate"
+                    + " (push the arrival first, or before its withdrawal in the same batch)");
+        }
+        if (!arrival.pupil().equals(pupil.id())) {
+            return Rejection.invalid("arrival " + withdrawal.arrival() + " is not an arrival of pupil " + pupil.id());
+        }
+        LocalDate day = withdrawal.at().toLocalDate();
+        if (!day.equals(arrival.date())) {
+            return Rejection.invalid("arrival " + withdrawal.arrival() + " was recorded on " + arrival.date()
+                    + "; the gate withdraws an arrival only on that school day (after it, the office amends the mark)");
+        }
+        return notInFuture(setup, ctx, day);
+    }
+
+    private static String writersOf(EventType type) {
+        return String.join(" or ", type.writers().stream().map(Enum::name).sorted().toList());
     }
 
     private static Rejection openReference(PushContext ctx, UUID id, SchoolRosters.Pupil pupil, EventType expected) {

@@ -20,14 +20,23 @@ import uk.registerly.server.http.JsonFields;
 public sealed interface EventPayload {
 
     int MAX_NOTE = 1000;
+    int MAX_REASON = 500;
     int MAX_REPORT_DAYS = 31;
     int MAX_LEAVE_DAYS = 62;
 
     UUID pupil();
 
-    /** The earlier event (absence report or leave request) this one refers to, if any. */
+    /** The earlier event this one refers to (stored as the event's ref_id), if any. */
     default UUID ref() {
         return null;
+    }
+
+    /**
+     * Whether {@link #ref()} is an absence report or leave request whose state this event depends
+     * on or moves on: a batch holding such an event runs in a transaction holding the report's lock.
+     */
+    default boolean refersToReport() {
+        return ref() != null;
     }
 
     /** REGISTER_MARK, REASON and AMENDMENT: a code for one session. */
@@ -41,6 +50,22 @@ public sealed interface EventPayload {
 
     /** ARRIVAL at the late gate; the rules derive the session from the register times. */
     record Arrival(UUID pupil, LocalDateTime at) implements EventPayload {
+    }
+
+    /**
+     * ARRIVAL_WITHDRAWN: the gate takes back its arrival {@code arrival} (the wrong card was scanned).
+     * The arrival never changes state (a second withdrawal is harmless), so no lock is needed.
+     */
+    record ArrivalWithdrawn(UUID pupil, UUID arrival, LocalDateTime at, String reason) implements EventPayload {
+        @Override
+        public UUID ref() {
+            return arrival;
+        }
+
+        @Override
+        public boolean refersToReport() {
+            return false;
+        }
     }
 
     /** ABSENCE_REPORT (report null) and ABSENCE_REPORT_UPDATED (report: the original's id). */
@@ -100,9 +125,12 @@ public sealed interface EventPayload {
                         null, null, type == EventType.REASON ? f.optionalUuid("report") : null);
             case AMENDMENT:
                 return new SessionFact(pupil, f.date("date"), session(f), code(f, "code"), f.localDateTime("at"),
-                        f.text("reason", 500), f.text("by", 200), null);
+                        f.text("reason", MAX_REASON), f.text("by", 200), null);
             case ARRIVAL:
                 return new Arrival(pupil, f.localDateTime("at"));
+            case ARRIVAL_WITHDRAWN:
+                return new ArrivalWithdrawn(pupil, f.uuid("arrival"), f.localDateTime("at"),
+                        f.has("reason") ? f.text("reason", MAX_REASON) : null);
             case ABSENCE_REPORT:
             case ABSENCE_REPORT_UPDATED: {
                 LocalDate from = f.date("from");

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -164,6 +165,24 @@ final class EventStore {
         for (long key : keys) {
             handle.createQuery("select pg_advisory_xact_lock(:key)::text").bind("key", key).mapTo(String.class).one();
         }
+    }
+
+    /**
+     * The arrivals among {@code ids} that a GATE device of the pupil's school recorded (anything else
+     * under those ids is left out): what a withdrawal may take back. Arrivals never change, so no lock.
+     */
+    static Map<UUID, PushContext.GateArrival> gateArrivals(Handle handle, Collection<UUID> ids) {
+        Map<UUID, PushContext.GateArrival> found = new HashMap<>();
+        handle.createQuery("""
+                        select e.id, e.pupil_id, e.school_id, (e.payload->>'at')::timestamp::date as day
+                        from events e join devices d on d.id = e.device_id
+                        where e.id = any(:ids) and e.type = 'ARRIVAL' and d.role = 'GATE' and d.school_id = e.school_id""")
+                .bind("ids", ids.toArray(new UUID[0]))
+                .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new PushContext.GateArrival(
+                        rs.getObject("pupil_id", UUID.class), rs.getObject("school_id", UUID.class),
+                        rs.getObject("day", LocalDate.class))))
+                .list();
+        return found;
     }
 
     /** The current state of the referenced reports and requests (read after {@link #lockReferences}). */

@@ -1,26 +1,31 @@
 package uk.registerly.server.sync;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import uk.registerly.server.auth.Role;
 
 /**
  * Every kind of fact a device or parent may push, who may write it and who may pull it. The first
- * four are the rules module's register facts; the others carry the office and parent workflows. All
- * are append-only: an edit, a cancellation or a decision is a new event referring to an earlier one.
+ * five are the rules module's register facts; the others carry the office and parent workflows. All
+ * are append-only: an edit, a cancellation, a decision or a withdrawal is a new event referring to an
+ * earlier one.
  */
 public enum EventType {
-    REGISTER_MARK(Role.TEACHER, Visibility.REGISTER),
-    ARRIVAL(Role.GATE, Visibility.REGISTER),
-    REASON(Role.OFFICE, Visibility.REGISTER),
-    AMENDMENT(Role.OFFICE, Visibility.REGISTER),
-    ABSENCE_REPORT(Role.PARENT, Visibility.REPORTS),
-    ABSENCE_REPORT_UPDATED(Role.PARENT, Visibility.REPORTS),
-    ABSENCE_REPORT_CANCELLED(Role.PARENT, Visibility.REPORTS),
-    ABSENCE_REPORT_PROCESSED(Role.OFFICE, Visibility.REPORTS),
-    LEAVE_REQUEST(Role.PARENT, Visibility.LEAVE_REQUESTS),
-    LEAVE_DECISION(Role.OFFICE, Visibility.REPORTS),
-    CONTACT_ATTEMPT(Role.OFFICE, Visibility.OFFICE_ONLY);
+    REGISTER_MARK(Visibility.REGISTER, Role.TEACHER),
+    ARRIVAL(Visibility.REGISTER, Role.GATE),
+    REASON(Visibility.REGISTER, Role.OFFICE),
+    // Teachers amend their own classes' registers after close (EventChecks: only pupils they teach).
+    AMENDMENT(Visibility.REGISTER, Role.OFFICE, Role.TEACHER),
+    // The gate takes back an arrival recorded for the wrong pupil; everyone who sees arrivals sees it.
+    ARRIVAL_WITHDRAWN(Visibility.REGISTER, Role.GATE),
+    ABSENCE_REPORT(Visibility.REPORTS, Role.PARENT),
+    ABSENCE_REPORT_UPDATED(Visibility.REPORTS, Role.PARENT),
+    ABSENCE_REPORT_CANCELLED(Visibility.REPORTS, Role.PARENT),
+    ABSENCE_REPORT_PROCESSED(Visibility.REPORTS, Role.OFFICE),
+    LEAVE_REQUEST(Visibility.LEAVE_REQUESTS, Role.PARENT),
+    LEAVE_DECISION(Visibility.REPORTS, Role.OFFICE),
+    CONTACT_ATTEMPT(Visibility.OFFICE_ONLY, Role.OFFICE);
 
     /** Which roles pull an event of a type (parents only for their own children). */
     enum Visibility {
@@ -39,17 +44,17 @@ public enum EventType {
         }
     }
 
-    private final Role writer;
+    private final Set<Role> writers;
     private final Visibility visibility;
 
-    EventType(Role writer, Visibility visibility) {
-        this.writer = writer;
+    EventType(Visibility visibility, Role writer, Role... otherWriters) {
+        this.writers = Collections.unmodifiableSet(EnumSet.of(writer, otherWriters));
         this.visibility = visibility;
     }
 
-    /** The one role that may push this type. */
-    public Role writer() {
-        return writer;
+    /** The roles that may push this type (further checks, such as a teacher's classes, are EventChecks'). */
+    public Set<Role> writers() {
+        return writers;
     }
 
     public boolean visibleTo(Role role) {

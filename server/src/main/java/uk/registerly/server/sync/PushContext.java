@@ -1,7 +1,9 @@
 package uk.registerly.server.sync;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Principal;
@@ -20,17 +22,24 @@ final class PushContext {
     record Evidence(UUID pupil, UUID parent) {
     }
 
+    /** An arrival recorded by a GATE device of the pupil's school, as a withdrawal of it is checked. */
+    record GateArrival(UUID pupil, UUID schoolId, LocalDate date) {
+    }
+
     final Principal principal;
     final Instant now;
     final Map<UUID, Referenced> references;
     final Map<UUID, Evidence> evidence;
     final LeaveHistory leave;
+    /** The arrivals the batch's withdrawals name: those already stored, then the batch's own as accepted. */
+    final Map<UUID, GateArrival> gateArrivals;
+    private final Set<UUID> withdrawnArrivals;
     private final Map<UUID, SchoolRosters.Roster> rosters;
     private final Map<UUID, SchoolSetup> setups;
 
     PushContext(Principal principal, Instant now, Map<UUID, SchoolRosters.Roster> rosters,
                 Map<UUID, SchoolSetup> setups, Map<UUID, Referenced> references, Map<UUID, Evidence> evidence,
-                LeaveHistory leave) {
+                LeaveHistory leave, Set<UUID> withdrawnArrivals, Map<UUID, GateArrival> gateArrivals) {
         this.principal = principal;
         this.now = now;
         this.rosters = rosters;
@@ -38,6 +47,8 @@ final class PushContext {
         this.references = references;
         this.evidence = evidence;
         this.leave = leave;
+        this.withdrawnArrivals = withdrawnArrivals;
+        this.gateArrivals = gateArrivals;
     }
 
     LeaveOfAbsenceRules leaveRules(SchoolRosters.Pupil pupil) {
@@ -64,9 +75,18 @@ final class PushContext {
         return setups.get(pupil.schoolId());
     }
 
-    /** Records the effect of an accepted event on the reports and requests later events may refer to. */
+    /**
+     * Records the effect of an accepted event on the reports, requests and arrivals later events of
+     * the batch may refer to.
+     */
     void accepted(IncomingEvent event, SchoolRosters.Pupil pupil) {
         EventPayload payload = event.payload();
+        if (!withdrawnArrivals.isEmpty() && payload instanceof EventPayload.Arrival arrival
+                && withdrawnArrivals.contains(event.id())) {
+            // the caller is a GATE device of the pupil's school, or the arrival would have been refused
+            gateArrivals.putIfAbsent(event.id(),
+                    new GateArrival(pupil.id(), pupil.schoolId(), arrival.at().toLocalDate()));
+        }
         if (event.type() == EventType.ABSENCE_REPORT || event.type() == EventType.LEAVE_REQUEST) {
             references.put(event.id(), new Referenced(event.id(), event.type(), pupil.id(), pupil.schoolId(),
                     Referenced.Status.OPEN));

@@ -50,13 +50,13 @@ public final class PushService {
         for (IncomingEvent event : events) {
             try {
                 event.parsePayload();
-                refers |= event.payload().ref() != null;
+                refers |= event.payload().refersToReport();
             } catch (ApiException e) {
                 // rejected below, with the other checks
             }
         }
-        // Register marks, arrivals and reasons are appended by one atomic statement; events that change
-        // a report or a request need a transaction holding the report's lock from check to commit.
+        // Register marks, arrivals, reasons and withdrawals are appended by one atomic statement; events
+        // that change a report or a request need a transaction holding the report's lock from check to commit.
         return refers
                 ? jdbi.inTransaction(h -> push(h, principal, events, true))
                 : jdbi.withHandle(h -> push(h, principal, events, false));
@@ -182,9 +182,12 @@ public final class PushService {
     private PushContext context(Handle h, Principal principal, List<IncomingEvent> events, boolean inTransaction) {
         Set<UUID> refs = new LinkedHashSet<>();
         Set<UUID> evidence = new HashSet<>();
+        Set<UUID> withdrawnArrivals = new HashSet<>();
         for (IncomingEvent event : events) {
-            if (event.payload().ref() != null) {
+            if (event.payload().refersToReport()) {
                 refs.add(event.payload().ref());
+            } else if (event.payload() instanceof EventPayload.ArrivalWithdrawn withdrawal) {
+                withdrawnArrivals.add(withdrawal.arrival());
             }
             if (event.payload() instanceof EventPayload.AbsenceReport report && report.evidence() != null) {
                 evidence.add(report.evidence());
@@ -220,6 +223,9 @@ public final class PushService {
                             rs.getObject("pupil_id", UUID.class), rs.getObject("parent_id", UUID.class))))
                     .list();
         }
+        // Only a batch that withdraws arrivals looks them up: marks and arrivals never query here.
+        Map<UUID, PushContext.GateArrival> gateArrivals = withdrawnArrivals.isEmpty()
+                ? new HashMap<>() : EventStore.gateArrivals(h, withdrawnArrivals);
         Set<UUID> leavePupils = new HashSet<>();
         for (IncomingEvent event : events) {
             EventPayload payload = event.payload();
@@ -229,7 +235,7 @@ public final class PushService {
             }
         }
         PushContext ctx = new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos,
-                new LeaveHistory());
+                new LeaveHistory(), withdrawnArrivals, gateArrivals);
         leavePupils.removeIf(pupil -> ctx.pupil(pupil) == null); // refused by the roster check anyway
         ctx.leave.load(h, leavePupils, pupil -> ctx.setup(ctx.pupil(pupil)).zone(),
                 pupil -> ctx.leaveRules(ctx.pupil(pupil)));

@@ -51,7 +51,7 @@ final class RegisterFacts {
         h.createQuery("""
                         select id, type, pupil_id, payload::text as payload from events
                         where school_id = :school and (cast(:pupil as uuid) is null or pupil_id = :pupil)
-                          and type in ('REGISTER_MARK', 'ARRIVAL', 'REASON', 'AMENDMENT')""")
+                          and type in ('REGISTER_MARK', 'ARRIVAL', 'REASON', 'AMENDMENT', 'ARRIVAL_WITHDRAWN')""")
                 .bind("school", school).bind("pupil", onlyPupil)
                 .map((rs, c) -> facts.add(toFact(rs.getString("id"), FactType.valueOf(rs.getString("type")),
                         rs.getString("pupil_id"), Json.parse(rs.getString("payload")))))
@@ -62,7 +62,9 @@ final class RegisterFacts {
     private static AttendanceFact toFact(String id, FactType type, String pupil, JsonNode p) {
         AttendanceFact.Builder b = AttendanceFact.builder(type).id(id).pupil(pupil)
                 .at(LocalDateTime.parse(p.get("at").asText()));
-        if (type != FactType.ARRIVAL) {
+        if (type == FactType.ARRIVAL_WITHDRAWN) {
+            b.withdrawnArrival(p.get("arrival").asText()).reason(p.hasNonNull("reason") ? p.get("reason").asText() : null);
+        } else if (type != FactType.ARRIVAL) {
             b.session(LocalDate.parse(p.get("date").asText()), Session.parse(p.get("session").asText()))
                     .code(AttendanceCode.parse(p.get("code").asText()));
         }

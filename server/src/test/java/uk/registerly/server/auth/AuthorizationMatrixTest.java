@@ -108,6 +108,30 @@ class AuthorizationMatrixTest extends ServerTest {
         return c -> new Request("POST", "/api/v1/sync/push", TestEvents.batch(event.get()));
     }
 
+    private static Request pushOne(ObjectNode event) {
+        return new Request("POST", "/api/v1/sync/push", TestEvents.batch(event));
+    }
+
+    /** The "Name, Position" a caller's own amendments carry (any text for callers without staff). */
+    private static String signatureOf(Caller caller) {
+        return switch (caller) {
+            case TEACHER -> school.classes().get(0).teacherSignature();
+            case OTHER_TEACHER -> school.classes().get(1).teacherSignature();
+            case OFFICE -> school.officeStaffSignature();
+            case OTHER_SCHOOL_TEACHER -> other.classes().get(0).teacherSignature();
+            case OTHER_SCHOOL_OFFICE -> other.officeStaffSignature();
+            default -> "Nobody, No Position";
+        };
+    }
+
+    /** A fresh arrival the gate has already pushed: what a withdrawal cell takes back. */
+    private static ObjectNode arrivalPushedBy(Caller gate, TestEvents e, UUID pupil) {
+        ObjectNode arrival = e.arrival(pupil, TUESDAY, 8, 57);
+        Response r = api.post("/api/v1/sync/push", tokens.get(gate), TestEvents.batch(arrival));
+        assertEquals(200, r.status(), r.toString());
+        return arrival;
+    }
+
     private static List<Cell> matrix() {
         TestEvents e = new TestEvents();
         Set<Caller> anyAuthenticated = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
@@ -129,8 +153,24 @@ class AuthorizationMatrixTest extends ServerTest {
         cells.add(cell("push REASON", only(Caller.OFFICE), push(() -> e.reason(ownPupil, TUESDAY, "PM", "I"))));
         cells.add(cell("push AMENDMENT signed by the office device's staff", only(Caller.OFFICE),
                 push(() -> e.amendment(ownPupil, TUESDAY, "PM", "O", "left site", school.officeStaffSignature()))));
+        cells.add(cell("push AMENDMENT signed by the class teacher", only(Caller.TEACHER),
+                push(() -> e.amendment(ownPupil, TUESDAY, "PM", "O", "left site",
+                        school.classes().get(0).teacherSignature()))));
+        // Each caller signs as itself, so a refusal here is about whose pupil it is, not about the signature.
+        cells.add(cell("push AMENDMENT of own class's pupil, signed by the caller", only(Caller.TEACHER, Caller.OFFICE),
+                c -> pushOne(e.amendment(ownPupil, TUESDAY, "PM", "O", "left site", signatureOf(c)))));
+        cells.add(cell("push AMENDMENT of another class's pupil, signed by the caller",
+                only(Caller.OTHER_TEACHER, Caller.OFFICE),
+                c -> pushOne(e.amendment(otherClassPupil, TUESDAY, "PM", "O", "left site", signatureOf(c)))));
+        cells.add(cell("push AMENDMENT of another school's pupil, signed by the caller",
+                only(Caller.OTHER_SCHOOL_TEACHER, Caller.OTHER_SCHOOL_OFFICE),
+                c -> pushOne(e.amendment(otherSchoolPupil, TUESDAY, "PM", "O", "left site", signatureOf(c)))));
         cells.add(cell("push AMENDMENT claiming to be someone else", only(),
                 push(() -> e.amendment(ownPupil, TUESDAY, "PM", "O", "left site", "Head Teacher, Head"))));
+        cells.add(cell("push ARRIVAL_WITHDRAWN of the school gate's arrival", only(Caller.GATE),
+                c -> pushOne(e.withdrawal(arrivalPushedBy(Caller.GATE, e, ownPupil), TUESDAY, 8, 58))));
+        cells.add(cell("push ARRIVAL_WITHDRAWN of another school gate's arrival", only(Caller.OTHER_SCHOOL_GATE),
+                c -> pushOne(e.withdrawal(arrivalPushedBy(Caller.OTHER_SCHOOL_GATE, e, otherSchoolPupil), TUESDAY, 8, 58))));
         cells.add(cell("push ABSENCE_REPORT, own child", only(Caller.PARENT),
                 push(() -> e.absenceReport(ownPupil, TUESDAY.plusDays(2), TUESDAY.plusDays(2), "ILLNESS"))));
         cells.add(cell("push ABSENCE_REPORT, another family's child", only(Caller.OTHER_PARENT),
@@ -256,7 +296,8 @@ class AuthorizationMatrixTest extends ServerTest {
             assertTrue(!event.get("type").asText().equals("CONTACT_ATTEMPT"));
         }
         for (JsonNode event : pullAll(Caller.GATE)) {
-            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT").contains(event.get("type").asText()),
+            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT", "ARRIVAL_WITHDRAWN")
+                            .contains(event.get("type").asText()),
                     "the gate sees register facts only");
         }
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import uk.registerly.server.sync.EventType;
 import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ServerTest;
 
@@ -32,6 +33,22 @@ class OpenApiDocumentTest extends ServerTest {
             }
         }
         assertEquals(new TreeSet<>(server.routes()), documented);
+    }
+
+    @Test
+    void theEventSchemaListsExactlyTheEventTypesPushAccepts() {
+        JsonNode schemas = api.get("/openapi.json", null).body().get("components").get("schemas");
+        TreeSet<String> documented = new TreeSet<>();
+        schemas.get("Event").get("properties").get("type").get("enum").forEach(t -> documented.add(t.asText()));
+        TreeSet<String> served = new TreeSet<>();
+        for (EventType type : EventType.values()) {
+            served.add(type.name());
+        }
+        assertEquals(served, documented);
+        JsonNode payload = schemas.get("Payload").get("properties");
+        assertEquals("uuid", payload.get("arrival").get("format").asText(), "ARRIVAL_WITHDRAWN's arrival");
+        assertTrue(schemas.get("RosterChange").get("properties").get("data").get("description").asText()
+                .contains("schoolId"));
     }
 
     @Test

@@ -41,6 +41,15 @@ public final class TestEvents {
         return envelope("ARRIVAL", p);
     }
 
+    /** The gate takes back {@code arrival} (an ARRIVAL envelope) at {@code hour:minute} on {@code date}. */
+    public ObjectNode withdrawal(ObjectNode arrival, LocalDate date, int hour, int minute) {
+        ObjectNode p = payload(UUID.fromString(arrival.get("payload").get("pupil").asText()));
+        p.put("arrival", arrival.get("id").asText());
+        p.put("at", date.atTime(hour, minute).toString());
+        p.put("reason", "wrong card scanned");
+        return envelope("ARRIVAL_WITHDRAWN", p);
+    }
+
     public ObjectNode absenceReport(UUID pupil, LocalDate from, LocalDate to, String category) {
         ObjectNode p = payload(pupil);
         p.put("from", from.toString());
