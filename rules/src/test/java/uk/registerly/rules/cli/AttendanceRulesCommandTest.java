@@ -115,8 +115,13 @@ class AttendanceRulesCommandTest {
         "\"terms\": [|\"terms\": 3, \"x\": [|calendar.terms: expected an array, got 3",
     })
     void badInputExitsWith2AndOneLineNamingTheField(String find, String replace, String expectedStart) {
-        assertTrue(EXAMPLE.contains(find), find);
-        CommandRunner result = run(EXAMPLE.replace(find, replace == null ? "" : replace), "evaluate", "-");
+        assertBadInput(EXAMPLE, find, replace, expectedStart);
+    }
+
+    /** {@code scenario} with {@code find} replaced is refused: exit 2, one line starting {@code expectedStart}. */
+    private static void assertBadInput(String scenario, String find, String replace, String expectedStart) {
+        assertTrue(scenario.contains(find), find);
+        CommandRunner result = run(scenario.replace(find, replace == null ? "" : replace), "evaluate", "-");
         assertEquals(2, result.exit);
         assertEquals("", result.stdout);
         assertTrue(result.stderr.startsWith(expectedStart), result.stderr);
@@ -182,12 +187,7 @@ class AttendanceRulesCommandTest {
         "\"arrival\": \"a4\", \"at\": \"2026-09-07T08:56:00\"|\"arrival\": \"a4\"|events[12].at: required field is missing",
     })
     void aWithdrawalMustNameAnArrivalOfTheSamePupil(String find, String replace, String expectedStart) {
-        assertTrue(WITHDRAWALS.contains(find), find);
-        CommandRunner result = run(WITHDRAWALS.replace(find, replace), "evaluate", "-");
-        assertEquals(2, result.exit);
-        assertEquals("", result.stdout);
-        assertTrue(result.stderr.startsWith(expectedStart), result.stderr);
-        assertEquals(1, result.stderr.split("\n").length, "one line: " + result.stderr);
+        assertBadInput(WITHDRAWALS, find, replace, expectedStart);
     }
 
     @Test
