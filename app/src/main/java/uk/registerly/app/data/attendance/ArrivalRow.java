@@ -15,16 +15,20 @@ public final class ArrivalRow {
     /** How the arrival classifies by the pupil's register; null when the school's rules are not known yet. */
     @Nullable
     public final ArrivalOutcome outcome;
+    /** What the gate was told about the lateness, or null. */
+    @Nullable
+    public final String reason;
     /** Taken back within its undo window: kept in the journal, never sent, decides nothing. */
     public final boolean undone;
     public final boolean unsent;
 
     public ArrivalRow(String eventId, PupilEntity pupil, LocalDateTime at, @Nullable ArrivalOutcome outcome,
-                      boolean undone, boolean unsent) {
+                      @Nullable String reason, boolean undone, boolean unsent) {
         this.eventId = eventId;
         this.pupil = pupil;
         this.at = at;
         this.outcome = outcome;
+        this.reason = reason;
         this.undone = undone;
         this.unsent = unsent;
     }

@@ -103,13 +103,28 @@ public class OfflineFirstAttendanceRepository {
     /** The teacher's mark (REGISTER_MARK), recorded now. */
     @WorkerThread
     public JournalEventEntity recordMark(String pupilId, LocalDate date, Session session, AttendanceCode code) {
-        Target target = target(pupilId, EventType.REGISTER_MARK);
-        target.requireSchoolSession(date, session);
-        if (date.isAfter(target.rules.today(clock))) {
-            throw new NotRecordableException("A register cannot be marked for a day that has not come yet.");
+        return recordMarks(Collections.singletonList(pupilId), date, session, code).get(0);
+    }
+
+    /**
+     * The same mark for several pupils at once ("mark all remaining present"): one transaction, so
+     * the marks leave together and the sync is asked once, not once per pupil. All or none: a pupil
+     * who cannot be marked refuses the whole batch, before anything is written.
+     */
+    @WorkerThread
+    public List<JournalEventEntity> recordMarks(List<String> pupilIds, LocalDate date, Session session,
+                                                AttendanceCode code) {
+        List<EventJournal.Draft> drafts = new ArrayList<>(pupilIds.size());
+        for (String pupilId : pupilIds) {
+            Target target = target(pupilId, EventType.REGISTER_MARK);
+            target.requireSchoolSession(date, session);
+            if (date.isAfter(target.rules.today(clock))) {
+                throw new NotRecordableException("A register cannot be marked for a day that has not come yet.");
+            }
+            drafts.add(new EventJournal.Draft(EventType.REGISTER_MARK,
+                    EventPayloads.registerMark(pupilId, date, session, code, target.rules.localNow(clock))));
         }
-        return journal.append(EventType.REGISTER_MARK,
-                EventPayloads.registerMark(pupilId, date, session, code, target.rules.localNow(clock)));
+        return drafts.isEmpty() ? Collections.<JournalEventEntity>emptyList() : journal.appendAll(drafts);
     }
 
     /**
@@ -141,6 +156,16 @@ public class OfflineFirstAttendanceRepository {
      */
     @WorkerThread
     public ArrivalRecorded recordArrival(String pupilId) {
+        return recordArrival(pupilId, null);
+    }
+
+    /**
+     * An arrival with what the gate was told about it (e.g. "with a parent", "medical appointment"),
+     * for the office: the optional {@code reason} travels in the ARRIVAL payload and decides no mark
+     * (only the office's REASON does).
+     */
+    @WorkerThread
+    public ArrivalRecorded recordArrival(String pupilId, @Nullable String reason) {
         Target target = target(pupilId, EventType.ARRIVAL);
         LocalDateTime at = target.rules.localNow(clock);
         RegisterSchedule.PupilRegisters registers = target.rules.policy().registers()
@@ -151,7 +176,7 @@ public class OfflineFirstAttendanceRepository {
         }
         target.requireSchoolSession(at.toLocalDate(), session);
         ArrivalOutcome outcome = ArrivalClassifier.classify(registers.window(session), at.toLocalTime());
-        JournalEventEntity event = journal.append(EventType.ARRIVAL, EventPayloads.arrival(pupilId, at));
+        JournalEventEntity event = journal.append(EventType.ARRIVAL, EventPayloads.arrival(pupilId, at, reason));
         return new ArrivalRecorded(event.id, pupilId, at, session, outcome,
                 Instant.ofEpochMilli(event.storedAtEpochMillis).plus(ARRIVAL_UNDO_WINDOW));
     }
@@ -311,9 +336,10 @@ public class OfflineFirstAttendanceRepository {
             if (pupil == null) {
                 continue; // a pupil this device may no longer see
             }
-            LocalDateTime at = LocalDateTime.parse(
-                    JsonParser.parseString(arrival.payload).getAsJsonObject().get("at").getAsString());
-            rows.add(new ArrivalRow(arrival.id, pupil, at, classify(pupil, at), undone.contains(arrival.id),
+            JsonObject payload = JsonParser.parseString(arrival.payload).getAsJsonObject();
+            LocalDateTime at = LocalDateTime.parse(payload.get("at").getAsString());
+            String reason = payload.has("reason") ? payload.get("reason").getAsString() : null;
+            rows.add(new ArrivalRow(arrival.id, pupil, at, classify(pupil, at), reason, undone.contains(arrival.id),
                     unsent.contains(arrival.id)));
         }
         return rows;

@@ -20,6 +20,9 @@ import uk.registerly.rules.codes.AttendanceCode;
  * school-local and whole seconds, dates ISO.
  */
 public final class EventPayloads {
+    /** An arrival's optional reason is a short note for the office, not a letter. */
+    public static final int MAX_ARRIVAL_REASON = 200;
+
     private EventPayloads() {
     }
 
@@ -29,8 +32,17 @@ public final class EventPayloads {
     }
 
     public static JsonObject arrival(String pupil, LocalDateTime at) {
+        return arrival(pupil, at, null);
+    }
+
+    /** @param reason what the gate was told about a late arrival (optional, at most 200 characters) */
+    public static JsonObject arrival(String pupil, LocalDateTime at, @Nullable String reason) {
         JsonObject p = pupil(pupil);
         p.addProperty("at", time(at));
+        if (reason != null && reason.trim().length() > MAX_ARRIVAL_REASON) {
+            throw new IllegalArgumentException("reason is longer than " + MAX_ARRIVAL_REASON + " characters");
+        }
+        optional(p, "reason", reason);
         return p;
     }
 

@@ -185,6 +185,47 @@ public class OfflineFirstAttendanceRepositoryTest {
     }
 
     @Test
+    public void severalMarksAreWrittenInOneBatchAndAskForOneSync() {
+        data.enrolledAs(Role.TEACHER);
+        int before = data.syncRequests.get();
+
+        List<JournalEventEntity> marks = data.attendance.recordMarks(
+                Arrays.asList(TestSchool.AMARA, TestSchool.ELSIE), MONDAY, Session.AM, AttendanceCode.PRESENT_AM);
+
+        assertEquals(2, marks.size());
+        assertEquals("consecutive sequence numbers", marks.get(0).deviceSeq + 1, marks.get(1).deviceSeq);
+        assertEquals(1, data.syncRequests.get() - before);
+        List<RegisterRow> register = LiveDataValues.latest(
+                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM));
+        assertEquals(AttendanceCode.PRESENT_AM, register.get(0).mark.code());
+        assertEquals(AttendanceCode.PRESENT_AM, register.get(1).mark.code());
+        assertNull(register.get(2).mark);
+    }
+
+    @Test
+    public void aBatchWithOnePupilThatCannotBeMarkedWritesNothing() {
+        data.enrolledAs(Role.TEACHER);
+
+        assertThrows(NotRecordableException.class, () -> data.attendance.recordMarks(
+                Arrays.asList(TestSchool.AMARA, "99999999-0000-4000-8000-000000000099"), MONDAY, Session.AM,
+                AttendanceCode.PRESENT_AM));
+
+        assertEquals(0, database.journal().countPending());
+    }
+
+    @Test
+    public void anArrivalCarriesWhatTheGateWasToldAboutIt() {
+        data.enrolledAs(Role.GATE);
+        data.clock.set(Instant.parse("2026-09-07T08:05:00Z"));
+
+        data.attendance.recordArrival(TestSchool.DANIEL, "With a parent");
+
+        ArrivalRow row = LiveDataValues.latest(data.attendance.arrivalsOn(MONDAY)).get(0);
+        assertEquals("With a parent", row.reason);
+        assertEquals(AttendanceCode.L, row.outcome.code());
+    }
+
+    @Test
     public void marksOnAClosedSessionAreRefusedWithTheReason() {
         data.enrolledAs(Role.TEACHER);
 
