@@ -98,9 +98,11 @@ public interface JournalDao {
     List<JournalEventEntity> ofTypes(List<String> types);
 
     /**
-     * Changes whenever a row is added to the journal or an event is rejected: a cheap signal for
-     * read models that recompute from the journal.
+     * Changes whenever a row is added to the journal or an event is delivered or rejected: a cheap
+     * signal for read models that recompute from the journal (marks, and which facts are still unsent).
+     * The tables are append-only (only a revocation wipe deletes, and it changes the counts too).
      */
-    @Query("SELECT (SELECT COUNT(*) FROM journal) * 100003 + (SELECT COUNT(*) FROM rejected_events)")
-    LiveData<Long> observeVersion();
+    @Query("SELECT (SELECT COUNT(*) FROM journal) || '/' || (SELECT COUNT(*) FROM rejected_events)"
+            + " || '/' || (SELECT COUNT(*) FROM delivered_events)")
+    LiveData<String> observeVersion();
 }

@@ -25,6 +25,7 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
+import uk.registerly.app.data.db.DeliveredEventEntity;
 import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.RejectedEventEntity;
@@ -200,6 +201,26 @@ public class OfflineFirstAttendanceRepositoryTest {
         assertEquals(AttendanceCode.PRESENT_AM, register.get(0).mark.code());
         assertEquals(AttendanceCode.PRESENT_AM, register.get(1).mark.code());
         assertNull(register.get(2).mark);
+    }
+
+    @Test
+    public void aRegisterOnScreenStopsSayingUnsentOnceTheMarkIsDelivered() {
+        data.enrolledAs(Role.TEACHER);
+        JournalEventEntity mark = data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM,
+                AttendanceCode.PRESENT_AM);
+        androidx.lifecycle.LiveData<List<RegisterRow>> register =
+                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM);
+        List<List<RegisterRow>> seen = new java.util.ArrayList<>();
+        androidx.lifecycle.Observer<List<RegisterRow>> screen = seen::add;
+        register.observeForever(screen);
+        org.robolectric.shadows.ShadowLooper.idleMainLooper();
+        assertTrue(seen.get(seen.size() - 1).get(1).unsent);
+
+        database.deliveries().delivered(Collections.singletonList(new DeliveredEventEntity(mark.id, "ACCEPTED", 1L)));
+        org.robolectric.shadows.ShadowLooper.idleMainLooper();
+
+        register.removeObserver(screen);
+        assertFalse("the same LiveData recomputed on delivery", seen.get(seen.size() - 1).get(1).unsent);
     }
 
     @Test
