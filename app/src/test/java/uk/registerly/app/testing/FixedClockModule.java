@@ -2,7 +2,8 @@ package uk.registerly.app.testing;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+
+import javax.inject.Singleton;
 
 import dagger.Module;
 import dagger.Provides;
@@ -10,7 +11,12 @@ import dagger.hilt.components.SingletonComponent;
 import dagger.hilt.testing.TestInstallIn;
 import uk.registerly.app.di.TimeModule;
 
-/** Every Hilt test runs at the same instant, so times it shows or stores can be asserted exactly. */
+/**
+ * Every Hilt test starts at the same instant, so times it shows or stores can be asserted exactly.
+ * The clock stands still unless a test moves it: inject {@link TestDataLayer.MutableClock} and
+ * {@code set} it (a register after it closed, an arrival at 09:05, an undo 11 seconds later). Each
+ * test gets a fresh clock with its fresh component.
+ */
 @Module
 @TestInstallIn(components = SingletonComponent.class, replaces = TimeModule.class)
 public final class FixedClockModule {
@@ -21,7 +27,13 @@ public final class FixedClockModule {
     }
 
     @Provides
-    static Clock clock() {
-        return Clock.fixed(NOW, ZoneOffset.UTC);
+    @Singleton
+    static TestDataLayer.MutableClock mutableClock() {
+        return new TestDataLayer.MutableClock(NOW);
+    }
+
+    @Provides
+    static Clock clock(TestDataLayer.MutableClock clock) {
+        return clock;
     }
 }
