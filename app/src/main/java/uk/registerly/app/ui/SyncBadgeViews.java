@@ -1,0 +1,59 @@
+package uk.registerly.app.ui;
+
+import android.content.Context;
+import android.content.res.ColorStateList;
+import android.widget.TextView;
+
+import androidx.annotation.ColorRes;
+import androidx.core.content.ContextCompat;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import uk.registerly.app.R;
+import uk.registerly.app.sync.SyncBadge;
+
+/** Shows a {@link SyncBadge} in the toolbar's badge (layout/sync_badge.xml): words, colour and a spoken description. */
+public final class SyncBadgeViews {
+    /** School days run on the 24-hour clock. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private SyncBadgeViews() {
+    }
+
+    public static void bind(TextView view, SyncBadge badge) {
+        Context context = view.getContext();
+        String lastSync = badge.lastSync == null ? "" : TIME.format(badge.lastSync.atZone(ZoneId.systemDefault()));
+        switch (badge.kind) {
+            case ERROR:
+                view.setText(badge.pending > 0
+                        ? context.getString(R.string.sync_badge_error_pending, badge.pending)
+                        : context.getString(R.string.sync_badge_error));
+                view.setContentDescription(context.getString(R.string.sync_badge_description_error, badge.error,
+                        badge.pending));
+                tint(view, R.color.sync_error, R.color.sync_error_container);
+                break;
+            case PENDING:
+                view.setText(context.getResources().getQuantityString(R.plurals.sync_badge_pending, badge.pending,
+                        badge.pending));
+                view.setContentDescription(context.getString(R.string.sync_badge_description_pending, badge.pending));
+                tint(view, R.color.sync_pending, R.color.sync_pending_container);
+                break;
+            case SYNCED:
+                view.setText(context.getString(R.string.sync_badge_synced, lastSync));
+                view.setContentDescription(context.getString(R.string.sync_badge_description_synced, lastSync));
+                tint(view, R.color.sync_ok, R.color.sync_ok_container);
+                break;
+            default:
+                view.setText(R.string.sync_badge_never);
+                view.setContentDescription(context.getString(R.string.sync_badge_description_never));
+                tint(view, R.color.mark_other, R.color.mark_other_container);
+                break;
+        }
+    }
+
+    private static void tint(TextView view, @ColorRes int content, @ColorRes int container) {
+        view.setTextColor(ContextCompat.getColor(view.getContext(), content));
+        view.setBackgroundTintList(ColorStateList.valueOf(ContextCompat.getColor(view.getContext(), container)));
+    }
+}
