@@ -72,6 +72,19 @@ public final class PupilCardCodec {
         return Result.card(parts[2].toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether typed text is meant as a card rather than a name (a card reader typing into the gate's
+     * search box): it starts with the card prefix and a version digit. No name does.
+     */
+    public static boolean looksLikeCard(@Nullable String text) {
+        if (text == null) {
+            return false;
+        }
+        String trimmed = text.trim().toUpperCase(Locale.ROOT);
+        return trimmed.length() > PREFIX.length() && trimmed.startsWith(PREFIX)
+                && Character.isDigit(trimmed.charAt(PREFIX.length()));
+    }
+
     /** ISO/IEC 7064 MOD 37,36 (hybrid system) over the letters and digits of {@code body}. */
     static char checkCharacter(String body) {
         int product = MODULUS;

@@ -135,4 +135,13 @@ public class PupilCardCodecTest {
         assertThrows(IllegalArgumentException.class, () -> PupilCardCodec.encode(SCHOOL, "P0002"));
         assertThrows(IllegalArgumentException.class, () -> PupilCardCodec.encode("school", PUPIL));
     }
+
+    @Test
+    public void typedTextIsTakenForACardOnlyWhenItStartsLikeOne() {
+        assertTrue(PupilCardCodec.looksLikeCard(PupilCardCodec.encode(SCHOOL, PUPIL)));
+        assertTrue(PupilCardCodec.looksLikeCard(" rgc1:anything"));
+        assertFalse(PupilCardCodec.looksLikeCard("Rachel"));
+        assertFalse(PupilCardCodec.looksLikeCard("RGC"));
+        assertFalse(PupilCardCodec.looksLikeCard(null));
+    }
 }
