@@ -1,0 +1,50 @@
+package uk.registerly.app.testing;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import android.graphics.Bitmap;
+import android.graphics.BitmapFactory;
+
+import java.io.File;
+import java.util.HashSet;
+import java.util.Set;
+
+/** What a written screenshot must show, so a screenshot test fails on a blank, wrong-size or half-drawn screen. */
+public final class Screenshots {
+    private Screenshots() {
+    }
+
+    /**
+     * Decodes {@code png} and checks its size, that text was drawn (many colours from anti-aliasing),
+     * and that each of {@code colours} (e.g. the toolbar's, a mark's) appears somewhere.
+     */
+    public static Bitmap assertRendered(File png, int widthPx, int heightPx, int... colours) {
+        assertTrue(png + " was not written", png.isFile());
+        Bitmap bitmap = BitmapFactory.decodeFile(png.getPath());
+        assertEquals(widthPx, bitmap.getWidth());
+        assertEquals(heightPx, bitmap.getHeight());
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < heightPx; y += 2) {
+            for (int x = 0; x < widthPx; x += 2) {
+                seen.add(bitmap.getPixel(x, y));
+            }
+        }
+        assertTrue("only " + seen.size() + " colours: text was not drawn in " + png, seen.size() > 20);
+        for (int colour : colours) {
+            assertTrue(String.format("#%06X is missing from %s", colour & 0xFFFFFF, png), contains(bitmap, colour));
+        }
+        return bitmap;
+    }
+
+    private static boolean contains(Bitmap bitmap, int colour) {
+        for (int y = 0; y < bitmap.getHeight(); y++) {
+            for (int x = 0; x < bitmap.getWidth(); x++) {
+                if (bitmap.getPixel(x, y) == colour) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
