@@ -10,6 +10,7 @@ import android.widget.TextView;
 
 import androidx.annotation.NonNull;
 import androidx.core.content.ContextCompat;
+import androidx.recyclerview.widget.AsyncDifferConfig;
 import androidx.recyclerview.widget.DiffUtil;
 import androidx.recyclerview.widget.ListAdapter;
 import androidx.recyclerview.widget.RecyclerView;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRow;
@@ -47,8 +49,9 @@ final class ArrivalsAdapter extends ListAdapter<ArrivalRow, ArrivalsAdapter.Arri
 
     private final Map<String, Long> ids = new HashMap<>();
 
-    ArrivalsAdapter() {
-        super(DIFF);
+    /** @param diffExecutor where list diffs run: a background thread (a direct one in tests, so they are deterministic) */
+    ArrivalsAdapter(Executor diffExecutor) {
+        super(new AsyncDifferConfig.Builder<>(DIFF).setBackgroundThreadExecutor(diffExecutor).build());
         setHasStableIds(true);
     }
 

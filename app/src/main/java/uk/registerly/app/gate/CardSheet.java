@@ -39,6 +39,16 @@ public final class CardSheet {
         return new RectF(left, top, left + CARD_WIDTH, top + CARD_HEIGHT);
     }
 
+    /** Draws page {@code page} (from 0) of the sheet on a canvas in points: a PDF page, or a bitmap to check. */
+    public static void drawPage(Canvas canvas, List<PupilCard> cards, int page) {
+        for (int i = 0; i < CARDS_PER_PAGE; i++) {
+            int card = page * CARDS_PER_PAGE + i;
+            if (card < cards.size()) {
+                PupilCardRenderer.draw(canvas, slot(i), cards.get(card));
+            }
+        }
+    }
+
     /** Writes every card as a PDF, {@link #CARDS_PER_PAGE} to a page. */
     public static void writePdf(List<PupilCard> cards, OutputStream out) throws IOException {
         PdfDocument document = new PdfDocument();
@@ -46,13 +56,7 @@ public final class CardSheet {
             for (int page = 0; page < pages(cards.size()); page++) {
                 PdfDocument.Page pdfPage = document.startPage(
                         new PdfDocument.PageInfo.Builder(PAGE_WIDTH, PAGE_HEIGHT, page + 1).create());
-                Canvas canvas = pdfPage.getCanvas();
-                for (int i = 0; i < CARDS_PER_PAGE; i++) {
-                    int card = page * CARDS_PER_PAGE + i;
-                    if (card < cards.size()) {
-                        PupilCardRenderer.draw(canvas, slot(i), cards.get(card));
-                    }
-                }
+                drawPage(pdfPage.getCanvas(), cards, page);
                 document.finishPage(pdfPage);
             }
             document.writeTo(out);

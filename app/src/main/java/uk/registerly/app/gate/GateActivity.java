@@ -39,9 +39,13 @@ import com.journeyapps.barcodescanner.camera.CameraSettings;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executor;
+
+import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
+import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.ui.MarkColours;
 import uk.registerly.app.ui.SyncBadgeViews;
@@ -55,6 +59,10 @@ import uk.registerly.rules.codes.AttendanceCode;
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class GateActivity extends Hilt_GateActivity {
+    /** Background work of the screen's own (list diffs): the read models' thread, never the main one. */
+    @Inject
+    @EvaluationExecutor
+    Executor background;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** Searching from the second letter keeps the list short enough to pick from at a glance. */
     private static final int SEARCH_FROM_LETTERS = 2;
@@ -92,14 +100,15 @@ public class GateActivity extends Hilt_GateActivity {
 
         RecyclerView arrivals = findViewById(R.id.arrivals);
         arrivals.setLayoutManager(new LinearLayoutManager(this));
-        ArrivalsAdapter adapter = new ArrivalsAdapter();
+        ArrivalsAdapter adapter = new ArrivalsAdapter(background);
         arrivals.setAdapter(adapter);
         viewModel.arrivals().observe(this, rows -> {
             adapter.submitList(rows, () -> arrivals.scrollToPosition(0));
             findViewById(R.id.arrivals_empty).setVisibility(rows.isEmpty() ? View.VISIBLE : View.GONE);
-            ((TextView) findViewById(R.id.arrivals_title)).setText(rows.isEmpty()
+            int arrived = GateViewModel.arrivedCount(rows);
+            ((TextView) findViewById(R.id.arrivals_title)).setText(arrived == 0
                     ? getString(R.string.gate_arrivals_title)
-                    : getResources().getQuantityString(R.plurals.gate_arrivals_count, rows.size(), rows.size()));
+                    : getResources().getQuantityString(R.plurals.gate_arrivals_count, arrived, arrived));
         });
 
         viewModel.result().observe(this, this::showResult);

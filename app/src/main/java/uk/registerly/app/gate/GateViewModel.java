@@ -87,6 +87,15 @@ public class GateViewModel extends ViewModel {
         return arrivals;
     }
 
+    /** How many pupils have arrived today: undone arrivals stay in the list but are not arrivals. */
+    public static int arrivedCount(List<ArrivalRow> rows) {
+        int arrived = 0;
+        for (ArrivalRow row : rows) {
+            arrived += row.undone ? 0 : 1;
+        }
+        return arrived;
+    }
+
     /** The result panel: the last thing that happened at the gate. */
     public LiveData<GateResult> result() {
         return result;

@@ -3,6 +3,7 @@ package uk.registerly.app.gate;
 import android.graphics.Canvas;
 import android.graphics.Color;
 import android.graphics.Paint;
+import android.graphics.Path;
 import android.graphics.RectF;
 import android.graphics.Typeface;
 import android.text.Layout;
@@ -97,22 +98,35 @@ public final class PupilCardRenderer {
         }
     }
 
-    /** Dark modules as filled squares, pixel-snapped so a bitmap keeps crisp module edges. */
+    /**
+     * Dark modules as one filled path, each row's run of dark modules one rectangle. Drawing each
+     * module as its own rectangle leaves hairline gaps where rounded edges meet (a bitmap shows a
+     * white grid that readers choke on); one path has no inner edges, in a bitmap or a PDF.
+     */
     static void drawQr(Canvas canvas, RectF into, BitMatrix matrix) {
         Paint paint = new Paint();
         paint.setColor(Color.WHITE);
         canvas.drawRect(into, paint);
-        paint.setColor(Color.BLACK);
         int modules = matrix.getWidth();
         float module = Math.min(into.width(), into.height()) / modules;
+        Path dark = new Path();
         for (int y = 0; y < modules; y++) {
-            for (int x = 0; x < modules; x++) {
-                if (matrix.get(x, y)) {
-                    canvas.drawRect(into.left + x * module, into.top + y * module,
-                            into.left + (x + 1) * module, into.top + (y + 1) * module, paint);
+            int x = 0;
+            while (x < modules) {
+                if (!matrix.get(x, y)) {
+                    x++;
+                    continue;
                 }
+                int start = x;
+                while (x < modules && matrix.get(x, y)) {
+                    x++;
+                }
+                dark.addRect(into.left + start * module, into.top + y * module, into.left + x * module,
+                        into.top + (y + 1) * module, Path.Direction.CW);
             }
         }
+        paint.setColor(Color.BLACK);
+        canvas.drawPath(dark, paint);
     }
 
     /** Wraps {@code value} into at most {@code maxLines} lines at (left, top); returns the height used. */

@@ -6,10 +6,12 @@ import android.widget.TextView;
 
 import androidx.annotation.NonNull;
 import androidx.annotation.Nullable;
+import androidx.recyclerview.widget.AsyncDifferConfig;
 import androidx.recyclerview.widget.DiffUtil;
 import androidx.recyclerview.widget.ListAdapter;
 import androidx.recyclerview.widget.RecyclerView;
 
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import uk.registerly.app.R;
@@ -33,8 +35,8 @@ final class ClassListAdapter extends ListAdapter<SchoolClassEntity, ClassListAda
     @Nullable
     private String selectedId;
 
-    ClassListAdapter(Consumer<SchoolClassEntity> onChosen) {
-        super(DIFF);
+    ClassListAdapter(Consumer<SchoolClassEntity> onChosen, Executor diffExecutor) {
+        super(new AsyncDifferConfig.Builder<>(DIFF).setBackgroundThreadExecutor(diffExecutor).build());
         this.onChosen = onChosen;
     }
 

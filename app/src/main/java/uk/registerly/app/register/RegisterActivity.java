@@ -27,9 +27,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
+import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.db.SchoolClassEntity;
 import uk.registerly.app.gate.CardsActivity;
 import uk.registerly.app.ui.Once;
@@ -47,6 +51,10 @@ import uk.registerly.rules.schedule.RegisterWindow;
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class RegisterActivity extends Hilt_RegisterActivity {
+    /** Background work of the screen's own (list diffs): the read models' thread, never the main one. */
+    @Inject
+    @EvaluationExecutor
+    Executor background;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final long TICK_MILLIS = 1000;
@@ -97,12 +105,12 @@ public class RegisterActivity extends Hilt_RegisterActivity {
             public void onMoreCodes(RegisterRowModel row, View anchor) {
                 showCodes(row, anchor);
             }
-        });
+        }, background);
         list.setAdapter(adapter);
 
         RecyclerView classList = findViewById(R.id.class_list);
         if (classList != null) {
-            classAdapter = new ClassListAdapter(schoolClass -> viewModel.selectClass(schoolClass.id));
+            classAdapter = new ClassListAdapter(schoolClass -> viewModel.selectClass(schoolClass.id), background);
             classList.setLayoutManager(new LinearLayoutManager(this));
             classList.setAdapter(classAdapter);
         }

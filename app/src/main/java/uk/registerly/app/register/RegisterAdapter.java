@@ -11,6 +11,7 @@ import androidx.annotation.NonNull;
 import androidx.core.content.ContextCompat;
 import androidx.core.view.ViewCompat;
 import androidx.core.view.accessibility.AccessibilityNodeInfoCompat.AccessibilityActionCompat;
+import androidx.recyclerview.widget.AsyncDifferConfig;
 import androidx.recyclerview.widget.DiffUtil;
 import androidx.recyclerview.widget.ListAdapter;
 import androidx.recyclerview.widget.RecyclerView;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
@@ -56,8 +58,9 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
     private final Map<String, Long> ids = new HashMap<>();
     private Session session = Session.AM;
 
-    RegisterAdapter(Listener listener) {
-        super(DIFF);
+    /** @param diffExecutor where list diffs run: a background thread (a direct one in tests, so they are deterministic) */
+    RegisterAdapter(Listener listener, Executor diffExecutor) {
+        super(new AsyncDifferConfig.Builder<>(DIFF).setBackgroundThreadExecutor(diffExecutor).build());
         this.listener = listener;
         setHasStableIds(true);
     }
