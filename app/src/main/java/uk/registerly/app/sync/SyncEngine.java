@@ -5,7 +5,6 @@ import com.google.gson.JsonParser;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,6 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import retrofit2.Response;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.db.DeliveredEventEntity;
 import uk.registerly.app.data.db.JournalDao;
 import uk.registerly.app.data.db.JournalEventEntity;
@@ -84,25 +82,25 @@ public class SyncEngine {
             for (int round = 0; round < MAX_ROUNDS; round++) {
                 pushAll(api);
                 pullAll(api);
-                if (journal.outbox(holdArrivalsStoredAfter(), 1).isEmpty()) {
+                if (journal.outbox(1).isEmpty()) {
                     status.recordSyncCompleted(clock.instant());
-                    return new SyncResult(SyncResult.Status.IDLE, null, heldArrivalsSendableAt());
+                    return new SyncResult(SyncResult.Status.IDLE, null);
                 }
             }
-            return new SyncResult(SyncResult.Status.MORE_TO_DO, null, heldArrivalsSendableAt());
+            return new SyncResult(SyncResult.Status.MORE_TO_DO, null);
         } catch (Revoked e) {
             revocation.onRevoked();
-            return new SyncResult(SyncResult.Status.REVOKED, "this device's enrolment was revoked", null);
+            return new SyncResult(SyncResult.Status.REVOKED, "this device's enrolment was revoked");
         } catch (SyncFailure e) {
             status.recordSyncFailed(clock.instant(), e.getMessage());
-            return new SyncResult(SyncResult.Status.RETRY, e.getMessage(), heldArrivalsSendableAt());
+            return new SyncResult(SyncResult.Status.RETRY, e.getMessage());
         }
     }
 
     private void pushAll(RegisterlyNetworkApi api) throws SyncFailure, Revoked {
         int batchSize = PUSH_BATCH;
         while (true) {
-            List<JournalEventEntity> batch = journal.outbox(holdArrivalsStoredAfter(), batchSize);
+            List<JournalEventEntity> batch = journal.outbox(batchSize);
             if (batch.isEmpty()) {
                 return;
             }
@@ -253,16 +251,6 @@ public class SyncEngine {
         JournalRows.Keys keys = JournalRows.keysOf(type, payload);
         return new JournalEventEntity(event.id, JournalEventEntity.REMOTE, event.deviceSeq, type.name(), keys.pupilId,
                 keys.factDate, keys.refId, payload.toString(), event.deviceTime, null, event.cursor, now);
-    }
-
-    private long holdArrivalsStoredAfter() {
-        return clock.millis() - OfflineFirstAttendanceRepository.ARRIVAL_UNDO_WINDOW.toMillis();
-    }
-
-    private Instant heldArrivalsSendableAt() {
-        Long first = journal.firstHeldArrivalStoredAt(holdArrivalsStoredAfter());
-        return first == null ? null
-                : Instant.ofEpochMilli(first).plus(OfflineFirstAttendanceRepository.ARRIVAL_UNDO_WINDOW);
     }
 
     private static String describe(String call, int code, NetworkError error) {

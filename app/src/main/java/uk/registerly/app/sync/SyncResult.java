@@ -2,12 +2,10 @@ package uk.registerly.app.sync;
 
 import androidx.annotation.Nullable;
 
-import java.time.Instant;
-
 /** How a sync pass ended. */
 public final class SyncResult {
     public enum Status {
-        /** Nothing left to send (but held arrivals) and nothing left to pull. */
+        /** Nothing left to send and nothing left to pull. */
         IDLE,
         /** Writes kept arriving: run again at once. */
         MORE_TO_DO,
@@ -20,14 +18,9 @@ public final class SyncResult {
     public final Status status;
     @Nullable
     public final String error;
-    /** When the first arrival held for its undo window may be sent; null when none is held. */
-    @Nullable
-    public final Instant heldArrivalsSendableAt;
-
-    SyncResult(Status status, @Nullable String error, @Nullable Instant heldArrivalsSendableAt) {
+    SyncResult(Status status, @Nullable String error) {
         this.status = status;
         this.error = error;
-        this.heldArrivalsSendableAt = heldArrivalsSendableAt;
     }
 
     @Override

@@ -26,7 +26,7 @@ import uk.registerly.app.data.journal.LocalWriteListener;
 
 /**
  * Asks WorkManager for sync passes: an expedited one after each local write, one every 15 minutes,
- * and one when held arrivals leave their undo window. Every request needs a network, backs off
+ * and another at once when a pass had more to do. Every request needs a network, backs off
  * exponentially after a failure, and survives the app being closed or the tablet restarting.
  *
  * <p>The one-shot is unique with KEEP, so a burst of writes makes one pass. KEEP also drops a
@@ -39,7 +39,7 @@ public class SyncScheduler implements LocalWriteListener {
     static final String UNIQUE_SYNC = "sync-now";
     static final String FOLLOW_UP = "sync-follow-up";
     static final String PERIODIC = "sync-periodic";
-    static final String AFTER_HOLD = "sync-after-hold";
+    static final String AGAIN = "sync-again";
     static final String UNSENT_CHECK = "unsent-check";
     static final Duration PERIOD = Duration.ofMinutes(15);
     static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
@@ -89,18 +89,15 @@ public class SyncScheduler implements LocalWriteListener {
                         .build());
     }
 
-    /** A pass once held arrivals may be sent (their undo window over). */
-    public void syncAfter(Duration delay) {
-        OneTimeWorkRequest request = oneTime()
-                .setInitialDelay(Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS)
-                .build();
-        WorkManager.getInstance(context).enqueueUniqueWork(AFTER_HOLD, ExistingWorkPolicy.REPLACE, request);
+    /** Another pass once this one has ended (a pass that had more to do than one pass does). */
+    public void syncAgain() {
+        WorkManager.getInstance(context).enqueueUniqueWork(AGAIN, ExistingWorkPolicy.REPLACE, oneTime().build());
     }
 
     /** Revocation: no pass may run with a token the server no longer accepts. */
     public void cancelAll() {
         WorkManager manager = WorkManager.getInstance(context);
-        for (String name : new String[] {UNIQUE_SYNC, FOLLOW_UP, PERIODIC, AFTER_HOLD, UNSENT_CHECK}) {
+        for (String name : new String[] {UNIQUE_SYNC, FOLLOW_UP, PERIODIC, AGAIN, UNSENT_CHECK}) {
             manager.cancelUniqueWork(name);
         }
     }

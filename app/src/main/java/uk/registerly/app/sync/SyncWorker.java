@@ -8,9 +8,6 @@ import androidx.work.ListenableWorker;
 import androidx.work.Worker;
 import androidx.work.WorkerParameters;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import javax.inject.Inject;
 
 import uk.registerly.app.security.DeviceIdentityStore;
@@ -18,23 +15,21 @@ import uk.registerly.app.security.DeviceIdentityStore;
 /**
  * One sync pass run by WorkManager: the {@link SyncEngine} pushes and pulls until nothing is left,
  * then the worker decides what comes next — nothing, a retry with backoff (network or server
- * failure), another pass (writes kept arriving), or a pass when held arrivals may go.
+ * failure), or another pass (writes kept arriving).
  */
 public class SyncWorker extends Worker {
     private final SyncEngine engine;
     private final DeviceIdentityStore identities;
     private final UnsentEventsNotifier notifier;
     private final SyncScheduler scheduler;
-    private final Clock clock;
 
     SyncWorker(@NonNull Context context, @NonNull WorkerParameters parameters, SyncEngine engine,
-               DeviceIdentityStore identities, UnsentEventsNotifier notifier, SyncScheduler scheduler, Clock clock) {
+               DeviceIdentityStore identities, UnsentEventsNotifier notifier, SyncScheduler scheduler) {
         super(context, parameters);
         this.engine = engine;
         this.identities = identities;
         this.notifier = notifier;
         this.scheduler = scheduler;
-        this.clock = clock;
     }
 
     @NonNull
@@ -55,12 +50,7 @@ public class SyncWorker extends Worker {
             case RETRY:
                 return Result.retry();
             case MORE_TO_DO:
-                scheduler.syncAfter(Duration.ZERO);
-                return Result.success();
-            case IDLE:
-                if (result.heldArrivalsSendableAt != null) {
-                    scheduler.syncAfter(Duration.between(clock.instant(), result.heldArrivalsSendableAt));
-                }
+                scheduler.syncAgain();
                 return Result.success();
             default:
                 return Result.success();
@@ -80,22 +70,20 @@ public class SyncWorker extends Worker {
         private final DeviceIdentityStore identities;
         private final UnsentEventsNotifier notifier;
         private final SyncScheduler scheduler;
-        private final Clock clock;
 
         @Inject
         public Factory(SyncEngine engine, DeviceIdentityStore identities, UnsentEventsNotifier notifier,
-                       SyncScheduler scheduler, Clock clock) {
+                       SyncScheduler scheduler) {
             this.engine = engine;
             this.identities = identities;
             this.notifier = notifier;
             this.scheduler = scheduler;
-            this.clock = clock;
         }
 
         @NonNull
         @Override
         public ListenableWorker create(@NonNull Context appContext, @NonNull WorkerParameters parameters) {
-            return new SyncWorker(appContext, parameters, engine, identities, notifier, scheduler, clock);
+            return new SyncWorker(appContext, parameters, engine, identities, notifier, scheduler);
         }
     }
 }

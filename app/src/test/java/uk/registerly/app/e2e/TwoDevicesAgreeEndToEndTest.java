@@ -91,12 +91,15 @@ public class TwoDevicesAgreeEndToEndTest {
 
         teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         teacher.sync();
-        ArrivalRecorded arrival = gate.data.attendance.recordArrival(pupil);
-        gate.data.clock.advanceSeconds(10); // the undo window passes
+        // What the gate was told travels in the arrival's payload; the server keeps it for the office.
+        ArrivalRecorded arrival = gate.data.attendance.recordArrival(pupil, "With a parent or carer");
         gate.sync();
         teacher.sync();
 
         assertEquals(AttendanceCode.L, arrival.outcome.code());
+        assertTrue(gate.data.database.deliveries().rejected().isEmpty());
+        assertTrue(teacher.data.database.journal().find(arrival.eventId).payload
+                .contains("\"reason\":\"With a parent or carer\""));
         assertLateEverywhere(teacher, gate);
     }
 
@@ -109,13 +112,57 @@ public class TwoDevicesAgreeEndToEndTest {
         // The teacher's tablet is offline all morning; its N waits on the device.
         teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         gate.data.attendance.recordArrival(pupil);
-        gate.data.clock.advanceSeconds(10);
         gate.sync();
 
         teacher.sync();
         gate.sync();
 
         assertLateEverywhere(teacher, gate);
+    }
+
+    /** A wrong card undone at the gate after the arrival already reached the server: N again everywhere. */
+    @Test
+    public void aWithdrawnArrivalLeavesTheTeachersMarkOnEveryDevice() throws Exception {
+        E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
+        E2eDevice gate = device(AT_0905).enrol(school.gateCode);
+        teacher.sync();
+        gate.sync();
+        teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        teacher.sync();
+        ArrivalRecorded wrongCard = gate.data.attendance.recordArrival(pupil);
+        gate.sync();
+
+        gate.data.clock.advanceSeconds(5);
+        assertTrue(gate.data.attendance.undoArrival(wrongCard.eventId));
+        gate.sync();
+        teacher.sync();
+
+        for (E2eDevice device : new E2eDevice[] {teacher, gate}) {
+            EffectiveMark mark = device.markOf(school.classId, WEDNESDAY, Session.AM, pupil);
+            assertEquals(AttendanceCode.N, mark.code());
+            assertEquals(MarkSource.REGISTER_MARK, mark.source());
+            assertEquals(0, device.data.database.journal().countPending());
+            assertTrue(device.data.database.deliveries().rejected().isEmpty());
+        }
+    }
+
+    /** After the register closed, the teacher corrects their own class's mark; the server takes it, signed. */
+    @Test
+    public void aTeachersAmendmentOfTheirOwnClassIsAcceptedByTheServer() throws Exception {
+        E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
+        teacher.sync();
+        teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        teacher.data.clock.set(Instant.parse("2026-11-18T09:40:00Z"));
+
+        JournalEventEntity amendment = teacher.data.attendance.recordAmendment(pupil, WEDNESDAY, Session.AM,
+                AttendanceCode.PRESENT_AM, "was in the music room at registration");
+        teacher.sync();
+
+        assertEquals(DeliveredEventEntity.ACCEPTED,
+                teacher.data.database.deliveries().deliveryOf(amendment.id).result);
+        EffectiveMark mark = teacher.markOf(school.classId, WEDNESDAY, Session.AM, pupil);
+        assertEquals(AttendanceCode.PRESENT_AM, mark.code());
+        assertEquals(MarkSource.AMENDMENT, mark.source());
     }
 
     @Test

@@ -46,7 +46,7 @@ import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 
-/** The sync engine against MockWebServer: success, faults, rejections, revocation, clock offset, held arrivals. */
+/** The sync engine against MockWebServer: success, faults, rejections, revocation, clock offset, withdrawn arrivals. */
 @RunWith(AndroidJUnit4.class)
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
@@ -281,23 +281,33 @@ public class SyncEngineTest {
         assertTrue(push.getBody().readUtf8().contains("\"clockOffsetMs\":300000"));
     }
 
+    /** Nothing is held back: an arrival goes at once, and an undo sends a withdrawal that names it. */
     @Test
-    public void anArrivalIsNotSentUntilItsUndoWindowIsOver() throws Exception {
+    public void anArrivalGoesAtOnceAndAnUndoSendsItsWithdrawal() throws Exception {
         data.enrolledAs(Role.GATE, device.url());
-        AcceptingServer accepting = new AcceptingServer();
-        server.setDispatcher(accepting);
+        java.util.List<String> pushed = new java.util.ArrayList<>();
+        server.setDispatcher(new AcceptingServer() {
+            @Override
+            protected void onPush(RecordedRequest request) {
+                pushed.add(request.getBody().clone().readUtf8());
+            }
+        });
         data.clock.set(Instant.parse("2026-09-07T08:05:00Z"));
-        data.attendance.recordArrival(TestSchool.DANIEL);
+        uk.registerly.app.data.attendance.ArrivalRecorded arrival = data.attendance.recordArrival(TestSchool.DANIEL);
 
-        SyncResult held = engine.syncUntilIdle();
+        assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
+        assertEquals(1, pushed.size());
+        assertTrue(pushed.get(0).contains("\"type\":\"ARRIVAL\""));
 
-        assertEquals(SyncResult.Status.IDLE, held.status);
-        assertEquals(0, accepting.pushes.get());
-        assertEquals(Instant.parse("2026-09-07T08:05:10Z"), held.heldArrivalsSendableAt);
-
-        data.clock.advanceSeconds(10);
+        data.clock.advanceSeconds(4);
+        assertTrue(data.attendance.undoArrival(arrival.eventId));
         engine.syncUntilIdle();
-        assertEquals(1, accepting.pushes.get());
+
+        assertEquals(2, pushed.size());
+        JsonObject withdrawal = JsonParser.parseString(pushed.get(1)).getAsJsonObject().getAsJsonArray("events")
+                .get(0).getAsJsonObject();
+        assertEquals("ARRIVAL_WITHDRAWN", withdrawal.get("type").getAsString());
+        assertEquals(arrival.eventId, withdrawal.getAsJsonObject("payload").get("arrival").getAsString());
         assertEquals(0, database.journal().countPending());
     }
 

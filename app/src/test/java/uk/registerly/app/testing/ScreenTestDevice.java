@@ -28,8 +28,8 @@ import uk.registerly.app.sync.DaggerWorkerFactory;
  * a tablet that is offline all morning.
  */
 public final class ScreenTestDevice implements Closeable {
-    /** Every unique sync request the scheduler makes (sync-now, follow-up, after the arrivals' hold). */
-    private static final String[] SYNC_WORK = {"sync-now", "sync-follow-up", "sync-after-hold"};
+    /** Every unique one-off sync request the scheduler makes. */
+    private static final String[] SYNC_WORK = {"sync-now", "sync-follow-up", "sync-again"};
 
     /** The server the device syncs with: accepts every push, counts them. */
     public final AcceptingServer server;
@@ -57,7 +57,7 @@ public final class ScreenTestDevice implements Closeable {
         return device;
     }
 
-    /** The network is back: every sync pass waiting for it runs now (delays included). */
+    /** The network is back: every sync pass waiting for it runs now. */
     public void networkBack() throws ExecutionException, InterruptedException {
         TestDriver driver = WorkManagerTestInitHelper.getTestDriver(context);
         for (String name : SYNC_WORK) {
@@ -65,9 +65,6 @@ public final class ScreenTestDevice implements Closeable {
             for (WorkInfo info : infos) {
                 if (info.getState() == WorkInfo.State.ENQUEUED) {
                     driver.setAllConstraintsMet(info.getId());
-                    if (info.getInitialDelayMillis() > 0) {
-                        driver.setInitialDelayMet(info.getId());
-                    }
                 }
             }
         }

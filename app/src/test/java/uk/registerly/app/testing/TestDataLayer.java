@@ -95,7 +95,7 @@ public final class TestDataLayer {
         java.util.Map<Class<? extends androidx.work.ListenableWorker>, javax.inject.Provider<ChildWorkerFactory>> factories =
                 new java.util.HashMap<>();
         factories.put(SyncWorker.class, () -> new SyncWorker.Factory(engine, identities, notifier,
-                scheduler(context), clock));
+                scheduler(context)));
         factories.put(UnsentEventsCheckWorker.class, () -> new UnsentEventsCheckWorker.Factory(notifier));
         return new DaggerWorkerFactory(factories);
     }

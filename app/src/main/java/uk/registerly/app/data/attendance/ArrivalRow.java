@@ -18,7 +18,7 @@ public final class ArrivalRow {
     /** What the gate was told about the lateness, or null. */
     @Nullable
     public final String reason;
-    /** Taken back within its undo window: kept in the journal, never sent, decides nothing. */
+    /** Withdrawn (a wrong card undone at a gate): kept in the journal and on the server, decides nothing. */
     public final boolean undone;
     public final boolean unsent;
 

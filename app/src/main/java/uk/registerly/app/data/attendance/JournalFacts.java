@@ -14,7 +14,7 @@ import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.FactType;
 
-/** Journal rows of the four register types as the rules module's facts (the same fields the server reads). */
+/** Journal rows of the register types as the rules module's facts (the same fields the server reads). */
 final class JournalFacts {
     private JournalFacts() {
     }
@@ -34,6 +34,11 @@ final class JournalFacts {
                 .id(row.id)
                 .pupil(row.pupilId)
                 .at(LocalDateTime.parse(p.get("at").getAsString()));
+        if (type == FactType.ARRIVAL_WITHDRAWN) {
+            return fact.withdrawnArrival(p.get("arrival").getAsString())
+                    .reason(p.has("reason") ? p.get("reason").getAsString() : null)
+                    .build();
+        }
         if (type != FactType.ARRIVAL) {
             fact.session(LocalDate.parse(p.get("date").getAsString()), Session.parse(p.get("session").getAsString()))
                     .code(AttendanceCode.parse(p.get("code").getAsString()));

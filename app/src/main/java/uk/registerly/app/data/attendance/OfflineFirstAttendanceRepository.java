@@ -60,8 +60,14 @@ import uk.registerly.rules.schedule.RegisterWindow;
  */
 @Singleton
 public class OfflineFirstAttendanceRepository {
-    /** How long the gate may take back an arrival; it is not sent before this has passed. */
+    /**
+     * How long the gate's undo lasts after a scan. The protocol would accept a withdrawal all day;
+     * the gate offers it while the wrong card is still in front of the person who scanned it, and
+     * later corrections are the office's (an amendment).
+     */
     public static final Duration ARRIVAL_UNDO_WINDOW = Duration.ofSeconds(10);
+    /** What the gate's undo says it was, for the office reading the withdrawal. */
+    static final String WITHDRAWAL_REASON = "Undone at the gate: wrong card or pupil";
 
     private final JournalDao journalDao;
     private final RosterDao rosterDao;
@@ -129,7 +135,8 @@ public class OfflineFirstAttendanceRepository {
 
     /**
      * A correction with its reason, signed with the enrolled member of staff's "Name, Position"
-     * (the register keeps who changed what and why, for 6 years).
+     * (the register keeps who changed what and why, for 6 years). The office amends any pupil's
+     * mark; a teacher, the marks of pupils in classes they teach (sync-protocol §4).
      */
     @WorkerThread
     public JournalEventEntity recordAmendment(String pupilId, LocalDate date, Session session, AttendanceCode code,
@@ -182,10 +189,11 @@ public class OfflineFirstAttendanceRepository {
     }
 
     /**
-     * Takes back an arrival recorded on this device within its undo window (a wrong card scanned).
-     * Append-only: a device-only ARRIVAL_UNDONE row is added, and the arrival is then never sent and
-     * decides nothing. Returns false when the window has passed (then the office corrects the mark
-     * with an amendment).
+     * Takes back an arrival recorded on this device within its undo window (a wrong card scanned):
+     * an ARRIVAL_WITHDRAWN is appended and sent like any fact, the arrival stays in the journal (and
+     * on the server), and the rules work the mark out as if it had never been recorded. Returns false
+     * when the window has passed or the arrival was already withdrawn (then the office corrects the
+     * mark with an amendment).
      */
     @WorkerThread
     public boolean undoArrival(String arrivalEventId) {
@@ -194,12 +202,12 @@ public class OfflineFirstAttendanceRepository {
             throw new IllegalArgumentException("no arrival " + arrivalEventId + " recorded on this device");
         }
         if (clock.millis() - arrival.storedAtEpochMillis > ARRIVAL_UNDO_WINDOW.toMillis()
-                || journalDao.pendingAmong(Collections.singletonList(arrival.id)).isEmpty()) {
+                || !journalDao.withdrawnAmong(Collections.singletonList(arrival.id)).isEmpty()) {
             return false;
         }
-        Target target = target(arrival.pupilId, EventType.ARRIVAL_UNDONE);
-        journal.append(EventType.ARRIVAL_UNDONE,
-                EventPayloads.arrivalUndone(arrival.pupilId, arrival.id, target.rules.localNow(clock)));
+        Target target = target(arrival.pupilId, EventType.ARRIVAL_WITHDRAWN);
+        journal.append(EventType.ARRIVAL_WITHDRAWN, EventPayloads.arrivalWithdrawn(arrival.pupilId, arrival.id,
+                target.rules.localNow(clock), WITHDRAWAL_REASON));
         return true;
     }
 
@@ -324,7 +332,7 @@ public class OfflineFirstAttendanceRepository {
             ids.add(arrival.id);
             pupilIds.add(arrival.pupilId);
         }
-        Set<String> undone = new HashSet<>(journalDao.undoneAmong(ids));
+        Set<String> undone = new HashSet<>(journalDao.withdrawnAmong(ids));
         Set<String> unsent = new HashSet<>(journalDao.pendingAmong(ids));
         Map<String, PupilEntity> pupils = new HashMap<>();
         for (PupilEntity pupil : rosterDao.pupils(new ArrayList<>(pupilIds))) {
@@ -425,9 +433,10 @@ public class OfflineFirstAttendanceRepository {
         if (identity == null) {
             throw new NotRecordableException("This device is not enrolled.");
         }
-        if (identity.role() != type.writer()) {
-            throw new NotRecordableException(describe(type.writer()) + " records this, not " + describe(identity.role())
-                    + " (" + type.name() + ").");
+        if (!type.isWrittenBy(identity.role())) {
+            String writer = describe(type.writers().iterator().next());
+            throw new NotRecordableException(Character.toUpperCase(writer.charAt(0)) + writer.substring(1)
+                    + " records this, not " + describe(identity.role()) + " (" + type.name() + ").");
         }
         return identity;
     }
@@ -435,13 +444,24 @@ public class OfflineFirstAttendanceRepository {
     private static String describe(DeviceIdentity.Role role) {
         switch (role) {
             case TEACHER:
-                return "A teacher's device";
+                return "a teacher's device";
             case GATE:
-                return "The late gate";
+                return "the late gate";
             case OFFICE:
-                return "The office";
+                return "the office";
             default:
-                return "A parent";
+                return "a parent";
+        }
+    }
+
+    /**
+     * A teacher's register facts are for pupils of classes they teach: the server refuses the rest
+     * with 403, which would hold up the whole batch, so the device refuses them first.
+     */
+    private void requireTaughtBy(DeviceIdentity identity, PupilEntity pupil) {
+        if (identity.role() == DeviceIdentity.Role.TEACHER && (pupil.classId == null
+                || !rosterDao.teachersOf(pupil.classId).contains(identity.staffId()))) {
+            throw new NotRecordableException("Only this pupil's class teacher records this; ask the office.");
         }
     }
 
@@ -455,6 +475,9 @@ public class OfflineFirstAttendanceRepository {
         SchoolRules rules = roster.rulesForPupil(pupil);
         if (rules == null) {
             throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
+        }
+        if (type == EventType.REGISTER_MARK || type == EventType.AMENDMENT) {
+            requireTaughtBy(identity, pupil);
         }
         return new Target(identity, pupil, rules);
     }

@@ -11,16 +11,16 @@ import java.util.List;
 
 /**
  * The append-only journal. There is no update and no delete here: a trigger refuses both
- * (see {@link JournalTriggers}). Facts the rules read exclude own events the server rejected and
- * gate arrivals undone within their undo window.
+ * (see {@link JournalTriggers}). Facts the rules read exclude own events the server rejected; a
+ * withdrawn gate arrival is read with its withdrawal, and the rules ignore it.
  */
 @Dao
 public interface JournalDao {
-    String RULE_FACT_TYPES = "('REGISTER_MARK', 'ARRIVAL', 'REASON', 'AMENDMENT')";
+    /** What the rules read; a withdrawn arrival is the rules' to ignore, as on the server. */
+    String RULE_FACT_TYPES = "('REGISTER_MARK', 'ARRIVAL', 'ARRIVAL_WITHDRAWN', 'REASON', 'AMENDMENT')";
     String NOT_REJECTED = "id NOT IN (SELECT event_id FROM rejected_events)";
-    String NOT_UNDONE = "id NOT IN (SELECT ref_id FROM journal WHERE type = 'ARRIVAL_UNDONE' AND ref_id IS NOT NULL)";
-    String PENDING = "origin = 'LOCAL' AND type != 'ARRIVAL_UNDONE'"
-            + " AND id NOT IN (SELECT event_id FROM delivered_events) AND " + NOT_REJECTED + " AND " + NOT_UNDONE;
+    String PENDING = "origin = 'LOCAL'"
+            + " AND id NOT IN (SELECT event_id FROM delivered_events) AND " + NOT_REJECTED;
 
     /** Fails if the id is taken: an own event's id is a fresh UUID. */
     @Insert(onConflict = OnConflictStrategy.ABORT)
@@ -37,23 +37,12 @@ public interface JournalDao {
     @Query("SELECT * FROM journal WHERE id = :id")
     JournalEventEntity find(String id);
 
-    /**
-     * Own events not yet delivered nor rejected, oldest first. Gate arrivals stored after
-     * {@code holdArrivalsStoredAfter} wait out their undo window first.
-     */
-    @Query("SELECT * FROM journal WHERE " + PENDING
-            + " AND NOT (type = 'ARRIVAL' AND stored_at_epoch_millis > :holdArrivalsStoredAfter)"
-            + " ORDER BY device_seq LIMIT :limit")
-    List<JournalEventEntity> outbox(long holdArrivalsStoredAfter, int limit);
+    /** Own events not yet delivered nor rejected, oldest first: the next push. */
+    @Query("SELECT * FROM journal WHERE " + PENDING + " ORDER BY device_seq LIMIT :limit")
+    List<JournalEventEntity> outbox(int limit);
 
     @Query("SELECT COUNT(*) FROM journal WHERE " + PENDING)
     int countPending();
-
-    /** When the first arrival still inside its undo window was stored, or null when none is. */
-    @Nullable
-    @Query("SELECT MIN(stored_at_epoch_millis) FROM journal WHERE " + PENDING
-            + " AND type = 'ARRIVAL' AND stored_at_epoch_millis > :holdArrivalsStoredAfter")
-    Long firstHeldArrivalStoredAt(long holdArrivalsStoredAfter);
 
     @Query("SELECT COUNT(*) FROM journal WHERE " + PENDING)
     LiveData<Integer> observePendingCount();
@@ -71,24 +60,25 @@ public interface JournalDao {
 
     /** The facts the rules read, for some pupils. */
     @Query("SELECT * FROM journal WHERE pupil_id IN (:pupilIds) AND type IN " + RULE_FACT_TYPES
-            + " AND " + NOT_REJECTED + " AND " + NOT_UNDONE)
+            + " AND " + NOT_REJECTED)
     List<JournalEventEntity> factsFor(List<String> pupilIds);
 
     /** The facts the rules read, for some pupils on one day. */
     @Query("SELECT * FROM journal WHERE pupil_id IN (:pupilIds) AND fact_date = :date AND type IN "
-            + RULE_FACT_TYPES + " AND " + NOT_REJECTED + " AND " + NOT_UNDONE)
+            + RULE_FACT_TYPES + " AND " + NOT_REJECTED)
     List<JournalEventEntity> factsOn(List<String> pupilIds, String date);
 
     /** Every fact the rules read. */
-    @Query("SELECT * FROM journal WHERE type IN " + RULE_FACT_TYPES + " AND " + NOT_REJECTED + " AND " + NOT_UNDONE)
+    @Query("SELECT * FROM journal WHERE type IN " + RULE_FACT_TYPES + " AND " + NOT_REJECTED)
     List<JournalEventEntity> allFacts();
 
-    /** Gate arrivals of a day, with undone ones (screens show them struck through), newest first. */
+    /** Gate arrivals of a day, with withdrawn ones (screens show them struck through), newest first. */
     @Query("SELECT * FROM journal WHERE type = 'ARRIVAL' AND fact_date = :date ORDER BY device_time DESC")
     List<JournalEventEntity> arrivalsOn(String date);
 
-    @Query("SELECT ref_id FROM journal WHERE type = 'ARRIVAL_UNDONE' AND ref_id IN (:arrivalIds)")
-    List<String> undoneAmong(List<String> arrivalIds);
+    /** Which of these arrivals a withdrawal (this gate's or another's, not refused by the server) took back. */
+    @Query("SELECT ref_id FROM journal WHERE type = 'ARRIVAL_WITHDRAWN' AND ref_id IN (:arrivalIds) AND " + NOT_REJECTED)
+    List<String> withdrawnAmong(List<String> arrivalIds);
 
     /** Workflow events (absence reports, leave, calls...) of the given types, in the order stored. */
     @Query("SELECT * FROM journal WHERE type IN (:types) AND " + NOT_REJECTED + " ORDER BY stored_at_epoch_millis")

@@ -22,6 +22,8 @@ import uk.registerly.rules.codes.AttendanceCode;
 public final class EventPayloads {
     /** An arrival's optional reason is a short note for the office, not a letter. */
     public static final int MAX_ARRIVAL_REASON = 200;
+    /** The server's limit for a withdrawal's reason (sync-protocol §4). */
+    public static final int MAX_WITHDRAWAL_REASON = 500;
 
     private EventPayloads() {
     }
@@ -147,11 +149,19 @@ public final class EventPayloads {
         return p;
     }
 
-    /** The device-only record that an arrival was taken back (see {@link EventType#ARRIVAL_UNDONE}). */
-    public static JsonObject arrivalUndone(String pupil, String arrival, LocalDateTime at) {
+    /**
+     * ARRIVAL_WITHDRAWN: the gate takes back {@code arrival} (its event id), recorded for the wrong pupil.
+     *
+     * @param reason why, e.g. "wrong card scanned" (optional, at most 500 characters)
+     */
+    public static JsonObject arrivalWithdrawn(String pupil, String arrival, LocalDateTime at, @Nullable String reason) {
         JsonObject p = pupil(pupil);
-        p.addProperty("arrival", arrival);
+        p.addProperty("arrival", required(arrival, "arrival"));
         p.addProperty("at", time(at));
+        if (reason != null && reason.trim().length() > MAX_WITHDRAWAL_REASON) {
+            throw new IllegalArgumentException("reason is longer than " + MAX_WITHDRAWAL_REASON + " characters");
+        }
+        optional(p, "reason", reason);
         return p;
     }
 

@@ -1,52 +1,44 @@
 package uk.registerly.app.data.journal;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import uk.registerly.app.security.DeviceIdentity.Role;
 
-/**
- * Every event the journal holds: the protocol's types (docs/sync-protocol.md §4), which are pushed,
- * and {@link #ARRIVAL_UNDONE}, which stays on the device.
- */
+/** Every event the journal holds: the protocol's types (docs/sync-protocol.md §4), all pushed. */
 public enum EventType {
     REGISTER_MARK(Role.TEACHER),
     ARRIVAL(Role.GATE),
+    /** The gate takes back an arrival recorded for the wrong pupil; both stay in the journal. */
+    ARRIVAL_WITHDRAWN(Role.GATE),
     REASON(Role.OFFICE),
-    AMENDMENT(Role.OFFICE),
+    /** The office's correction, or a teacher's for a pupil of a class they teach. */
+    AMENDMENT(Role.OFFICE, Role.TEACHER),
     ABSENCE_REPORT(Role.PARENT),
     ABSENCE_REPORT_UPDATED(Role.PARENT),
     ABSENCE_REPORT_CANCELLED(Role.PARENT),
     ABSENCE_REPORT_PROCESSED(Role.OFFICE),
     LEAVE_REQUEST(Role.PARENT),
     LEAVE_DECISION(Role.OFFICE),
-    CONTACT_ATTEMPT(Role.OFFICE),
-    /**
-     * The gate took back an arrival within its undo window, before it was sent: the arrival is
-     * then never pushed and decides no mark. Local only — the protocol has no withdrawal event yet
-     * (requested in notes/protocol-requests.md); both rows stay in the journal.
-     */
-    ARRIVAL_UNDONE(Role.GATE, false);
+    CONTACT_ATTEMPT(Role.OFFICE);
 
-    private final Role writer;
-    private final boolean pushed;
+    private final Set<Role> writers;
 
-    EventType(Role writer) {
-        this(writer, true);
-    }
-
-    EventType(Role writer, boolean pushed) {
-        this.writer = writer;
-        this.pushed = pushed;
+    EventType(Role... writers) {
+        this.writers = Collections.unmodifiableSet(EnumSet.copyOf(Arrays.asList(writers)));
     }
 
     /**
-     * The one role the server accepts this type from (sync-protocol §4); the device refuses the
-     * others up front rather than let the server reject them later.
+     * The roles the server accepts this type from (sync-protocol §4), the first being the one a
+     * refusal names; the device refuses the others up front rather than let the server reject them later.
      */
-    public Role writer() {
-        return writer;
+    public Set<Role> writers() {
+        return writers;
     }
 
-    /** Whether the server knows this type (it goes into the outbox). */
-    public boolean isPushed() {
-        return pushed;
+    public boolean isWrittenBy(Role role) {
+        return writers.contains(role);
     }
 }

@@ -37,7 +37,8 @@ public final class JournalRows {
                 return new Keys(pupil, null, null);
             case LEAVE_DECISION:
                 return new Keys(pupil, null, text(payload, "request"));
-            case ARRIVAL_UNDONE:
+            case ARRIVAL_WITHDRAWN:
+                // Always on the arrival's own day (the server refuses it otherwise): read with that day's facts.
                 return new Keys(pupil, dayOf(text(payload, "at")), text(payload, "arrival"));
             default:
                 throw new IllegalArgumentException("unknown type " + type);

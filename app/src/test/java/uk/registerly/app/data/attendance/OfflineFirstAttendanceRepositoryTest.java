@@ -129,7 +129,7 @@ public class OfflineFirstAttendanceRepositoryTest {
     }
 
     @Test
-    public void anArrivalUndoneWithinTenSecondsIsKeptButDecidesNothingAndLaterUndoIsRefused() {
+    public void anArrivalUndoneWithinTenSecondsIsWithdrawnKeptAndDecidesNothingAndLaterUndoIsRefused() {
         data.enrolledAs(Role.GATE);
         data.clock.set(Instant.parse("2026-09-07T08:05:00Z"));
         ArrivalRecorded wrongCard = data.attendance.recordArrival(TestSchool.AMARA);
@@ -137,6 +137,7 @@ public class OfflineFirstAttendanceRepositoryTest {
         data.clock.advanceSeconds(9);
 
         assertTrue(data.attendance.undoArrival(wrongCard.eventId));
+        assertFalse("a second undo changes nothing", data.attendance.undoArrival(wrongCard.eventId));
         data.clock.advanceSeconds(2);
         assertFalse("11 s later it is too late", data.attendance.undoArrival(kept.eventId));
 
@@ -145,10 +146,34 @@ public class OfflineFirstAttendanceRepositoryTest {
         for (ArrivalRow row : today) {
             assertEquals(row.eventId.equals(wrongCard.eventId), row.undone);
         }
-        assertEquals("only the kept arrival is pending", Collections.singletonList(kept.eventId),
-                database.journal().pendingAmong(Arrays.asList(wrongCard.eventId, kept.eventId)));
-        assertNull("the undone arrival decides no mark", LiveDataValues.latest(
-                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM)).get(1).mark);
+        List<JournalEventEntity> pending = database.journal().pending();
+        assertEquals("both arrivals and the withdrawal go to the server", 3, pending.size());
+        assertEquals("ARRIVAL_WITHDRAWN", pending.get(2).type);
+        assertEquals(wrongCard.eventId, pending.get(2).refId);
+        List<RegisterRow> register = LiveDataValues.latest(
+                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM));
+        assertNull("the withdrawn arrival decides no mark", register.get(1).mark);
+        assertEquals(AttendanceCode.L, register.get(2).mark.code());
+    }
+
+    /** A withdrawal pulled from another gate takes back that gate's arrival here too. */
+    @Test
+    public void anotherGatesWithdrawalReachingThisTabletUnmarksTheSession() {
+        data.enrolledAs(Role.TEACHER);
+        database.journal().insertIfAbsent(new JournalEventEntity("7c1d0000-0000-4000-8000-00000000a905",
+                JournalEventEntity.REMOTE, 4, "ARRIVAL", TestSchool.DANIEL, "2026-09-07", null,
+                EventPayloads.arrival(TestSchool.DANIEL, LocalDateTime.of(2026, 9, 7, 9, 5)).toString(),
+                "2026-09-07T08:05:00Z", 0L, "12-1", 1L));
+        assertEquals(AttendanceCode.L, LiveDataValues.latest(
+                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM)).get(2).mark.code());
+
+        database.journal().insertIfAbsent(new JournalEventEntity("7c1d0000-0000-4000-8000-00000000a906",
+                JournalEventEntity.REMOTE, 5, "ARRIVAL_WITHDRAWN", TestSchool.DANIEL, "2026-09-07",
+                "7c1d0000-0000-4000-8000-00000000a905", EventPayloads.arrivalWithdrawn(TestSchool.DANIEL,
+                        "7c1d0000-0000-4000-8000-00000000a905", LocalDateTime.of(2026, 9, 7, 9, 5, 6), "wrong card")
+                        .toString(), "2026-09-07T08:05:06Z", 0L, "12-2", 2L));
+
+        assertNull(LiveDataValues.latest(data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM)).get(2).mark);
     }
 
     @Test
@@ -156,10 +181,34 @@ public class OfflineFirstAttendanceRepositoryTest {
         data.enrolledAs(Role.TEACHER);
         NotRecordableException gateOnly = assertThrows(NotRecordableException.class,
                 () -> data.attendance.recordArrival(TestSchool.AMARA));
-        assertTrue(gateOnly.getMessage(), gateOnly.getMessage().startsWith("The late gate records this"));
-        assertThrows(NotRecordableException.class, () -> data.attendance.recordAmendment(TestSchool.AMARA, MONDAY,
-                Session.AM, AttendanceCode.I, "parent rang"));
+        assertEquals("The late gate records this, not a teacher's device (ARRIVAL).", gateOnly.getMessage());
+        NotRecordableException notTheirs = assertThrows(NotRecordableException.class,
+                () -> data.attendance.recordMark(TestSchool.FINN, MONDAY, Session.AM, AttendanceCode.N));
+        assertTrue(notTheirs.getMessage(), notTheirs.getMessage().startsWith("Only this pupil's class teacher"));
+        assertThrows(NotRecordableException.class, () -> data.attendance.recordAmendment(TestSchool.FINN, MONDAY,
+                Session.AM, AttendanceCode.PRESENT_AM, "was in the hall"));
         assertEquals(0, database.journal().countPending());
+
+        data.enrolledAs(Role.GATE);
+        assertThrows(NotRecordableException.class, () -> data.attendance.recordAmendment(TestSchool.AMARA, MONDAY,
+                Session.AM, AttendanceCode.PRESENT_AM, "was in the hall"));
+    }
+
+    /** Teachers amend their own class's register after it closed, signed with their "Name, Position". */
+    @Test
+    public void aTeacherAmendsAMarkOfTheirOwnClassSignedWithTheirNameAndPosition() {
+        data.enrolledAs(Role.TEACHER);
+        data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.N);
+        data.clock.set(Instant.parse("2026-09-07T08:30:00Z"));
+
+        JournalEventEntity amendment = data.attendance.recordAmendment(TestSchool.AMARA, MONDAY, Session.AM,
+                AttendanceCode.PRESENT_AM, "was in the music room at registration");
+
+        assertTrue(amendment.payload, amendment.payload.contains("\"by\":\"" + TestSchool.TEACHER_SIGNATURE + "\""));
+        EffectiveMark mark = LiveDataValues.latest(
+                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM)).get(1).mark;
+        assertEquals(AttendanceCode.PRESENT_AM, mark.code());
+        assertEquals(MarkSource.AMENDMENT, mark.source());
     }
 
     @Test

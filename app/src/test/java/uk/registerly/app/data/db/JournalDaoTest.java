@@ -112,14 +112,10 @@ public class JournalDaoTest {
     }
 
     @Test
-    public void pendingAreOwnEventsNeitherDeliveredNorRejectedNorUndone() {
+    public void pendingAreOwnEventsNeitherDeliveredNorRejected() {
         JournalEventEntity delivered = data.journal.append(EventType.REGISTER_MARK, mark(TestSchool.AMARA, "/"));
         JournalEventEntity rejected = data.journal.append(EventType.REGISTER_MARK, mark(TestSchool.DANIEL, "/"));
         JournalEventEntity waiting = data.journal.append(EventType.REGISTER_MARK, mark(TestSchool.ELSIE, "N"));
-        JournalEventEntity undone = data.journal.append(EventType.ARRIVAL,
-                EventPayloads.arrival(TestSchool.FINN, LocalDateTime.of(2026, 9, 7, 8, 52)));
-        data.journal.append(EventType.ARRIVAL_UNDONE,
-                EventPayloads.arrivalUndone(TestSchool.FINN, undone.id, LocalDateTime.of(2026, 9, 7, 8, 52, 5)));
         journal.insertIfAbsent(new JournalEventEntity("0b6f3c1e-6a57-4c0e-9d0e-0f2c2b1a9e77", JournalEventEntity.REMOTE,
                 3, "REGISTER_MARK", TestSchool.FINN, "2026-09-07", null, mark(TestSchool.FINN, "/").toString(),
                 "2026-09-07T07:50:00Z", null, "11-2", 1L));
@@ -134,15 +130,36 @@ public class JournalDaoTest {
         assertEquals("not a school session", database.deliveries().rejected().get(0).reason);
     }
 
+    /** A withdrawn arrival and its withdrawal both go to the server, in the order recorded, at once. */
     @Test
-    public void anArrivalWaitsOutItsUndoWindowBeforeItIsSent() {
+    public void aWithdrawnArrivalLeavesWithItsWithdrawalAndNothingIsHeldBack() {
         JournalEventEntity arrival = data.journal.append(EventType.ARRIVAL,
                 EventPayloads.arrival(TestSchool.AMARA, LocalDateTime.of(2026, 9, 7, 9, 5)));
-        JournalEventEntity mark = data.journal.append(EventType.REGISTER_MARK, mark(TestSchool.DANIEL, "/"));
-        long justNow = arrival.storedAtEpochMillis - 10_000;
+        JournalEventEntity withdrawal = data.journal.append(EventType.ARRIVAL_WITHDRAWN,
+                EventPayloads.arrivalWithdrawn(TestSchool.AMARA, arrival.id, LocalDateTime.of(2026, 9, 7, 9, 5, 4),
+                        "wrong card"));
 
-        assertEquals(Collections.singletonList(mark.id), ids(journal.outbox(justNow, 100)));
-        assertEquals(Arrays.asList(arrival.id, mark.id), ids(journal.outbox(arrival.storedAtEpochMillis, 100)));
+        assertEquals(Arrays.asList(arrival.id, withdrawal.id), ids(journal.outbox(100)));
+        assertEquals(arrival.id, withdrawal.refId);
+        assertEquals("2026-09-07", withdrawal.factDate);
+        assertEquals(Collections.singletonList(arrival.id),
+                journal.withdrawnAmong(Collections.singletonList(arrival.id)));
+        assertEquals("the rules read both", 2, journal.factsOn(Collections.singletonList(TestSchool.AMARA),
+                "2026-09-07").size());
+    }
+
+    @Test
+    public void aWithdrawalTheServerRefusedWithdrawsNothing() {
+        JournalEventEntity arrival = data.journal.append(EventType.ARRIVAL,
+                EventPayloads.arrival(TestSchool.AMARA, LocalDateTime.of(2026, 9, 7, 9, 5)));
+        JournalEventEntity withdrawal = data.journal.append(EventType.ARRIVAL_WITHDRAWN,
+                EventPayloads.arrivalWithdrawn(TestSchool.AMARA, arrival.id, LocalDateTime.of(2026, 9, 7, 9, 5, 4),
+                        null));
+        database.deliveries().rejected(Collections.singletonList(
+                new RejectedEventEntity(withdrawal.id, "no arrival was recorded by this school's gate", 3L)));
+
+        assertTrue(journal.withdrawnAmong(Collections.singletonList(arrival.id)).isEmpty());
+        assertEquals(1, journal.factsOn(Collections.singletonList(TestSchool.AMARA), "2026-09-07").size());
     }
 
     @Test
