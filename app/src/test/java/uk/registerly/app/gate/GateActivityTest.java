@@ -225,7 +225,7 @@ public class GateActivityTest {
     }
 
     @Test
-    public void aWrongScanIsUndoneWithinTenSecondsAndNeverSent() {
+    public void aWrongScanIsUndoneWithinTenSecondsByAWithdrawalAndKept() {
         try (ActivityScenario<GateActivity> gate = ActivityScenario.launch(GateActivity.class)) {
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.DANIEL)));
             clock.advanceSeconds(6);
@@ -235,8 +235,11 @@ public class GateActivityTest {
             onView(withId(R.id.result_title)).check(matches(withText("Arrival of Daniel Singh undone")));
             onView(withId(R.id.arrivals)).check(matches(hasDescendant(withText("Year 3 · Undone"))));
             onView(withId(R.id.arrivals_title)).check(matches(withText(R.string.gate_arrivals_title)));
-            assertEquals("kept in the journal, never sent", 0, pendingOfType("ARRIVAL").size());
-            assertEquals(1, database.journal().ofTypes(java.util.Collections.singletonList("ARRIVAL_UNDONE")).size());
+            List<JournalEventEntity> arrivals = pendingOfType("ARRIVAL");
+            List<JournalEventEntity> withdrawals = pendingOfType("ARRIVAL_WITHDRAWN");
+            assertEquals("the arrival is kept, and sent with its withdrawal", 1, arrivals.size());
+            assertEquals(1, withdrawals.size());
+            assertEquals(arrivals.get(0).id, payload(withdrawals.get(0)).get("arrival").getAsString());
         }
     }
 
@@ -249,7 +252,7 @@ public class GateActivityTest {
             // The tap lands before the screen's next tick hid the button: the repository refuses it.
             onView(withId(R.id.undo)).perform(click());
             onView(withId(R.id.result_title)).check(matches(withText(containsString("Too late to undo"))));
-            assertEquals(1, pendingOfType("ARRIVAL").size());
+            assertEquals(0, pendingOfType("ARRIVAL_WITHDRAWN").size());
 
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.AMARA)));
             clock.advanceSeconds(11);

@@ -198,12 +198,12 @@ public class RegisterActivityTest {
     }
 
     /**
-     * After the register closed, changing a mark asks for an amendment with a reason. The protocol
-     * lets only the office push AMENDMENT (sync-protocol §4), so the data layer refuses a teacher's:
-     * the screen says so in the data layer's words and writes nothing.
+     * After the register closed, changing a mark is an amendment: the reason is required, and the
+     * teacher's amendment is signed with their "Name, Position" (sync-protocol §4: TEACHER may amend
+     * their own classes).
      */
     @Test
-    public void afterCloseAChangeNeedsAnAmendmentWithAReason() {
+    public void afterCloseAChangeIsAnAmendmentWithAReasonSignedByTheTeacher() {
         clock.set(Instant.parse("2026-09-07T07:45:00Z"));
         attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30: closed at 09:15
@@ -222,9 +222,15 @@ public class RegisterActivityTest {
                     closeSoftKeyboard());
             onView(withText(R.string.register_amend_confirm)).inRoot(isDialog()).perform(click());
 
-            onView(withText(startsWith("The office records this"))).check(matches(isDisplayed()));
-            assertEquals(0, pendingOfType("AMENDMENT").size());
-            onView(rowOf("Daniel Singh")).check(matches(hasDescendant(withText("N"))));
+            onView(withText(R.string.register_amendment_recorded)).check(matches(isDisplayed()));
+            List<JournalEventEntity> amendments = pendingOfType("AMENDMENT");
+            assertEquals(1, amendments.size());
+            com.google.gson.JsonObject payload = JsonParser.parseString(amendments.get(0).payload).getAsJsonObject();
+            assertEquals("/", payload.get("code").getAsString());
+            assertEquals("Was in the music room at registration", payload.get("reason").getAsString());
+            assertEquals(TestSchool.TEACHER_SIGNATURE, payload.get("by").getAsString());
+            onView(rowOf("Daniel Singh")).check(matches(hasDescendant(withText("/"))));
+            onView(rowOf("Daniel Singh")).check(matches(hasDescendant(withText("Year 3 · amended · Waiting to send"))));
         }
     }
 
