@@ -29,6 +29,13 @@ public class PupilCardCodecTest {
         assertNull(result.refusal);
     }
 
+    /** The worked example of docs/pupil-cards.md, so the document and the code cannot drift apart. */
+    @Test
+    public void theDocumentedExampleIsExactlyWhatIsPrinted() {
+        assertEquals("RGC1:9866B7D2-0000-4000-8000-000000000001:22222222-0000-4000-8000-000000000022:X",
+                PupilCardCodec.encode(SCHOOL, PUPIL));
+    }
+
     @Test
     public void thePayloadIsVersionedUpperCaseAndStaysInQrAlphanumericMode() {
         String payload = PupilCardCodec.encode(SCHOOL, PUPIL);
