@@ -17,15 +17,14 @@ import androidx.recyclerview.widget.RecyclerView;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRow;
 import uk.registerly.app.ui.MarkColours;
+import uk.registerly.app.ui.StableIds;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.schedule.ArrivalOutcome;
 
@@ -47,7 +46,7 @@ final class ArrivalsAdapter extends ListAdapter<ArrivalRow, ArrivalsAdapter.Arri
         }
     };
 
-    private final Map<String, Long> ids = new HashMap<>();
+    private final StableIds ids = new StableIds();
 
     /** @param diffExecutor where list diffs run: a background thread (a direct one in tests, so they are deterministic) */
     ArrivalsAdapter(Executor diffExecutor) {
@@ -57,13 +56,7 @@ final class ArrivalsAdapter extends ListAdapter<ArrivalRow, ArrivalsAdapter.Arri
 
     @Override
     public long getItemId(int position) {
-        String eventId = getItem(position).eventId;
-        Long id = ids.get(eventId);
-        if (id == null) {
-            id = (long) ids.size();
-            ids.put(eventId, id);
-        }
-        return id;
+        return ids.of(getItem(position).eventId);
     }
 
     @NonNull

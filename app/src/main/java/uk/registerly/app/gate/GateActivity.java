@@ -4,10 +4,6 @@ import android.Manifest;
 import android.content.pm.PackageManager;
 import android.content.res.ColorStateList;
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
-import android.text.Editable;
-import android.text.TextWatcher;
 import android.view.KeyEvent;
 import android.view.LayoutInflater;
 import android.view.View;
@@ -48,6 +44,8 @@ import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.ui.MarkColours;
+import uk.registerly.app.ui.AfterTextChanged;
+import uk.registerly.app.ui.EverySecond;
 import uk.registerly.app.ui.SyncBadgeViews;
 import uk.registerly.rules.codes.AttendanceCode;
 
@@ -70,14 +68,6 @@ public class GateActivity extends Hilt_GateActivity {
     private GateViewModel viewModel;
     @Nullable
     private DecoratedBarcodeView camera;
-    private final Handler ticker = new Handler(Looper.getMainLooper());
-    private final Runnable tick = new Runnable() {
-        @Override
-        public void run() {
-            viewModel.tick();
-            ticker.postDelayed(this, 1000);
-        }
-    };
 
     private final ActivityResultLauncher<String> cameraPermission = registerForActivityResult(
             new ActivityResultContracts.RequestPermission(), granted -> {
@@ -93,6 +83,8 @@ public class GateActivity extends Hilt_GateActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_gate);
         viewModel = new ViewModelProvider(this).get(GateViewModel.class);
+        // The countdown and the undo button's seconds.
+        EverySecond.whileStarted(this, viewModel::tick);
 
         TextView badge = findViewById(R.id.sync_badge);
         badge.setOnClickListener(v -> viewModel.syncNow());
@@ -136,12 +128,10 @@ public class GateActivity extends Hilt_GateActivity {
         if (camera != null) {
             camera.resume();
         }
-        ticker.post(tick);
     }
 
     @Override
     protected void onPause() {
-        ticker.removeCallbacks(tick);
         if (camera != null) {
             camera.pause();
         }
@@ -194,7 +184,7 @@ public class GateActivity extends Hilt_GateActivity {
                 viewModel.setReason(id == View.NO_ID ? null : ((TextView) findViewById(id)).getText().toString());
             }
         });
-        other.addTextChangedListener(afterChange(text -> {
+        other.addTextChangedListener(new AfterTextChanged(text -> {
             if (chips.getCheckedChipId() == R.id.reason_other) {
                 viewModel.setReason(text);
             }
@@ -210,7 +200,7 @@ public class GateActivity extends Hilt_GateActivity {
 
     private void bindSearch() {
         TextInputEditText search = findViewById(R.id.search);
-        search.addTextChangedListener(afterChange(text -> {
+        search.addTextChangedListener(new AfterTextChanged(text -> {
             if (PupilCardCodec.looksLikeCard(text) || text.trim().length() < SEARCH_FROM_LETTERS) {
                 viewModel.search("");
             } else {
@@ -319,22 +309,5 @@ public class GateActivity extends Hilt_GateActivity {
             undo.setContentDescription(getString(R.string.gate_undo_description, result.pupilName,
                     secondsLeft.intValue()));
         }
-    }
-
-    private static TextWatcher afterChange(java.util.function.Consumer<String> onText) {
-        return new TextWatcher() {
-            @Override
-            public void beforeTextChanged(CharSequence s, int start, int count, int after) {
-            }
-
-            @Override
-            public void onTextChanged(CharSequence s, int start, int before, int count) {
-            }
-
-            @Override
-            public void afterTextChanged(Editable s) {
-                onText.accept(s.toString());
-            }
-        };
     }
 }

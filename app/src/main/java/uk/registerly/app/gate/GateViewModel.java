@@ -8,7 +8,6 @@ import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.MutableLiveData;
 import androidx.lifecycle.Transformations;
-import androidx.lifecycle.ViewModel;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +27,7 @@ import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
-import uk.registerly.app.sync.SyncBadge;
+import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncScheduler;
 import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.ui.ScreenMessage;
@@ -40,13 +39,12 @@ import uk.registerly.app.ui.ScreenMessage;
  * window. Everything is written to the device first; the sync sends it when it can.
  */
 @HiltViewModel
-public class GateViewModel extends ViewModel {
+public class GateViewModel extends SyncAwareViewModel {
     /** Enough to find a pupil in a queue; the list is not a register. */
     static final int SEARCH_LIMIT = 12;
 
     private final OfflineFirstAttendanceRepository attendance;
     private final OfflineFirstRosterRepository roster;
-    private final SyncScheduler scheduler;
     private final Clock clock;
     private final Executor executor;
     private final ScanDebouncer debouncer = new ScanDebouncer();
@@ -58,18 +56,16 @@ public class GateViewModel extends ViewModel {
     private final MutableLiveData<List<PupilEntity>> searchResults = new MutableLiveData<>(
             Collections.<PupilEntity>emptyList());
     private final MutableLiveData<String> reason = new MutableLiveData<>();
-    private final LiveData<SyncBadge> syncBadge;
 
     @Inject
     public GateViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
                          SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
                          @EvaluationExecutor Executor executor) {
+        super(status, scheduler);
         this.attendance = attendance;
         this.roster = roster;
-        this.scheduler = scheduler;
         this.clock = clock;
         this.executor = executor;
-        this.syncBadge = SyncBadge.observe(status);
         // The school's day: known once its calendar has reached the device, which a sync may bring.
         today.addSource(roster.changes(), ignored -> executor.execute(() -> {
             SchoolRules rules = roster.defaultRules();
@@ -113,10 +109,6 @@ public class GateViewModel extends ViewModel {
     /** The reason chosen for the next arrival, or null. */
     public LiveData<String> reason() {
         return reason;
-    }
-
-    public LiveData<SyncBadge> syncBadge() {
-        return syncBadge;
     }
 
     // ---- actions ----
@@ -193,10 +185,6 @@ public class GateViewModel extends ViewModel {
         if (shown == null || shown != left) {
             undoSecondsLeft.setValue(left);
         }
-    }
-
-    public void syncNow() {
-        scheduler.syncNow();
     }
 
     @WorkerThread

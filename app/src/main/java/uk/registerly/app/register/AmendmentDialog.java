@@ -2,8 +2,6 @@ package uk.registerly.app.register;
 
 import android.app.Dialog;
 import android.os.Bundle;
-import android.text.Editable;
-import android.text.TextWatcher;
 import android.view.LayoutInflater;
 import android.view.View;
 import android.widget.Button;
@@ -24,6 +22,7 @@ import com.google.android.material.textfield.TextInputLayout;
 import java.time.format.DateTimeFormatter;
 
 import uk.registerly.app.R;
+import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.schedule.RegisterWindow;
@@ -104,22 +103,11 @@ public class AmendmentDialog extends DialogFragment {
                     dismiss();
                 }
             });
-            reason.addTextChangedListener(new TextWatcher() {
-                @Override
-                public void beforeTextChanged(CharSequence s, int start, int count, int after) {
+            reason.addTextChangedListener(new AfterTextChanged(text -> {
+                if (!text.trim().isEmpty()) {
+                    reasonLayout.setError(null);
                 }
-
-                @Override
-                public void onTextChanged(CharSequence s, int start, int before, int count) {
-                }
-
-                @Override
-                public void afterTextChanged(Editable s) {
-                    if (s.toString().trim().length() > 0) {
-                        reasonLayout.setError(null);
-                    }
-                }
-            });
+            }));
         });
         return dialog;
     }

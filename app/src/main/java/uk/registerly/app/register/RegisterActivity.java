@@ -3,8 +3,6 @@ package uk.registerly.app.register;
 import android.app.DatePickerDialog;
 import android.content.Intent;
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.Menu;
 import android.view.View;
 import android.widget.PopupMenu;
@@ -38,6 +36,7 @@ import uk.registerly.app.data.db.SchoolClassEntity;
 import uk.registerly.app.gate.CardsActivity;
 import uk.registerly.app.ui.Once;
 import uk.registerly.app.ui.ScreenMessage;
+import uk.registerly.app.ui.EverySecond;
 import uk.registerly.app.ui.SyncBadgeViews;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -57,26 +56,19 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     Executor background;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final long TICK_MILLIS = 1000;
 
     private RegisterViewModel viewModel;
     private RegisterAdapter adapter;
     @Nullable
     private ClassListAdapter classAdapter;
-    private final Handler ticker = new Handler(Looper.getMainLooper());
-    private final Runnable tick = new Runnable() {
-        @Override
-        public void run() {
-            viewModel.tick();
-            ticker.postDelayed(this, TICK_MILLIS);
-        }
-    };
 
     @Override
     protected void onCreate(@Nullable Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_register);
         viewModel = new ViewModelProvider(this).get(RegisterViewModel.class);
+        // The register's countdown.
+        EverySecond.whileStarted(this, viewModel::tick);
 
         MaterialToolbar toolbar = findViewById(R.id.toolbar);
         toolbar.getMenu().add(Menu.NONE, R.id.register_print_cards, Menu.NONE, R.string.register_print_cards);
@@ -133,18 +125,6 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         });
         viewModel.schoolTime().observe(this, time -> showEmptyState());
         viewModel.messages().observe(this, this::showMessage);
-    }
-
-    @Override
-    protected void onStart() {
-        super.onStart();
-        ticker.post(tick);
-    }
-
-    @Override
-    protected void onStop() {
-        ticker.removeCallbacks(tick);
-        super.onStop();
     }
 
     // ---- actions ----

@@ -19,14 +19,13 @@ import androidx.recyclerview.widget.RecyclerView;
 import com.google.android.material.button.MaterialButton;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.ui.MarkColours;
+import uk.registerly.app.ui.StableIds;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 
@@ -55,7 +54,7 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
     };
 
     private final Listener listener;
-    private final Map<String, Long> ids = new HashMap<>();
+    private final StableIds ids = new StableIds();
     private Session session = Session.AM;
 
     /** @param diffExecutor where list diffs run: a background thread (a direct one in tests, so they are deterministic) */
@@ -77,13 +76,7 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
 
     @Override
     public long getItemId(int position) {
-        String pupilId = getItem(position).pupilId;
-        Long id = ids.get(pupilId);
-        if (id == null) {
-            id = (long) ids.size();
-            ids.put(pupilId, id);
-        }
-        return id;
+        return ids.of(getItem(position).pupilId);
     }
 
     @NonNull

@@ -6,7 +6,6 @@ import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.MutableLiveData;
 import androidx.lifecycle.Transformations;
-import androidx.lifecycle.ViewModel;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.SchoolClassEntity;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
-import uk.registerly.app.sync.SyncBadge;
+import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncScheduler;
 import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.ui.Once;
@@ -45,10 +44,9 @@ import uk.registerly.rules.schedule.RegisterWindow;
  * LiveData, so a mark appears the same way whether it was made here, at the gate or in the office.
  */
 @HiltViewModel
-public class RegisterViewModel extends ViewModel {
+public class RegisterViewModel extends SyncAwareViewModel {
     private final OfflineFirstAttendanceRepository attendance;
     private final OfflineFirstRosterRepository roster;
-    private final SyncScheduler scheduler;
     private final Clock clock;
     private final Executor executor;
 
@@ -58,20 +56,18 @@ public class RegisterViewModel extends ViewModel {
     private final MediatorLiveData<List<RegisterRowModel>> rows = new MediatorLiveData<>();
     private final LiveData<RegisterWindow> window;
     private final MediatorLiveData<RegisterClock> registerClock = new MediatorLiveData<>();
-    private final LiveData<SyncBadge> syncBadge;
     private final MutableLiveData<Once<ScreenMessage>> messages = new MutableLiveData<>();
 
     @Inject
     public RegisterViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
                              SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
                              @EvaluationExecutor Executor executor) {
+        super(status, scheduler);
         this.attendance = attendance;
         this.roster = roster;
-        this.scheduler = scheduler;
         this.clock = clock;
         this.executor = executor;
         this.classes = roster.myClasses();
-        this.syncBadge = SyncBadge.observe(status);
 
         LiveData<List<RegisterRow>> register = Transformations.switchMap(selection,
                 s -> attendance.register(s.classId, s.date, s.session));
@@ -119,10 +115,6 @@ public class RegisterViewModel extends ViewModel {
     /** Where the register stands now; updated by {@link #tick()}. */
     public LiveData<RegisterClock> registerClock() {
         return registerClock;
-    }
-
-    public LiveData<SyncBadge> syncBadge() {
-        return syncBadge;
     }
 
     /** Messages for the teacher (a refused write, an amendment recorded). */
@@ -226,10 +218,6 @@ public class RegisterViewModel extends ViewModel {
             attendance.recordAmendment(pupilId, s.date, s.session, code, reason);
             messages.postValue(new Once<>(ScreenMessage.of(R.string.register_amendment_recorded)));
         });
-    }
-
-    public void syncNow() {
-        scheduler.syncNow();
     }
 
     /** Today at the school; call only once {@link #schoolTime()} is known. */

@@ -86,8 +86,7 @@ public class TwoDevicesAgreeEndToEndTest {
     public void theTeachersNThenTheGatesArrivalGiveLFifteenMinutesLateEverywhere() throws Exception {
         E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
         E2eDevice gate = device(AT_0905).enrol(school.gateCode);
-        teacher.sync();
-        gate.sync();
+        syncAll(teacher, gate);
 
         teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         teacher.sync();
@@ -107,8 +106,7 @@ public class TwoDevicesAgreeEndToEndTest {
     public void theGatesArrivalReachingTheServerFirstChangesNothing() throws Exception {
         E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
         E2eDevice gate = device(AT_0905).enrol(school.gateCode);
-        teacher.sync();
-        gate.sync();
+        syncAll(teacher, gate);
         // The teacher's tablet is offline all morning; its N waits on the device.
         teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         gate.data.attendance.recordArrival(pupil);
@@ -125,8 +123,7 @@ public class TwoDevicesAgreeEndToEndTest {
     public void aWithdrawnArrivalLeavesTheTeachersMarkOnEveryDevice() throws Exception {
         E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
         E2eDevice gate = device(AT_0905).enrol(school.gateCode);
-        teacher.sync();
-        gate.sync();
+        syncAll(teacher, gate);
         teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         teacher.sync();
         ArrivalRecorded wrongCard = gate.data.attendance.recordArrival(pupil);
@@ -206,6 +203,12 @@ public class TwoDevicesAgreeEndToEndTest {
         }
         assertEquals(DeviceIdentity.Role.OFFICE, office.identity().role());
         assertNull(office.data.database.deliveries().rejected().isEmpty() ? null : "rejections");
+    }
+
+    private static void syncAll(E2eDevice... devices) throws Exception {
+        for (E2eDevice device : devices) {
+            device.sync();
+        }
     }
 
     private E2eDevice device(Instant now) {

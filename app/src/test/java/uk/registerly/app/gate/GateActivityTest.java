@@ -16,11 +16,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
 
-import android.content.Context;
 import android.os.Looper;
 
 import androidx.test.core.app.ActivityScenario;
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.espresso.matcher.ViewMatchers.Visibility;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
@@ -28,13 +26,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-
-import javax.inject.Inject;
 
 import org.junit.After;
 import org.junit.Before;
@@ -49,13 +43,8 @@ import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
 import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity.Role;
-import uk.registerly.app.security.DeviceIdentityStore;
-import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.ScreenTestDevice;
-import uk.registerly.app.testing.TestDataLayer;
 import uk.registerly.app.testing.TestSchool;
 
 /**
@@ -72,33 +61,14 @@ public class GateActivityTest {
     /** 09:05 in London. */
     private static final Instant AT_0905 = Instant.parse("2026-09-07T08:05:00Z");
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    DeviceIdentityStore identities;
-    @Inject
-    RosterChangeApplier roster;
-    @Inject
-    DaggerWorkerFactory workers;
-    @Inject
-    RegisterlyDatabase database;
-    @Inject
-    TestDataLayer.MutableClock clock;
-
-    private final Context context = ApplicationProvider.getApplicationContext();
-    private ScreenTestDevice device;
+    @Rule(order = 1)
+    public final ScreenTestDevice device = new ScreenTestDevice(Role.GATE);
 
     @Before
-    public void setUp() throws IOException {
-        hilt.inject();
-        device = ScreenTestDevice.enrol(Role.GATE, context, identities, roster, workers);
-        clock.set(AT_0905);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        device.close();
+    public void setUp() {
+        device.clock.set(AT_0905);
     }
 
     private static String card(String pupil) {
@@ -118,7 +88,7 @@ public class GateActivityTest {
 
             // The camera sees the same card again while it is still held up: one arrival, not two.
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.DANIEL)));
-            assertEquals(1, pendingOfType("ARRIVAL").size());
+            assertEquals(1, device.pending("ARRIVAL").size());
         }
     }
 
@@ -135,7 +105,7 @@ public class GateActivityTest {
         ordered.add(registers.get(0));
         ordered.add(registers.get(1));
         school.add("registers", ordered);
-        roster.apply("SCHOOL", school);
+        device.roster.apply("SCHOOL", school);
         try (ActivityScenario<GateActivity> gate = ActivityScenario.launch(GateActivity.class)) {
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.FINN)));
             onView(withId(R.id.result_mark)).check(matches(withText("Late: 5 min · L")));
@@ -143,11 +113,11 @@ public class GateActivityTest {
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.DANIEL)));
             onView(withId(R.id.result_mark)).check(matches(withText("Late: 15 min · L")));
 
-            clock.set(Instant.parse("2026-09-07T08:20:00Z")); // 09:20: year 3's register closed at 09:15
+            device.clock.set(Instant.parse("2026-09-07T08:20:00Z")); // 09:20: year 3's register closed at 09:15
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.ELSIE)));
             onView(withId(R.id.result_title)).check(matches(withText("Elsie Brown")));
             onView(withId(R.id.result_mark)).check(matches(withText("After the register closed: 30 min · U")));
-            assertEquals(3, pendingOfType("ARRIVAL").size());
+            assertEquals(3, device.pending("ARRIVAL").size());
         }
     }
 
@@ -158,7 +128,7 @@ public class GateActivityTest {
 
             onView(withId(R.id.result_title)).check(matches(withText(R.string.gate_refused_other_school)));
             onView(withId(R.id.undo)).check(matches(withEffectiveVisibility(Visibility.GONE)));
-            assertEquals(0, pendingOfType("ARRIVAL").size());
+            assertEquals(0, device.pending("ARRIVAL").size());
         }
     }
 
@@ -178,7 +148,7 @@ public class GateActivityTest {
             gate.onActivity(activity -> activity.onCardScanned("https://example.org/lunch-menu"));
             onView(withId(R.id.result_title)).check(matches(withText(R.string.gate_refused_not_a_card)));
 
-            assertEquals(0, pendingOfType("ARRIVAL").size());
+            assertEquals(0, device.pending("ARRIVAL").size());
         }
     }
 
@@ -192,7 +162,7 @@ public class GateActivityTest {
 
             onView(withId(R.id.result_title)).check(matches(withText("Elsie Brown")));
             onView(withId(R.id.search)).check(matches(withText("")));
-            assertEquals(1, pendingOfType("ARRIVAL").size());
+            assertEquals(1, device.pending("ARRIVAL").size());
         }
     }
 
@@ -203,7 +173,7 @@ public class GateActivityTest {
             onView(withId(R.id.search)).perform(typeText(card(TestSchool.AMARA)), pressImeActionButton());
 
             onView(withId(R.id.result_title)).check(matches(withText("Amara Okafor")));
-            assertEquals(1, pendingOfType("ARRIVAL").size());
+            assertEquals(1, device.pending("ARRIVAL").size());
         }
     }
 
@@ -218,7 +188,7 @@ public class GateActivityTest {
                     androidx.test.espresso.matcher.ViewMatchers.isChecked())));
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.AMARA)));
 
-            List<JournalEventEntity> arrivals = pendingOfType("ARRIVAL");
+            List<JournalEventEntity> arrivals = device.pending("ARRIVAL");
             assertEquals("With a parent or carer", payload(arrivals.get(0)).get("reason").getAsString());
             assertTrue("the next pupil has no reason", !payload(arrivals.get(1)).has("reason"));
         }
@@ -228,15 +198,15 @@ public class GateActivityTest {
     public void aWrongScanIsUndoneWithinTenSecondsByAWithdrawalAndKept() {
         try (ActivityScenario<GateActivity> gate = ActivityScenario.launch(GateActivity.class)) {
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.DANIEL)));
-            clock.advanceSeconds(6);
+            device.clock.advanceSeconds(6);
 
             onView(withId(R.id.undo)).perform(click());
 
             onView(withId(R.id.result_title)).check(matches(withText("Arrival of Daniel Singh undone")));
             onView(withId(R.id.arrivals)).check(matches(hasDescendant(withText("Year 3 · Undone"))));
             onView(withId(R.id.arrivals_title)).check(matches(withText(R.string.gate_arrivals_title)));
-            List<JournalEventEntity> arrivals = pendingOfType("ARRIVAL");
-            List<JournalEventEntity> withdrawals = pendingOfType("ARRIVAL_WITHDRAWN");
+            List<JournalEventEntity> arrivals = device.pending("ARRIVAL");
+            List<JournalEventEntity> withdrawals = device.pending("ARRIVAL_WITHDRAWN");
             assertEquals("the arrival is kept, and sent with its withdrawal", 1, arrivals.size());
             assertEquals(1, withdrawals.size());
             assertEquals(arrivals.get(0).id, payload(withdrawals.get(0)).get("arrival").getAsString());
@@ -247,15 +217,15 @@ public class GateActivityTest {
     public void afterTenSecondsUndoIsGoneAndALateTapIsRefused() {
         try (ActivityScenario<GateActivity> gate = ActivityScenario.launch(GateActivity.class)) {
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.DANIEL)));
-            clock.advanceSeconds(11);
+            device.clock.advanceSeconds(11);
 
             // The tap lands before the screen's next tick hid the button: the repository refuses it.
             onView(withId(R.id.undo)).perform(click());
             onView(withId(R.id.result_title)).check(matches(withText(containsString("Too late to undo"))));
-            assertEquals(0, pendingOfType("ARRIVAL_WITHDRAWN").size());
+            assertEquals(0, device.pending("ARRIVAL_WITHDRAWN").size());
 
             gate.onActivity(activity -> activity.onCardScanned(card(TestSchool.AMARA)));
-            clock.advanceSeconds(11);
+            device.clock.advanceSeconds(11);
             shadowOf(Looper.getMainLooper()).idleFor(Duration.ofSeconds(1));
             onView(withId(R.id.undo)).check(matches(withEffectiveVisibility(Visibility.GONE)));
         }
@@ -274,25 +244,15 @@ public class GateActivityTest {
             assertTrue("a sync waits for the network", device.waitingSyncRequests() > 0);
             assertEquals(0, device.server.pushes.get());
 
-            clock.advanceSeconds(11); // past the undo window, so the arrivals may leave
+            device.clock.advanceSeconds(11); // past the undo window, so the arrivals may leave
             device.networkBack();
 
-            assertEquals(0, pendingOfType("ARRIVAL").size());
+            assertEquals(0, device.pending("ARRIVAL").size());
             assertTrue(device.server.pushes.get() >= 1);
             onView(withId(R.id.sync_badge)).check(matches(withText("Synced 09:05")));
             onView(withId(R.id.arrivals)).check(matches(hasDescendant(allOf(withId(R.id.arrival_detail),
                     withText("Year 3")))));
         }
-    }
-
-    private List<JournalEventEntity> pendingOfType(String type) {
-        List<JournalEventEntity> matching = new ArrayList<>();
-        for (JournalEventEntity event : database.journal().pending()) {
-            if (event.type.equals(type)) {
-                matching.add(event);
-            }
-        }
-        return matching;
     }
 
     private static JsonObject payload(JournalEventEntity event) {

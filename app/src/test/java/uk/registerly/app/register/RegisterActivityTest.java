@@ -19,26 +19,18 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import android.content.Context;
-
 import androidx.test.core.app.ActivityScenario;
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.espresso.matcher.ViewMatchers;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import com.google.gson.JsonParser;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-import javax.inject.Inject;
-
 import org.junit.After;
-import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -49,16 +41,10 @@ import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventPayloads;
-import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity.Role;
-import uk.registerly.app.security.DeviceIdentityStore;
-import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.ScreenTestDevice;
-import uk.registerly.app.testing.TestDataLayer;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -74,35 +60,10 @@ import uk.registerly.rules.codes.AttendanceCode;
 public class RegisterActivityTest {
     private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    DeviceIdentityStore identities;
-    @Inject
-    RosterChangeApplier roster;
-    @Inject
-    DaggerWorkerFactory workers;
-    @Inject
-    RegisterlyDatabase database;
-    @Inject
-    OfflineFirstAttendanceRepository attendance;
-    @Inject
-    TestDataLayer.MutableClock clock;
-
-    private final Context context = ApplicationProvider.getApplicationContext();
-    private ScreenTestDevice device;
-
-    @Before
-    public void setUp() throws IOException {
-        hilt.inject();
-        device = ScreenTestDevice.enrol(Role.TEACHER, context, identities, roster, workers);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        device.close();
-    }
+    @Rule(order = 1)
+    public final ScreenTestDevice device = new ScreenTestDevice(Role.TEACHER);
 
     @Test
     public void opensOnTheTeachersClassForTodaysMorningWithItsTimesAndCountdown() {
@@ -126,7 +87,7 @@ public class RegisterActivityTest {
     @Test
     public void aClassOfThirtyAllInIsOneTapAndAConfirmationAndWritesThirtyMarks() {
         for (int i = 4; i <= 30; i++) {
-            roster.apply("PUPIL", TestSchool.pupil(String.format("%08d-0000-4000-8000-%012d", i, i),
+            device.roster.apply("PUPIL", TestSchool.pupil(String.format("%08d-0000-4000-8000-%012d", i, i),
                     "P" + (1000 + i), "Pupil" + i, "Surname" + i, "3", TestSchool.CLASS_3A));
         }
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
@@ -136,7 +97,7 @@ public class RegisterActivityTest {
             onView(withText("Mark 30 pupils present?")).inRoot(isDialog()).check(matches(isDisplayed()));
             onView(withText(R.string.register_mark_all_confirm)).inRoot(isDialog()).perform(click());
 
-            List<JournalEventEntity> marks = pendingOfType("REGISTER_MARK");
+            List<JournalEventEntity> marks = device.pending("REGISTER_MARK");
             assertEquals(30, marks.size());
             for (JournalEventEntity mark : marks) {
                 assertEquals("/", JsonParser.parseString(mark.payload).getAsJsonObject().get("code").getAsString());
@@ -150,7 +111,7 @@ public class RegisterActivityTest {
 
     @Test
     public void absencesAndLatesAreOneTapEachAndLateCountsMinutesFromTheWindow() {
-        clock.set(Instant.parse("2026-09-07T07:55:00Z")); // 08:55 in London: five minutes after late-from
+        device.clock.set(Instant.parse("2026-09-07T07:55:00Z")); // 08:55 in London: five minutes after late-from
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
             onView(withId(R.id.register_phase)).check(matches(withText("Arrivals now are late · closes in 20:00")));
 
@@ -164,11 +125,11 @@ public class RegisterActivityTest {
                     withText("Year 3 · 5 min late · Waiting to send"))));
             onView(rowOf("Elsie Brown")).check(matches(hasDescendant(withText("/"))));
             onView(withId(R.id.register_summary)).check(matches(withText("2 present · 1 late · 1 absent · 0 to mark")));
-            assertEquals(3, pendingOfType("REGISTER_MARK").size());
+            assertEquals(3, device.pending("REGISTER_MARK").size());
 
             // A second tap on the code the row already has is a slip, not a new fact.
             onView(withContentDescription("Mark Daniel Singh absent")).perform(click());
-            assertEquals(3, pendingOfType("REGISTER_MARK").size());
+            assertEquals(3, device.pending("REGISTER_MARK").size());
         }
     }
 
@@ -180,13 +141,13 @@ public class RegisterActivityTest {
                     .inRoot(androidx.test.espresso.matcher.RootMatchers.isPlatformPopup()).perform(click());
 
             onView(rowOf("Elsie Brown")).check(matches(hasDescendant(withText("V"))));
-            assertEquals(1, pendingOfType("REGISTER_MARK").size());
+            assertEquals(1, device.pending("REGISTER_MARK").size());
         }
     }
 
     @Test
     public void aParentsReportShowsOnThePupilsRow() {
-        database.journal().insertIfAbsent(new JournalEventEntity("ab000000-0000-4000-8000-000000000001",
+        device.database.journal().insertIfAbsent(new JournalEventEntity("ab000000-0000-4000-8000-000000000001",
                 JournalEventEntity.REMOTE, 3, "ABSENCE_REPORT", TestSchool.ELSIE, null, null,
                 EventPayloads.absenceReport(TestSchool.ELSIE, MONDAY, MONDAY, EnumSet.of(Session.AM, Session.PM),
                         EventPayloads.AbsenceCategory.ILLNESS, "temperature", null).toString(),
@@ -204,9 +165,9 @@ public class RegisterActivityTest {
      */
     @Test
     public void afterCloseAChangeIsAnAmendmentWithAReasonSignedByTheTeacher() {
-        clock.set(Instant.parse("2026-09-07T07:45:00Z"));
-        attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
-        clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30: closed at 09:15
+        device.clock.set(Instant.parse("2026-09-07T07:45:00Z"));
+        device.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        device.clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30: closed at 09:15
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
             onView(withId(R.id.register_phase)).check(matches(
                     withText("Closed at 09:15 · changes are amendments with a reason")));
@@ -216,14 +177,14 @@ public class RegisterActivityTest {
             onView(withText("Amend Daniel Singh's mark")).inRoot(isDialog()).check(matches(isDisplayed()));
             onView(withText(R.string.register_amend_confirm)).inRoot(isDialog()).perform(click());
             onView(withText(R.string.register_amend_reason_required)).inRoot(isDialog()).check(matches(isDisplayed()));
-            assertEquals(0, pendingOfType("AMENDMENT").size());
+            assertEquals(0, device.pending("AMENDMENT").size());
 
             onView(withId(R.id.amend_reason)).inRoot(isDialog()).perform(typeText("Was in the music room at registration"),
                     closeSoftKeyboard());
             onView(withText(R.string.register_amend_confirm)).inRoot(isDialog()).perform(click());
 
             onView(withText(R.string.register_amendment_recorded)).check(matches(isDisplayed()));
-            List<JournalEventEntity> amendments = pendingOfType("AMENDMENT");
+            List<JournalEventEntity> amendments = device.pending("AMENDMENT");
             assertEquals(1, amendments.size());
             com.google.gson.JsonObject payload = JsonParser.parseString(amendments.get(0).payload).getAsJsonObject();
             assertEquals("/", payload.get("code").getAsString());
@@ -236,12 +197,12 @@ public class RegisterActivityTest {
 
     @Test
     public void afterCloseAPupilNobodyMarkedStillGetsAnOriginalMark() {
-        clock.set(Instant.parse("2026-09-07T08:30:00Z"));
+        device.clock.set(Instant.parse("2026-09-07T08:30:00Z"));
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
             onView(withContentDescription("Mark Amara Okafor absent")).perform(click());
 
             onView(withText(startsWith("Amend"))).check(doesNotExist());
-            assertEquals(1, pendingOfType("REGISTER_MARK").size());
+            assertEquals(1, device.pending("REGISTER_MARK").size());
             onView(rowOf("Amara Okafor")).check(matches(hasDescendant(withText("N"))));
         }
     }
@@ -265,16 +226,6 @@ public class RegisterActivityTest {
             // Delivered: the rows no longer say "Waiting to send".
             onView(rowOf("Daniel Singh")).check(matches(hasDescendant(withText("Year 3"))));
         }
-    }
-
-    private List<JournalEventEntity> pendingOfType(String type) {
-        List<JournalEventEntity> matching = new ArrayList<>();
-        for (JournalEventEntity event : database.journal().pending()) {
-            if (event.type.equals(type)) {
-                matching.add(event);
-            }
-        }
-        return matching;
     }
 
     /** A register row, found by the start of its spoken description ("Daniel Singh, year 3, ..."). */

@@ -1,6 +1,10 @@
 package uk.registerly.app.register;
 
 import static org.junit.Assert.assertTrue;
+import static uk.registerly.app.testing.Screenshots.ABSENT;
+import static uk.registerly.app.testing.Screenshots.LATE;
+import static uk.registerly.app.testing.Screenshots.PRESENT;
+import static uk.registerly.app.testing.Screenshots.TOOLBAR;
 
 import android.content.Context;
 import android.content.Intent;
@@ -14,16 +18,11 @@ import androidx.recyclerview.widget.LinearLayoutManager;
 import androidx.recyclerview.widget.RecyclerView;
 
 import com.google.android.material.appbar.AppBarLayout;
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import java.io.File;
-import java.io.IOException;
 import java.time.Instant;
 
-import javax.inject.Inject;
-
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -37,17 +36,11 @@ import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity.Role;
-import uk.registerly.app.security.DeviceIdentityStore;
-import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
 import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Screenshots;
-import uk.registerly.app.testing.TestDataLayer;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.app.testing.TextFit;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -62,41 +55,16 @@ import uk.registerly.rules.codes.AttendanceCode;
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class RegisterScreenshotTest {
-    private static final int TOOLBAR = Color.parseColor("#9CF1F0");
-    private static final int PRESENT = Color.parseColor("#C8E6C9");
-    private static final int ABSENT = Color.parseColor("#F9DEDC");
-    private static final int LATE = Color.parseColor("#FFE08C");
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    DeviceIdentityStore identities;
-    @Inject
-    RosterChangeApplier roster;
-    @Inject
-    DaggerWorkerFactory workers;
-    @Inject
-    RegisterlyDatabase database;
-    @Inject
-    OfflineFirstAttendanceRepository attendance;
-    @Inject
-    TestDataLayer.MutableClock clock;
-
-    private final Context context = ApplicationProvider.getApplicationContext();
-    private ScreenTestDevice device;
+    @Rule(order = 1)
+    public final ScreenTestDevice device = new ScreenTestDevice(Role.TEACHER);
 
     @Before
-    public void setUp() throws IOException {
-        hilt.inject();
-        device = ScreenTestDevice.enrol(Role.TEACHER, context, identities, roster, workers);
-        RegisterScenes.fullClass(roster);
-        RegisterScenes.morningInProgress(attendance, database, clock);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        device.close();
+    public void setUp() {
+        RegisterScenes.fullClass(device.roster);
+        RegisterScenes.morningInProgress(device.attendance, device.database, device.clock);
     }
 
     private static Intent register(Context context) {
@@ -105,14 +73,14 @@ public class RegisterScreenshotTest {
 
     @Test
     public void theRegisterOnAClassroomTablet() {
-        File png = ActivityScreenshot.of(register(context)).size(1280, 800, Density.MDPI).capture("register-tablet.png");
+        File png = ActivityScreenshot.of(register(device.context)).size(1280, 800, Density.MDPI).capture("register-tablet.png");
 
         Screenshots.assertRendered(png, 1280, 800, TOOLBAR, PRESENT, ABSENT, LATE);
     }
 
     @Test
     public void theRegisterOnAPhone() {
-        File png = ActivityScreenshot.of(register(context)).size(412, 915, Density.XHDPI).capture("register-phone.png");
+        File png = ActivityScreenshot.of(register(device.context)).size(412, 915, Density.XHDPI).capture("register-phone.png");
 
         Screenshots.assertRendered(png, 824, 1830, TOOLBAR, LATE, ABSENT);
     }
@@ -121,7 +89,7 @@ public class RegisterScreenshotTest {
     @Test
     public void atTheLargestTextSizeNoRowTextIsCutOff() {
         int[] rowsChecked = new int[1];
-        File png = ActivityScreenshot.of(register(context)).size(412, 915, Density.XHDPI).fontScale(2f)
+        File png = ActivityScreenshot.of(register(device.context)).size(412, 915, Density.XHDPI).fontScale(2f)
                 .check(activity -> {
                     for (View row : wholeRowsOnScreen(activity)) {
                         TextFit.assertNoClippedText(row, activity.findViewById(R.id.register_list));
@@ -141,7 +109,7 @@ public class RegisterScreenshotTest {
     @Test
     public void theLongestNameWrapsAtTheLargestTextSize() {
         boolean[] seen = new boolean[1];
-        File png = ActivityScreenshot.of(register(context)).size(412, 915, Density.XHDPI).fontScale(2f)
+        File png = ActivityScreenshot.of(register(device.context)).size(412, 915, Density.XHDPI).fontScale(2f)
                 .prepare(activity -> {
                     ((AppBarLayout) activity.findViewById(R.id.register_app_bar)).setExpanded(false, false);
                     RecyclerView list = activity.findViewById(R.id.register_list);
@@ -184,8 +152,8 @@ public class RegisterScreenshotTest {
 
     @Test
     public void anAmendmentAfterTheRegisterClosed() {
-        clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30
-        File png = ActivityScreenshot.of(register(context)).size(1280, 800, Density.MDPI)
+        device.clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30
+        File png = ActivityScreenshot.of(register(device.context)).size(1280, 800, Density.MDPI)
                 .prepare(activity -> {
                     RegisterActivity screen = (RegisterActivity) activity;
                     screen.choose(TestSchool.ELSIE, AttendanceCode.PRESENT_AM); // marked L at 08:56

@@ -2,6 +2,7 @@ package uk.registerly.app.testing;
 
 import android.content.Context;
 
+import androidx.test.core.app.ApplicationProvider;
 import androidx.work.Configuration;
 import androidx.work.WorkInfo;
 import androidx.work.WorkManager;
@@ -9,13 +10,23 @@ import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.TestDriver;
 import androidx.work.testing.WorkManagerTestInitHelper;
 
-import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 
+import dagger.hilt.EntryPoint;
+import dagger.hilt.EntryPoints;
+import dagger.hilt.InstallIn;
+import dagger.hilt.components.SingletonComponent;
 import okhttp3.mockwebserver.MockWebServer;
+
+import org.junit.rules.ExternalResource;
+
+import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
@@ -27,34 +38,75 @@ import uk.registerly.app.sync.DaggerWorkerFactory;
  * which sync passes wait for a network until the test brings it back ({@link #networkBack()}), as on
  * a tablet that is offline all morning.
  */
-public final class ScreenTestDevice implements Closeable {
+public final class ScreenTestDevice extends ExternalResource {
     /** Every unique one-off sync request the scheduler makes. */
     private static final String[] SYNC_WORK = {"sync-now", "sync-follow-up", "sync-again"};
 
-    /** The server the device syncs with: accepts every push, counts them. */
-    public final AcceptingServer server;
-    private final MockWebServer web;
-    private final Context context;
-    private final TimeZone originalZone = TimeZone.getDefault();
+    /** What a screen test reaches into: the same singletons the screens use. */
+    @EntryPoint
+    @InstallIn(SingletonComponent.class)
+    public interface Graph {
+        DeviceIdentityStore identities();
 
-    private ScreenTestDevice(AcceptingServer server, MockWebServer web, Context context) {
-        this.server = server;
-        this.web = web;
-        this.context = context;
+        RosterChangeApplier rosterChanges();
+
+        DaggerWorkerFactory workerFactory();
+
+        RegisterlyDatabase database();
+
+        OfflineFirstAttendanceRepository attendance();
+
+        TestDataLayer.MutableClock mutableClock();
     }
 
-    public static ScreenTestDevice enrol(DeviceIdentity.Role role, Context context, DeviceIdentityStore identities,
-                                         RosterChangeApplier roster, DaggerWorkerFactory workers) throws IOException {
+    private final DeviceIdentity.Role role;
+    private final TimeZone originalZone = TimeZone.getDefault();
+    private MockWebServer web;
+    /** The server the device syncs with: accepts every push, counts them. */
+    public AcceptingServer server;
+    public Context context;
+    public RegisterlyDatabase database;
+    public OfflineFirstAttendanceRepository attendance;
+    public RosterChangeApplier roster;
+    /** The app's clock: set it to the moment the test needs (08:42 London until then). */
+    public TestDataLayer.MutableClock clock;
+
+    /**
+     * {@code @Rule(order = 1) public final ScreenTestDevice device = new ScreenTestDevice(Role.GATE);}
+     * beside {@code @Rule(order = 0) HiltAndroidRule}: the test's component must be up first.
+     */
+    public ScreenTestDevice(DeviceIdentity.Role role) {
+        this.role = role;
+    }
+
+    @Override
+    protected void before() throws IOException {
+        context = ApplicationProvider.getApplicationContext();
+        Graph graph = EntryPoints.get(context, Graph.class);
         WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
                 .setExecutor(new SynchronousExecutor())
-                .setWorkerFactory(workers)
+                .setWorkerFactory(graph.workerFactory())
                 .build());
         // Times on screen are the school's (London); the badge's last-sync time is the device's.
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
-        AcceptingServer server = new AcceptingServer();
-        ScreenTestDevice device = new ScreenTestDevice(server, EnrolledDevice.on(role, identities, server), context);
+        server = new AcceptingServer();
+        web = EnrolledDevice.on(role, graph.identities(), server);
+        database = graph.database();
+        attendance = graph.attendance();
+        roster = graph.rosterChanges();
+        clock = graph.mutableClock();
         TestSchool.seed(roster);
-        return device;
+    }
+
+    /** Pending own events of one type, oldest first. */
+    public List<JournalEventEntity> pending(String type) {
+        List<JournalEventEntity> matching = new ArrayList<>();
+        for (JournalEventEntity event : database.journal().pending()) {
+            if (event.type.equals(type)) {
+                matching.add(event);
+            }
+        }
+        return matching;
     }
 
     /** The network is back: every sync pass waiting for it runs now. */
@@ -82,8 +134,12 @@ public final class ScreenTestDevice implements Closeable {
     }
 
     @Override
-    public void close() throws IOException {
+    protected void after() {
         TimeZone.setDefault(originalZone);
-        web.shutdown();
+        try {
+            web.shutdown();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

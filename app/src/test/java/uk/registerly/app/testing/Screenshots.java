@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import android.graphics.Bitmap;
 import android.graphics.BitmapFactory;
+import android.graphics.Color;
 
 import java.io.File;
 import java.util.HashSet;
@@ -12,6 +13,13 @@ import java.util.Set;
 
 /** What a written screenshot must show, so a screenshot test fails on a blank, wrong-size or half-drawn screen. */
 public final class Screenshots {
+    /** The toolbar's colorPrimaryContainer in the light theme. */
+    public static final int TOOLBAR = Color.parseColor("#9CF1F0");
+    /** The containers of a present, an absent (N, U) and a late mark (values/colors_marks.xml). */
+    public static final int PRESENT = Color.parseColor("#C8E6C9");
+    public static final int ABSENT = Color.parseColor("#F9DEDC");
+    public static final int LATE = Color.parseColor("#FFE08C");
+
     private Screenshots() {
     }
 

@@ -135,9 +135,7 @@ public class JournalDaoTest {
     public void aWithdrawnArrivalLeavesWithItsWithdrawalAndNothingIsHeldBack() {
         JournalEventEntity arrival = data.journal.append(EventType.ARRIVAL,
                 EventPayloads.arrival(TestSchool.AMARA, LocalDateTime.of(2026, 9, 7, 9, 5)));
-        JournalEventEntity withdrawal = data.journal.append(EventType.ARRIVAL_WITHDRAWN,
-                EventPayloads.arrivalWithdrawn(TestSchool.AMARA, arrival.id, LocalDateTime.of(2026, 9, 7, 9, 5, 4),
-                        "wrong card"));
+        JournalEventEntity withdrawal = withdraw(arrival);
 
         assertEquals(Arrays.asList(arrival.id, withdrawal.id), ids(journal.outbox(100)));
         assertEquals(arrival.id, withdrawal.refId);
@@ -152,9 +150,7 @@ public class JournalDaoTest {
     public void aWithdrawalTheServerRefusedWithdrawsNothing() {
         JournalEventEntity arrival = data.journal.append(EventType.ARRIVAL,
                 EventPayloads.arrival(TestSchool.AMARA, LocalDateTime.of(2026, 9, 7, 9, 5)));
-        JournalEventEntity withdrawal = data.journal.append(EventType.ARRIVAL_WITHDRAWN,
-                EventPayloads.arrivalWithdrawn(TestSchool.AMARA, arrival.id, LocalDateTime.of(2026, 9, 7, 9, 5, 4),
-                        null));
+        JournalEventEntity withdrawal = withdraw(arrival);
         database.deliveries().rejected(Collections.singletonList(
                 new RejectedEventEntity(withdrawal.id, "no arrival was recorded by this school's gate", 3L)));
 
@@ -172,6 +168,11 @@ public class JournalDaoTest {
 
         assertNotNull(database.deliveries().deliveryOf(event.id));
         assertEquals(DeliveredEventEntity.ACCEPTED, database.deliveries().deliveryOf(event.id).result);
+    }
+
+    private JournalEventEntity withdraw(JournalEventEntity arrival) {
+        return data.journal.append(EventType.ARRIVAL_WITHDRAWN, EventPayloads.arrivalWithdrawn(arrival.pupilId,
+                arrival.id, LocalDateTime.of(2026, 9, 7, 9, 5, 4), "wrong card"));
     }
 
     private static JsonObject mark(String pupil, String code) {
