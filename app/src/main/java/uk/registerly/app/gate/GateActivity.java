@@ -86,9 +86,7 @@ public class GateActivity extends Hilt_GateActivity {
         // The countdown and the undo button's seconds.
         EverySecond.whileStarted(this, viewModel::tick);
 
-        TextView badge = findViewById(R.id.sync_badge);
-        badge.setOnClickListener(v -> viewModel.syncNow());
-        viewModel.syncBadge().observe(this, state -> SyncBadgeViews.bind(badge, state));
+        SyncBadgeViews.attach(this, viewModel);
 
         RecyclerView arrivals = findViewById(R.id.arrivals);
         arrivals.setLayoutManager(new LinearLayoutManager(this));

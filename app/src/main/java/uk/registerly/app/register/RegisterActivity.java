@@ -81,9 +81,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
             }
             return false;
         });
-        TextView badge = findViewById(R.id.sync_badge);
-        badge.setOnClickListener(v -> viewModel.syncNow());
-        viewModel.syncBadge().observe(this, state -> SyncBadgeViews.bind(badge, state));
+        SyncBadgeViews.attach(this, viewModel);
 
         RecyclerView list = findViewById(R.id.register_list);
         list.setLayoutManager(new LinearLayoutManager(this));

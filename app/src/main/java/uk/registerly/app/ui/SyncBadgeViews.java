@@ -5,12 +5,14 @@ import android.content.res.ColorStateList;
 import android.widget.TextView;
 
 import androidx.annotation.ColorRes;
+import androidx.appcompat.app.AppCompatActivity;
 import androidx.core.content.ContextCompat;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import uk.registerly.app.R;
+import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncBadge;
 
 /** Shows a {@link SyncBadge} in the toolbar's badge (layout/sync_badge.xml): words, colour and a spoken description. */
@@ -19,6 +21,13 @@ public final class SyncBadgeViews {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private SyncBadgeViews() {
+    }
+
+    /** Keeps the screen's badge (R.id.sync_badge) up to date; a tap on it syncs now. */
+    public static void attach(AppCompatActivity screen, SyncAwareViewModel viewModel) {
+        TextView badge = screen.findViewById(R.id.sync_badge);
+        badge.setOnClickListener(v -> viewModel.syncNow());
+        viewModel.syncBadge().observe(screen, state -> bind(badge, state));
     }
 
     public static void bind(TextView view, SyncBadge badge) {
