@@ -46,7 +46,12 @@ public class HomeActivity extends Hilt_HomeActivity {
         }
         setContentView(R.layout.activity_home);
         HomeViewModel viewModel = new ViewModelProvider(this).get(HomeViewModel.class);
-        ((TextView) findViewById(R.id.role)).setText(RoleHome.of(identity.role()).title);
+        RoleHome home = RoleHome.of(identity.role());
+        ((TextView) findViewById(R.id.role)).setText(home.title);
+        if (home.screen != null && savedInstanceState == null) {
+            // Over the home screen, so Back shows the sync status (refused records, clock warning).
+            startActivity(new Intent(this, home.screen));
+        }
 
         TextView status = findViewById(R.id.sync_status);
         viewModel.lastSync().observe(this, at -> status.setText(describe(at)));

@@ -1,26 +1,35 @@
 package uk.registerly.app.home;
 
+import android.app.Activity;
+
+import androidx.annotation.Nullable;
 import androidx.annotation.StringRes;
 
 import uk.registerly.app.R;
+import uk.registerly.app.gate.GateActivity;
+import uk.registerly.app.register.RegisterActivity;
 import uk.registerly.app.security.DeviceIdentity;
 
 /**
- * Where each role lands. The register, gate, office and parent screens are built next (their
- * engineers point {@code screen} at their activity); until then every role lands on the home
- * screen, which names the role and shows the sync status.
+ * Where each role lands: a teacher's tablet on the register, a gate device on the late gate. Roles
+ * whose screens are not built yet land on the home screen, which names the role and shows the sync
+ * status (their engineers point {@code screen} at their activity).
  */
 public enum RoleHome {
-    TEACHER(R.string.home_role_teacher),
-    GATE(R.string.home_role_gate),
-    OFFICE(R.string.home_role_office),
-    PARENT(R.string.home_role_parent);
+    TEACHER(R.string.home_role_teacher, RegisterActivity.class),
+    GATE(R.string.home_role_gate, GateActivity.class),
+    OFFICE(R.string.home_role_office, null),
+    PARENT(R.string.home_role_parent, null);
 
     @StringRes
     public final int title;
+    /** The role's own screen, opened over the home screen; null: the home screen is the role's. */
+    @Nullable
+    public final Class<? extends Activity> screen;
 
-    RoleHome(@StringRes int title) {
+    RoleHome(@StringRes int title, @Nullable Class<? extends Activity> screen) {
         this.title = title;
+        this.screen = screen;
     }
 
     public static RoleHome of(DeviceIdentity.Role role) {

@@ -24,6 +24,7 @@ import androidx.work.WorkManager;
 import androidx.work.testing.SynchronousExecutor;
 import androidx.work.testing.WorkManagerTestInitHelper;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -46,6 +47,9 @@ import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
 import uk.registerly.app.enrolment.EnrolmentActivity;
+import uk.registerly.app.gate.GateActivity;
+import uk.registerly.app.register.RegisterActivity;
+import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.network.ServerClock;
@@ -102,6 +106,27 @@ public class HomeActivityTest {
         try (ActivityScenario<HomeActivity> ignored = ActivityScenario.launch(HomeActivity.class)) {
             Intent next = shadowOf((Application) context).getNextStartedActivity();
             assertEquals(EnrolmentActivity.class.getName(), next.getComponent().getClassName());
+        }
+    }
+
+    /** The teacher's tablet opens the register, a gate device the late gate; both over the home screen. */
+    @Test
+    public void eachRoleLandsOnItsOwnScreen() {
+        assertEquals(RegisterActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.TEACHER));
+        assertEquals(GateActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.GATE));
+        assertEquals("the office's screens are the home screen for now", null,
+                screenOpenedFor(DeviceIdentity.Role.OFFICE));
+    }
+
+    private String screenOpenedFor(DeviceIdentity.Role role) {
+        DeviceIdentity enrolled = identities.current();
+        identities.save(new DeviceIdentity(enrolled.serverUrl(), enrolled.cleartextAllowed(), role,
+                enrolled.deviceId(), enrolled.schoolId(), enrolled.schoolName(), enrolled.staffId(),
+                enrolled.staffSignature(), Collections.emptyMap()), "rgd_test-token");
+        try (ActivityScenario<HomeActivity> home = ActivityScenario.launch(HomeActivity.class)) {
+            onView(withId(R.id.role)).check(matches(isDisplayed()));
+            Intent next = shadowOf((Application) context).getNextStartedActivity();
+            return next == null ? null : next.getComponent().getClassName();
         }
     }
 
