@@ -154,6 +154,7 @@ public class GateActivity extends Hilt_GateActivity {
             camera.getBarcodeView().setCameraSettings(settings);
         }
         camera.setStatusText(getString(R.string.gate_scan_prompt));
+        camera.setContentDescription(getString(R.string.gate_scanner_description));
         container.addView(camera, 0, new FrameLayout.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT,
                 ViewGroup.LayoutParams.MATCH_PARENT));
         findViewById(R.id.scanner_placeholder).setVisibility(View.GONE);

@@ -4,6 +4,7 @@ import android.app.DatePickerDialog;
 import android.content.Intent;
 import android.os.Bundle;
 import android.view.Menu;
+import android.view.MenuItem;
 import android.view.View;
 import android.widget.PopupMenu;
 import android.widget.TextView;
@@ -71,7 +72,10 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         EverySecond.whileStarted(this, viewModel::tick);
 
         MaterialToolbar toolbar = findViewById(R.id.toolbar);
-        toolbar.getMenu().add(Menu.NONE, R.id.register_print_cards, Menu.NONE, R.string.register_print_cards);
+        // An action of its own rather than the overflow menu: a 48 dp target, labelled for TalkBack.
+        toolbar.getMenu().add(Menu.NONE, R.id.register_print_cards, Menu.NONE, R.string.register_print_cards)
+                .setIcon(R.drawable.ic_print_cards)
+                .setShowAsAction(MenuItem.SHOW_AS_ACTION_ALWAYS);
         toolbar.setOnMenuItemClickListener(item -> {
             RegisterSelection selection = viewModel.selection().getValue();
             if (item.getItemId() == R.id.register_print_cards && selection != null) {

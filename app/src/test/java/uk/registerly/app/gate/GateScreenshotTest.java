@@ -31,6 +31,7 @@ import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRecorded;
 import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.Accessibility;
 import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
 import uk.registerly.app.testing.ScreenTestDevice;
@@ -82,6 +83,8 @@ public class GateScreenshotTest {
                     activity.findViewById(R.id.reason_parent).performClick();
                     ((GateActivity) activity).onCardScanned(PupilCardCodec.encode(TestSchool.SCHOOL, TestSchool.DANIEL));
                 })
+                .check(activity -> assertTrue(Accessibility.assertControlsLabelledAndLargeEnough(
+                        activity.getWindow().getDecorView()) > 6))
                 .capture("gate-scan-tablet.png");
 
         Screenshots.assertRendered(png, 1280, 800, TOOLBAR, PRESENT, LATE);
@@ -98,6 +101,7 @@ public class GateScreenshotTest {
                             PupilCardCodec.encode("5c1e0000-0000-4000-8000-0000000000aa", TestSchool.DANIEL));
                     ((EditText) activity.findViewById(R.id.search)).setText("Ch");
                 })
+                .check(activity -> Accessibility.assertControlsLabelledAndLargeEnough(activity.getWindow().getDecorView()))
                 .capture("gate-refused-and-search-tablet.png");
 
         Screenshots.assertRendered(png, 1280, 800, TOOLBAR, ABSENT, LATE);
@@ -109,6 +113,7 @@ public class GateScreenshotTest {
         File png = ActivityScreenshot.of(new Intent(device.context, CardsActivity.class)
                         .putExtra(CardsActivity.EXTRA_CLASS_ID, TestSchool.CLASS_3A))
                 .size(1280, 800, Density.MDPI)
+                .check(activity -> Accessibility.assertControlsLabelledAndLargeEnough(activity.getWindow().getDecorView()))
                 .capture("cards-tablet.png");
 
         Bitmap bitmap = Screenshots.assertRendered(png, 1280, 800, TOOLBAR);

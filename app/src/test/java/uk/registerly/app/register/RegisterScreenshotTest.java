@@ -37,6 +37,7 @@ import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
 import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.Accessibility;
 import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
 import uk.registerly.app.testing.ScreenTestDevice;
@@ -73,14 +74,22 @@ public class RegisterScreenshotTest {
 
     @Test
     public void theRegisterOnAClassroomTablet() {
-        File png = ActivityScreenshot.of(register(device.context)).size(1280, 800, Density.MDPI).capture("register-tablet.png");
+        int[] controls = new int[1];
+        File png = ActivityScreenshot.of(register(device.context)).size(1280, 800, Density.MDPI)
+                .check(activity -> controls[0] = Accessibility.assertControlsLabelledAndLargeEnough(
+                        activity.getWindow().getDecorView()))
+                .capture("register-tablet.png");
+
+        assertTrue("the rows' buttons, the header and mark all were checked: " + controls[0], controls[0] > 30);
 
         Screenshots.assertRendered(png, 1280, 800, TOOLBAR, PRESENT, ABSENT, LATE);
     }
 
     @Test
     public void theRegisterOnAPhone() {
-        File png = ActivityScreenshot.of(register(device.context)).size(412, 915, Density.XHDPI).capture("register-phone.png");
+        File png = ActivityScreenshot.of(register(device.context)).size(412, 915, Density.XHDPI)
+                .check(activity -> Accessibility.assertControlsLabelledAndLargeEnough(activity.getWindow().getDecorView()))
+                .capture("register-phone.png");
 
         Screenshots.assertRendered(png, 824, 1830, TOOLBAR, LATE, ABSENT);
     }
