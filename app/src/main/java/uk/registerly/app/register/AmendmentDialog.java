@@ -80,6 +80,7 @@ public class AmendmentDialog extends DialogFragment {
             codes.addView(chip);
         }
         reason = content.findViewById(R.id.amend_reason);
+        TextView codeError = content.findViewById(R.id.amend_code_error);
         reasonLayout = content.findViewById(R.id.amend_reason_layout);
 
         String name = row == null ? "" : row.name;
@@ -94,11 +95,10 @@ public class AmendmentDialog extends DialogFragment {
             amend.setOnClickListener(v -> {
                 AttendanceCode code = chosenCode();
                 String text = reason.getText() == null ? "" : reason.getText().toString().trim();
-                if (text.isEmpty()) {
-                    reasonLayout.setError(getString(R.string.register_amend_reason_required));
-                    return;
-                }
-                if (code != null) {
+                boolean unchanged = row != null && code == row.code;
+                codeError.setVisibility(unchanged ? View.VISIBLE : View.GONE);
+                reasonLayout.setError(text.isEmpty() ? getString(R.string.register_amend_reason_required) : null);
+                if (code != null && !unchanged && !text.isEmpty()) {
                     viewModel.amend(pupilId, code, text);
                     dismiss();
                 }

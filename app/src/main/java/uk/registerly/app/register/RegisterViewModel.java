@@ -180,9 +180,11 @@ public class RegisterViewModel extends SyncAwareViewModel {
         if (s == null || now == null || row == null) {
             return RegisterClock.Edit.NONE;
         }
+        if (row.code == code) {
+            return RegisterClock.Edit.NONE; // the code the row has already: a double tap, not a new fact
+        }
         RegisterClock.Edit edit = now.edit(row.isMarked());
-        if (edit == RegisterClock.Edit.MARK && row.code != code) {
-            // The same code again is a double tap, not a new fact: nothing to write.
+        if (edit == RegisterClock.Edit.MARK) {
             write(() -> attendance.recordMark(pupilId, s.date, s.session, code));
         }
         return edit;

@@ -173,10 +173,17 @@ public class RegisterActivityTest {
                     withText("Closed at 09:15 · changes are amendments with a reason")));
             onView(withId(R.id.mark_all)).check(matches(withEffectiveVisibility(ViewMatchers.Visibility.GONE)));
 
+            onView(withContentDescription("Mark Daniel Singh absent")).perform(click());
+            onView(withText(startsWith("Amend"))).check(doesNotExist()); // N already: a slip, nothing to amend
+
             onView(withContentDescription("Mark Daniel Singh present")).perform(click());
             onView(withText("Amend Daniel Singh's mark")).inRoot(isDialog()).check(matches(isDisplayed()));
             onView(withText(R.string.register_amend_confirm)).inRoot(isDialog()).perform(click());
             onView(withText(R.string.register_amend_reason_required)).inRoot(isDialog()).check(matches(isDisplayed()));
+            onView(withText("N · Reason for absence not yet established")).inRoot(isDialog()).perform(click());
+            onView(withText(R.string.register_amend_confirm)).inRoot(isDialog()).perform(click());
+            onView(withText(R.string.register_amend_same_code)).inRoot(isDialog()).check(matches(isDisplayed()));
+            onView(withText("/ · Present at the morning register")).inRoot(isDialog()).perform(click());
             assertEquals(0, device.pending("AMENDMENT").size());
 
             onView(withId(R.id.amend_reason)).inRoot(isDialog()).perform(typeText("Was in the music room at registration"),
