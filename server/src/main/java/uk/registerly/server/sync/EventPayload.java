@@ -48,8 +48,11 @@ public sealed interface EventPayload {
         }
     }
 
-    /** ARRIVAL at the late gate; the rules derive the session from the register times. */
-    record Arrival(UUID pupil, LocalDateTime at) implements EventPayload {
+    /**
+     * ARRIVAL at the late gate; the rules derive the session from the register times. {@code reason} is the
+     * gate's optional note on why the pupil is late (e.g. with a parent), kept with the event.
+     */
+    record Arrival(UUID pupil, LocalDateTime at, String reason) implements EventPayload {
     }
 
     /**
@@ -127,7 +130,7 @@ public sealed interface EventPayload {
                 return new SessionFact(pupil, f.date("date"), session(f), code(f, "code"), f.localDateTime("at"),
                         f.text("reason", MAX_REASON), f.text("by", 200), null);
             case ARRIVAL:
-                return new Arrival(pupil, f.localDateTime("at"));
+                return new Arrival(pupil, f.localDateTime("at"), f.has("reason") ? f.text("reason", MAX_REASON) : null);
             case ARRIVAL_WITHDRAWN:
                 return new ArrivalWithdrawn(pupil, f.uuid("arrival"), f.localDateTime("at"),
                         f.has("reason") ? f.text("reason", MAX_REASON) : null);

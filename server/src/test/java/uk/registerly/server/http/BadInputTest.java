@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.sync.EventPayload;
 import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
@@ -123,6 +124,21 @@ class BadInputTest {
         pushExpectingNothingWritten(TestEvents.batch(mark), 400, "events[0].deviceTime is required");
         pushExpectingNothingWritten(Map.of("events", "none"), 400, "events must be an array");
         pushExpectingNothingWritten(Map.of(), 400, "events is required");
+    }
+
+    @Test
+    void anArrivalsLatenessReasonIsLimitedInLength() {
+        String gate = api.enrol(school.gateCode());
+        ObjectNode arrival = events.arrival(pupil, TUESDAY, 9, 5);
+        ((ObjectNode) arrival.get("payload")).put("reason", "x".repeat(EventPayload.MAX_REASON + 1));
+        long before = writtenRows();
+        Response r = api.post("/api/v1/sync/push", gate, TestEvents.batch(arrival));
+        assertEquals(422, r.status(), r.toString());
+        assertTrue(r.text("message").contains("payload.reason"), r.toString());
+        assertEquals(before, writtenRows(), "nothing may be written");
+
+        ((ObjectNode) arrival.get("payload")).put("reason", "with a parent");
+        assertEquals(200, api.post("/api/v1/sync/push", gate, TestEvents.batch(arrival)).status());
     }
 
     @Test
