@@ -278,19 +278,23 @@ public class OfflineFirstAttendanceRepository {
 
     /** First-day calling: pupils whose effective mark on {@code date} is still N or U, AM before PM. */
     public LiveData<List<MarkedPupil>> unexplainedAbsences(LocalDate date) {
-        return recomputing(() -> {
-            List<PupilEntity> pupils = rosterDao.allPupils();
-            List<MarkedPupil> absent = new ArrayList<>();
-            for (Map.Entry<PupilEntity, PupilEvaluation> entry : evaluateOn(pupils, date).entrySet()) {
-                for (EffectiveMark mark : entry.getValue().marks()) {
-                    if (mark.session().date().equals(date)
-                            && (mark.code() == AttendanceCode.N || mark.code() == AttendanceCode.U)) {
-                        absent.add(new MarkedPupil(entry.getKey(), mark));
-                    }
+        return recomputing(() -> unexplainedAbsencesOn(date));
+    }
+
+    /** {@link #unexplainedAbsences} computed once, for read models that combine it with more. */
+    @WorkerThread
+    public List<MarkedPupil> unexplainedAbsencesOn(LocalDate date) {
+        List<PupilEntity> pupils = rosterDao.allPupils();
+        List<MarkedPupil> absent = new ArrayList<>();
+        for (Map.Entry<PupilEntity, PupilEvaluation> entry : evaluateOn(pupils, date).entrySet()) {
+            for (EffectiveMark mark : entry.getValue().marks()) {
+                if (mark.session().date().equals(date)
+                        && (mark.code() == AttendanceCode.N || mark.code() == AttendanceCode.U)) {
+                    absent.add(new MarkedPupil(entry.getKey(), mark));
                 }
             }
-            return absent;
-        });
+        }
+        return absent;
     }
 
     /** Workflow events (e.g. ABSENCE_REPORT and its follow-ups for the office's inbox), oldest first. */

@@ -12,13 +12,13 @@ import java.util.function.Supplier;
  * (e.g. the journal's or the roster's change signal) emits. Changes arriving during a computation
  * are folded into one more run, never queued one per change.
  */
-final class RecomputingLiveData<T> extends MediatorLiveData<T> {
+public final class RecomputingLiveData<T> extends MediatorLiveData<T> {
     private final Executor executor;
     private final Supplier<T> compute;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean dirty = new AtomicBoolean();
 
-    RecomputingLiveData(Executor executor, Supplier<T> compute, LiveData<?>... sources) {
+    public RecomputingLiveData(Executor executor, Supplier<T> compute, LiveData<?>... sources) {
         this.executor = executor;
         this.compute = compute;
         for (LiveData<?> source : sources) {

@@ -4,8 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import uk.registerly.rules.calendar.SchoolCalendar;
+import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.evaluation.Evaluator;
 import uk.registerly.rules.policy.SchoolPolicy;
@@ -60,6 +64,22 @@ public final class SchoolRules {
     /** The register a pupil of {@code yearGroup} is taken in for {@code session}; null when the school has none. */
     public RegisterWindow registerWindow(Session session, String yearGroup) {
         return policy.registers().windowFor(session, yearGroup);
+    }
+
+    /**
+     * The school sessions among {@code sessions} of each day from {@code from} to {@code to}:
+     * what a report or a leave request covers (weekends, holidays and closures are left out).
+     */
+    public List<SchoolSession> schoolSessions(LocalDate from, LocalDate to, Set<Session> sessions) {
+        List<SchoolSession> covered = new ArrayList<>();
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            for (Session session : Session.values()) {
+                if (sessions.contains(session) && calendar.isSchoolSession(date, session)) {
+                    covered.add(SchoolSession.of(date, session));
+                }
+            }
+        }
+        return covered;
     }
 
     public LocalDate today(Clock clock) {
