@@ -1,0 +1,51 @@
+package uk.registerly.app.testing;
+
+import java.io.File;
+import java.time.Instant;
+import java.util.Map;
+
+import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.evidence.EvidenceStore;
+import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
+import uk.registerly.app.data.reports.ParentChildren;
+import uk.registerly.app.security.DeviceIdentity;
+
+/**
+ * {@link TestDataLayer} plus the office's and parents' repositories (absence reports, leave,
+ * first-day calling, evidence), wired by hand over the same database and clock.
+ */
+public final class FollowUpDataLayer {
+    public final TestDataLayer data;
+    public final PulledEvents pulled;
+    public final ParentChildren children;
+    public final EvidenceStore evidence;
+    public final OfflineFirstAbsenceReportRepository reports;
+    public final OfflineFirstLeaveRepository leave;
+    public final OfflineFirstCallingRepository calling;
+
+    public FollowUpDataLayer(RegisterlyDatabase database, Instant now, File evidenceDirectory) {
+        data = new TestDataLayer(database, now).withTestSchool();
+        pulled = new PulledEvents(database);
+        children = new ParentChildren(data.identities);
+        evidence = new EvidenceStore(evidenceDirectory, data.secrets);
+        reports = new OfflineFirstAbsenceReportRepository(database, data.roster, data.attendance, children, evidence,
+                data.clock, Runnable::run);
+        leave = new OfflineFirstLeaveRepository(database, data.roster, data.attendance, children, data.identities,
+                data.clock, Runnable::run);
+        calling = new OfflineFirstCallingRepository(database, data.roster, data.attendance, data.clock, Runnable::run);
+    }
+
+    /** Signs in as a parent whose linked children (and their schools) are {@code childSchools}. */
+    public FollowUpDataLayer parentOf(Map<String, String> childSchools) {
+        data.identities.save(new DeviceIdentity("https://registerly.test", false, DeviceIdentity.Role.PARENT,
+                "9a7e0000-0000-4000-8000-000000000077", null, null, null, null, childSchools), "rgp_test-token");
+        return this;
+    }
+
+    public FollowUpDataLayer office() {
+        data.enrolledAs(DeviceIdentity.Role.OFFICE);
+        return this;
+    }
+}
