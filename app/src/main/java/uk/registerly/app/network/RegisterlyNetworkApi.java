@@ -15,6 +15,13 @@ public interface RegisterlyNetworkApi {
     @POST("api/v1/parents/sign-in")
     Call<NetworkParentSignIn> signIn(@Body NetworkSignInRequest request);
 
+    /** A signed-in parent links a further guardian's children (the body is the invitation code). */
+    @POST("api/v1/parents/claim")
+    Call<NetworkClaim> claim(@Body NetworkSignInRequest request);
+
+    @POST("api/v1/parents/evidence")
+    Call<NetworkEvidenceUploaded> uploadEvidence(@Body NetworkEvidenceUpload upload);
+
     @POST("api/v1/sync/push")
     Call<NetworkPushResponse> push(@Body NetworkPushRequest request);
 

@@ -61,17 +61,20 @@ public class SyncEngine {
     private final RosterChangeApplier roster;
     private final SyncStatusRepository status;
     private final RevocationListener revocation;
+    private final EvidenceUploader evidence;
     private final Clock clock;
 
     @Inject
     public SyncEngine(RegisterlyDatabase database, RegisterlyNetwork network, RosterChangeApplier roster,
-                      SyncStatusRepository status, RevocationListener revocation, Clock clock) {
+                      SyncStatusRepository status, RevocationListener revocation, EvidenceUploader evidence,
+                      Clock clock) {
         this.database = database;
         this.journal = database.journal();
         this.network = network;
         this.roster = roster;
         this.status = status;
         this.revocation = revocation;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -80,6 +83,8 @@ public class SyncEngine {
         try {
             RegisterlyNetworkApi api = network.api();
             for (int round = 0; round < MAX_ROUNDS; round++) {
+                // Photos first: a report naming a photo the server does not hold would be rejected.
+                evidence.uploadPending(api);
                 pushAll(api);
                 pullAll(api);
                 if (journal.outbox(1).isEmpty()) {
@@ -264,7 +269,7 @@ public class SyncEngine {
         return "the server refused the " + call + " (HTTP " + code + ")" + detail;
     }
 
-    private static <T> Response<T> call(NetworkCall<T> call) throws SyncFailure {
+    static <T> Response<T> call(NetworkCall<T> call) throws SyncFailure {
         try {
             return call.execute();
         } catch (java.io.InterruptedIOException e) {
@@ -277,11 +282,11 @@ public class SyncEngine {
         }
     }
 
-    private interface NetworkCall<T> {
+    interface NetworkCall<T> {
         Response<T> execute() throws IOException;
     }
 
     /** The server answered 401. */
-    private static final class Revoked extends Exception {
+    static final class Revoked extends Exception {
     }
 }

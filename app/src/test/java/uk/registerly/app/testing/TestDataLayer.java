@@ -6,7 +6,11 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import androidx.test.core.app.ApplicationProvider;
+
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.evidence.EvidenceStore;
+import uk.registerly.app.sync.EvidenceUploader;
 import uk.registerly.app.data.db.LocalDataWipe;
 import uk.registerly.app.enrolment.DeviceRevocation;
 import uk.registerly.app.network.NetworkTimeouts;
@@ -47,6 +51,8 @@ public final class TestDataLayer {
     public final OfflineFirstRosterRepository roster;
     public final OfflineFirstAttendanceRepository attendance;
     public final SyncStatusRepository status;
+    /** Photo evidence waiting for upload; a directory of its own, as each simulated device is a phone of its own. */
+    public final EvidenceStore evidence;
 
     public TestDataLayer(RegisterlyDatabase database, Instant now) {
         this.database = database;
@@ -65,6 +71,8 @@ public final class TestDataLayer {
                 Runnable::run);
         this.status = new SyncStatusRepository(database.deviceSettings(), database.journal(), database.deliveries(),
                 serverClock);
+        this.evidence = new EvidenceStore(new java.io.File(ApplicationProvider.getApplicationContext()
+                .getNoBackupFilesDir(), "evidence-" + java.util.UUID.randomUUID()), secrets);
     }
 
     /**
@@ -75,7 +83,8 @@ public final class TestDataLayer {
         RegisterlyNetwork network = new RegisterlyNetwork(identities, serverClock, clock, timeouts);
         DeviceRevocation revocation = new DeviceRevocation(new LocalDataWipe(database), identities,
                 scheduler(context), status, clock);
-        return new SyncEngine(database, network, rosterChanges, status, revocation, clock);
+        return new SyncEngine(database, network, rosterChanges, status, revocation, new EvidenceUploader(evidence),
+                clock);
     }
 
     private SyncScheduler scheduler;

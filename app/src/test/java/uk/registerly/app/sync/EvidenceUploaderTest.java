@@ -1,0 +1,162 @@
+package uk.registerly.app.sync;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import android.app.Application;
+import android.content.Context;
+
+import androidx.test.core.app.ApplicationProvider;
+import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.Configuration;
+import androidx.work.testing.SynchronousExecutor;
+import androidx.work.testing.WorkManagerTestInitHelper;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.SQLiteMode;
+
+import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.reports.AbsenceReportDraft;
+import uk.registerly.app.network.NetworkTimeouts;
+import uk.registerly.app.testing.AcceptingServer;
+import uk.registerly.app.testing.FollowUpDataLayer;
+import uk.registerly.app.testing.LiveDataValues;
+import uk.registerly.app.testing.TestDatabases;
+import uk.registerly.app.testing.TestSchool;
+import uk.registerly.rules.calendar.Session;
+
+/** A parent's report with a photo, made offline, reaches the server later: the photo first, then the report. */
+@RunWith(AndroidJUnit4.class)
+@Config(application = Application.class)
+@SQLiteMode(SQLiteMode.Mode.NATIVE)
+public class EvidenceUploaderTest {
+    private static final NetworkTimeouts QUICK = new NetworkTimeouts(Duration.ofMillis(500), Duration.ofMillis(500),
+            Duration.ofSeconds(5));
+    private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10, 'c', 'a', 'r', 'd'};
+
+    private final Context context = ApplicationProvider.getApplicationContext();
+    private final MockWebServer server = new MockWebServer();
+    private RegisterlyDatabase database;
+    private FollowUpDataLayer phone;
+    private SyncEngine engine;
+
+    @Before
+    public void setUp() throws IOException {
+        WorkManagerTestInitHelper.initializeTestWorkManager(context,
+                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
+        server.start();
+        database = TestDatabases.inMemory(context);
+        phone = new FollowUpDataLayer(database, Instant.parse("2026-09-07T06:30:00Z"))
+                .parentOf(Collections.singletonMap(TestSchool.AMARA, TestSchool.SCHOOL), server.url("/").toString());
+        engine = phone.data.syncEngine(context, QUICK);
+    }
+
+    @After
+    public void tearDown() throws IOException {
+        server.shutdown();
+        database.close();
+    }
+
+    private JournalEventEntity reportWithPhoto() {
+        return phone.reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA),
+                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 7), EnumSet.of(Session.AM),
+                AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist"), PHOTO).get(0);
+    }
+
+    /** Accepts uploads with 201 and records every request path in order. */
+    private static final class RecordingServer extends AcceptingServer {
+        final List<String> paths = new ArrayList<>();
+        final List<String> bodies = new ArrayList<>();
+        int evidenceStatus = 201;
+
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+            paths.add(request.getPath().replaceAll("\\?.*", ""));
+            bodies.add(request.getBody().clone().readUtf8());
+            if (request.getPath().equals("/api/v1/parents/evidence")) {
+                return json("{\"id\":\"x\",\"bytes\":8}").setResponseCode(evidenceStatus);
+            }
+            return super.dispatch(request);
+        }
+    }
+
+    @Test
+    public void aReportMadeOfflineIsSentLaterWithItsPhotoUploadedFirst() {
+        JournalEventEntity report = reportWithPhoto();
+        String evidenceId = JsonParser.parseString(report.payload).getAsJsonObject().get("evidence").getAsString();
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+
+        assertEquals("offline: the pass fails and keeps everything", SyncResult.Status.RETRY,
+                engine.syncUntilIdle().status);
+        assertEquals(Collections.singletonList(evidenceId), phone.evidence.pending());
+        assertTrue(LiveDataValues.latest(phone.reports.reports()).get(0).unsent);
+
+        RecordingServer online = new RecordingServer();
+        server.setDispatcher(online);
+        assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
+
+        assertEquals("/api/v1/parents/evidence", online.paths.get(0));
+        assertEquals("/api/v1/sync/push", online.paths.get(1));
+        JsonObject upload = JsonParser.parseString(online.bodies.get(0)).getAsJsonObject();
+        assertEquals(evidenceId, upload.get("id").getAsString());
+        assertEquals(TestSchool.AMARA, upload.get("pupil").getAsString());
+        assertEquals("image/jpeg", upload.get("contentType").getAsString());
+        assertArrayEquals(PHOTO, Base64.getDecoder().decode(upload.get("data").getAsString()));
+        assertTrue(online.bodies.get(1).contains("\"evidence\":\"" + evidenceId + "\""));
+        assertTrue("the phone's copy is gone once the school has it", phone.evidence.pending().isEmpty());
+        assertFalse(LiveDataValues.latest(phone.reports.reports()).get(0).unsent);
+    }
+
+    @Test
+    public void aServerErrorOnThePhotoHoldsTheReportBack() {
+        reportWithPhoto();
+        RecordingServer failing = new RecordingServer();
+        failing.evidenceStatus = 503;
+        server.setDispatcher(failing);
+
+        assertEquals(SyncResult.Status.RETRY, engine.syncUntilIdle().status);
+
+        assertEquals(Collections.singletonList("/api/v1/parents/evidence"), failing.paths);
+        assertEquals(1, phone.evidence.pending().size());
+        assertEquals(1, database.journal().countPending());
+    }
+
+    @Test
+    public void aPhotoTheServerCanNeverTakeIsDroppedSoTheReportStillGoes() {
+        reportWithPhoto();
+        RecordingServer refusing = new RecordingServer();
+        refusing.evidenceStatus = 403;
+        server.setDispatcher(refusing);
+
+        assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
+
+        assertTrue(refusing.paths.contains("/api/v1/sync/push"));
+        assertTrue(phone.evidence.pending().isEmpty());
+    }
+}
