@@ -1,6 +1,5 @@
 package uk.registerly.app.testing;
 
-import java.io.File;
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,11 +24,11 @@ public final class FollowUpDataLayer {
     public final OfflineFirstLeaveRepository leave;
     public final OfflineFirstCallingRepository calling;
 
-    public FollowUpDataLayer(RegisterlyDatabase database, Instant now, File evidenceDirectory) {
+    public FollowUpDataLayer(RegisterlyDatabase database, Instant now) {
         data = new TestDataLayer(database, now).withTestSchool();
         pulled = new PulledEvents(database);
         children = new ParentChildren(data.identities);
-        evidence = new EvidenceStore(evidenceDirectory, data.secrets);
+        evidence = data.evidence;
         reports = new OfflineFirstAbsenceReportRepository(database, data.roster, data.attendance, children, evidence,
                 data.clock, Runnable::run);
         leave = new OfflineFirstLeaveRepository(database, data.roster, data.attendance, children, data.identities,
@@ -39,7 +38,12 @@ public final class FollowUpDataLayer {
 
     /** Signs in as a parent whose linked children (and their schools) are {@code childSchools}. */
     public FollowUpDataLayer parentOf(Map<String, String> childSchools) {
-        data.identities.save(new DeviceIdentity("https://registerly.test", false, DeviceIdentity.Role.PARENT,
+        return parentOf(childSchools, "https://registerly.test/");
+    }
+
+    /** As {@link #parentOf(Map)}, with the phone's server at {@code serverUrl} (a MockWebServer: plain HTTP). */
+    public FollowUpDataLayer parentOf(Map<String, String> childSchools, String serverUrl) {
+        data.identities.save(new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), DeviceIdentity.Role.PARENT,
                 "9a7e0000-0000-4000-8000-000000000077", null, null, null, null, childSchools), "rgp_test-token");
         return this;
     }

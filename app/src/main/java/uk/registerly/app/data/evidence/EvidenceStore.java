@@ -4,6 +4,7 @@ import android.content.Context;
 import android.util.Base64;
 
 import androidx.annotation.Nullable;
+import androidx.annotation.VisibleForTesting;
 import androidx.annotation.WorkerThread;
 
 import java.io.ByteArrayOutputStream;
@@ -157,8 +158,9 @@ public class EvidenceStore {
         }
     }
 
-    /** The raw bytes on disk, for the test that checks they are not the photo. */
-    File fileOf(String id) {
+    /** Where a photo is kept (sealed); tests read it to check the photo is not readable there. */
+    @VisibleForTesting
+    public File fileOf(String id) {
         if (!id.matches("[0-9a-f-]{36}")) {
             throw new IllegalArgumentException("not an evidence id: " + id);
         }

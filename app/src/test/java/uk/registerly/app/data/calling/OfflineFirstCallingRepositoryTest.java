@@ -19,9 +19,7 @@ import java.util.List;
 
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
@@ -44,17 +42,14 @@ import uk.registerly.rules.codes.AttendanceCode;
 public class OfflineFirstCallingRepositoryTest {
     private static final LocalDate MON = LocalDate.of(2026, 9, 7);
 
-    @Rule
-    public final TemporaryFolder folder = new TemporaryFolder();
-
     private RegisterlyDatabase database;
     private FollowUpDataLayer layer;
     private final MutableLiveData<Long> tick = new MutableLiveData<>(0L);
 
     @Before
-    public void setUp() throws Exception {
+    public void setUp() {
         database = TestDatabases.inMemory(ApplicationProvider.getApplicationContext());
-        layer = new FollowUpDataLayer(database, Instant.parse("2026-09-07T07:52:00Z"), folder.newFolder()).office();
+        layer = new FollowUpDataLayer(database, Instant.parse("2026-09-07T07:52:00Z")).office();
         layer.data.rosterChanges.apply("GUARDIAN", JsonParser.parseString("{\"id\":\"g1\",\"name\":\"Grace Singh\","
                 + "\"relationship\":\"Mother\",\"phone\":\"07700 900123\",\"pupilIds\":[\"" + TestSchool.DANIEL
                 + "\"]}").getAsJsonObject());

@@ -20,9 +20,7 @@ import java.util.Set;
 
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
@@ -51,16 +49,13 @@ public class OfflineFirstLeaveRepositoryTest {
     private static final Set<Session> BOTH = EnumSet.allOf(Session.class);
     private static final LocalDate WED_14_OCT = LocalDate.of(2026, 10, 14);
 
-    @Rule
-    public final TemporaryFolder folder = new TemporaryFolder();
-
     private RegisterlyDatabase database;
     private FollowUpDataLayer layer;
 
     @Before
-    public void setUp() throws Exception {
+    public void setUp() {
         database = TestDatabases.inMemory(ApplicationProvider.getApplicationContext());
-        layer = new FollowUpDataLayer(database, Instant.parse("2026-09-07T09:00:00Z"), folder.newFolder());
+        layer = new FollowUpDataLayer(database, Instant.parse("2026-09-07T09:00:00Z"));
     }
 
     @After

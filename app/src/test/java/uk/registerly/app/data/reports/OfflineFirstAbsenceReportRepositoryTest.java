@@ -14,7 +14,6 @@ import androidx.test.ext.junit.runners.AndroidJUnit4;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import java.io.File;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,9 +28,7 @@ import java.util.Set;
 
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
@@ -64,16 +61,13 @@ public class OfflineFirstAbsenceReportRepositoryTest {
     private static final LocalDate MON = LocalDate.of(2026, 9, 7);
     private static final Set<Session> BOTH = EnumSet.allOf(Session.class);
 
-    @Rule
-    public final TemporaryFolder folder = new TemporaryFolder();
-
     private RegisterlyDatabase database;
     private FollowUpDataLayer layer;
 
     @Before
-    public void setUp() throws Exception {
+    public void setUp() {
         database = TestDatabases.inMemory(ApplicationProvider.getApplicationContext());
-        layer = new FollowUpDataLayer(database, Instant.parse("2026-09-07T07:52:00Z"), folder.newFolder("evidence"));
+        layer = new FollowUpDataLayer(database, Instant.parse("2026-09-07T07:52:00Z"));
     }
 
     @After
@@ -185,8 +179,7 @@ public class OfflineFirstAbsenceReportRepositoryTest {
         assertEquals(Collections.singletonList(evidence), layer.evidence.pending());
         assertArrayEquals(photo, layer.evidence.read(evidence).jpeg);
         assertEquals(TestSchool.AMARA, layer.evidence.read(evidence).pupilId);
-        byte[] onDisk = java.nio.file.Files.readAllBytes(new File(folder.getRoot(), "evidence/" + evidence
-                + ".photo").toPath());
+        byte[] onDisk = java.nio.file.Files.readAllBytes(layer.evidence.fileOf(evidence).toPath());
         assertFalse("the photo is not readable on disk", new String(onDisk, "ISO-8859-1").contains("JFIF"));
     }
 

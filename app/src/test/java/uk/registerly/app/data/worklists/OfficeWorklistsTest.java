@@ -17,9 +17,7 @@ import java.util.Map;
 
 import org.junit.After;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
@@ -44,17 +42,14 @@ public class OfficeWorklistsTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 9, 2);
     private static final LocalDate THURSDAY = LocalDate.of(2026, 10, 15);
 
-    @Rule
-    public final TemporaryFolder folder = new TemporaryFolder();
-
     private RegisterlyDatabase database;
     private FollowUpDataLayer layer;
 
     @Before
-    public void setUp() throws Exception {
+    public void setUp() {
         database = TestDatabases.inMemory(ApplicationProvider.getApplicationContext());
         // Friday 16 October, 12:00 in London.
-        layer = new FollowUpDataLayer(database, Instant.parse("2026-10-16T11:00:00Z"), folder.newFolder()).office();
+        layer = new FollowUpDataLayer(database, Instant.parse("2026-10-16T11:00:00Z")).office();
     }
 
     @After
