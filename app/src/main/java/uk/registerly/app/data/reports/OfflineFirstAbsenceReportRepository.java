@@ -34,6 +34,8 @@ import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.parents.ParentChildren;
+import uk.registerly.app.data.parents.ParentRequestRefused;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.rules.calendar.SchoolSession;

@@ -30,7 +30,7 @@ import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
-import uk.registerly.app.data.reports.ParentRequestRefused;
+import uk.registerly.app.data.parents.ParentRequestRefused;
 import uk.registerly.app.testing.FollowUpDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
 import uk.registerly.app.testing.TestDatabases;

@@ -1,4 +1,4 @@
-package uk.registerly.app.data.reports;
+package uk.registerly.app.data.parents;
 
 import uk.registerly.app.data.attendance.NotRecordableException;
 

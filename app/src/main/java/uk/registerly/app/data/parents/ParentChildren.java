@@ -1,4 +1,4 @@
-package uk.registerly.app.data.reports;
+package uk.registerly.app.data.parents;
 
 import java.util.ArrayList;
 import java.util.Collection;
