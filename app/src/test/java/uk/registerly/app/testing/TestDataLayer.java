@@ -116,14 +116,19 @@ public final class TestDataLayer {
 
     /** Enrolled with a server at {@code serverUrl} (a MockWebServer: plain HTTP allowed, as for a local demo server). */
     public TestDataLayer enrolledAs(DeviceIdentity.Role role, String serverUrl) {
+        identities.save(identity(role, serverUrl), "rgd_test-token");
+        return this;
+    }
+
+    /** A staff device of the {@link TestSchool} (the office signs as Rita Anand, Attendance Officer). */
+    public static DeviceIdentity identity(DeviceIdentity.Role role, String serverUrl) {
         String staffId = role == DeviceIdentity.Role.TEACHER ? TestSchool.TEACHER
                 : role == DeviceIdentity.Role.OFFICE ? "0ff1ce00-0000-4000-8000-000000000009" : null;
         String signature = role == DeviceIdentity.Role.TEACHER ? TestSchool.TEACHER_SIGNATURE
                 : role == DeviceIdentity.Role.OFFICE ? TestSchool.OFFICE_SIGNATURE : null;
-        identities.save(new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), role,
+        return new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), role,
                 "de71ce00-0000-4000-8000-0000000000" + (10 + role.ordinal()), TestSchool.SCHOOL,
-                "Registerly Test Primary", staffId, signature, Collections.emptyMap()), "rgd_test-token");
-        return this;
+                "Registerly Test Primary", staffId, signature, Collections.emptyMap());
     }
 
     public TestDataLayer withTestSchool() {
