@@ -43,9 +43,14 @@ public final class FollowUpDataLayer {
 
     /** As {@link #parentOf(Map)}, with the phone's server at {@code serverUrl} (a MockWebServer: plain HTTP). */
     public FollowUpDataLayer parentOf(Map<String, String> childSchools, String serverUrl) {
-        data.identities.save(new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), DeviceIdentity.Role.PARENT,
-                "9a7e0000-0000-4000-8000-000000000077", null, null, null, null, childSchools), "rgp_test-token");
+        data.identities.save(parent(childSchools, serverUrl), "rgp_test-token");
         return this;
+    }
+
+    /** A parent's phone whose linked children (and their schools) are {@code childSchools}. */
+    public static DeviceIdentity parent(Map<String, String> childSchools, String serverUrl) {
+        return new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), DeviceIdentity.Role.PARENT,
+                "9a7e0000-0000-4000-8000-000000000077", null, null, null, null, childSchools);
     }
 
     public FollowUpDataLayer office() {

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,7 +185,9 @@ public class OfflineFirstAbsenceReportRepository {
             for (ReportGroup group : DuplicateReports.merge(open)) {
                 PupilEntity pupil = rosterDao.pupil(group.pupilId());
                 if (pupil != null) {
-                    items.add(new InboxItem(group, pupil));
+                    SchoolRules rules = roster.rulesForPupil(pupil);
+                    items.add(new InboxItem(group, pupil, rules == null ? Collections.<SchoolSession>emptyList()
+                            : new ArrayList<>(covered(group.reports, rules).keySet())));
                 }
             }
             return items;
@@ -205,21 +206,26 @@ public class OfflineFirstAbsenceReportRepository {
         SchoolRules rules = requireRules(pupil);
         LocalDateTime now = rules.localNow(clock);
         List<EventJournal.Draft> drafts = new ArrayList<>();
-        Map<SchoolSession, String> reportOfSession = new LinkedHashMap<>();
         for (AbsenceReport report : reports) {
             drafts.add(new EventJournal.Draft(EventType.ABSENCE_REPORT_PROCESSED,
                     EventPayloads.absenceReportAccepted(report.pupilId, report.id, code)));
+        }
+        for (Map.Entry<SchoolSession, String> session : covered(reports, rules).entrySet()) {
+            drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(pupil.id, session.getKey().date(),
+                    session.getKey().session(), code, now, session.getValue())));
+        }
+        return attendance.recordTogether(drafts);
+    }
+
+    /** Each school session the reports cover, in order, with the first report (by when made) that covers it. */
+    private static Map<SchoolSession, String> covered(List<AbsenceReport> reports, SchoolRules rules) {
+        Map<SchoolSession, String> reportOfSession = new java.util.TreeMap<>();
+        for (AbsenceReport report : reports) {
             for (SchoolSession session : rules.schoolSessions(report.from, report.to, report.sessions)) {
                 reportOfSession.putIfAbsent(session, report.id);
             }
         }
-        List<SchoolSession> sessions = new ArrayList<>(reportOfSession.keySet());
-        Collections.sort(sessions);
-        for (SchoolSession session : sessions) {
-            drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(pupil.id, session.date(),
-                    session.session(), code, now, reportOfSession.get(session))));
-        }
-        return attendance.recordTogether(drafts);
+        return reportOfSession;
     }
 
     /** Declines each report with the office's note (shown to the parent). */

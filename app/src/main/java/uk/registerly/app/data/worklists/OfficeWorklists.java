@@ -47,12 +47,16 @@ public final class OfficeWorklists {
                 marks.put(mark.session(), mark);
             }
             Map<AlertType, Alert> latest = new LinkedHashMap<>();
+            Alert oldestOverdue = null;
+            int overdue = 0;
             for (Alert alert : record.alerts()) {
                 if (alert.type() == AlertType.N_OVERDUE) {
                     EffectiveMark now = marks.get(SchoolSession.of(alert.of(), alert.session()));
                     if (now != null && now.code() == AttendanceCode.N) {
-                        lists.get(Worklist.N_OVERDUE).add(new WorklistEntry(Worklist.N_OVERDUE, pupil, alert.date(),
-                                alert.of(), alert.session(), null, null));
+                        overdue++;
+                        if (oldestOverdue == null || Alert.ORDER.compare(alert, oldestOverdue) < 0) {
+                            oldestOverdue = alert;
+                        }
                     }
                     continue;
                 }
@@ -60,6 +64,11 @@ public final class OfficeWorklists {
                 if (seen == null || alert.date().isAfter(seen.date())) {
                     latest.put(alert.type(), alert);
                 }
+            }
+            if (oldestOverdue != null) {
+                // One line per pupil: the oldest overdue N and how many are still unexplained.
+                lists.get(Worklist.N_OVERDUE).add(new WorklistEntry(Worklist.N_OVERDUE, pupil, oldestOverdue.date(),
+                        oldestOverdue.of(), oldestOverdue.session(), overdue, null));
             }
             for (Alert alert : latest.values()) {
                 Worklist list = listOf(alert.type());

@@ -2,7 +2,7 @@ package uk.registerly.app.data.worklists;
 
 /** The office's follow-up lists, in the order the screen shows them (most urgent duty first). */
 public enum Worklist {
-    /** N still not replaced by a reason 5 school days on (N_OVERDUE, still N now). */
+    /** N still not replaced by a reason 5 school days on (N_OVERDUE, still N now): a line per pupil. */
     N_OVERDUE,
     /** 10 school days of unexplained absence: tell the local authority (CONTINUOUS_ABSENCE). */
     CONTINUOUS_ABSENCE,

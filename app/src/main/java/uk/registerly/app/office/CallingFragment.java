@@ -1,0 +1,210 @@
+package uk.registerly.app.office;
+
+import android.os.Bundle;
+import android.os.Handler;
+import android.os.Looper;
+import android.view.LayoutInflater;
+import android.view.View;
+import android.view.ViewGroup;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+import android.widget.Toast;
+
+import androidx.annotation.NonNull;
+import androidx.annotation.Nullable;
+import androidx.fragment.app.Fragment;
+import androidx.lifecycle.ViewModelProvider;
+import androidx.recyclerview.widget.LinearLayoutManager;
+import androidx.recyclerview.widget.RecyclerView;
+
+import com.google.android.material.button.MaterialButton;
+import com.google.android.material.dialog.MaterialAlertDialogBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import uk.registerly.app.R;
+import uk.registerly.app.data.calling.CallRow;
+import uk.registerly.app.data.calling.ContactAttempt;
+import uk.registerly.app.data.db.GuardianEntity;
+import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
+import uk.registerly.app.data.reports.ReasonCodes;
+import uk.registerly.app.ui.Dates;
+import uk.registerly.app.ui.Dialer;
+import uk.registerly.app.ui.ListDetailPanes;
+import uk.registerly.rules.codes.AttendanceCode;
+
+/** First-day calling: pupils still N after their register closed; call a contact, record the outcome in one tap. */
+public class CallingFragment extends Fragment {
+    private static final long REFRESH_MILLIS = 60_000;
+
+    private final Handler handler = new Handler(Looper.getMainLooper());
+    private final Runnable refresh = new Runnable() {
+        @Override
+        public void run() {
+            viewModel.refresh();
+            handler.postDelayed(this, REFRESH_MILLIS);
+        }
+    };
+    private CallingViewModel viewModel;
+
+    @Override
+    public View onCreateView(@NonNull LayoutInflater inflater, @Nullable ViewGroup container,
+                             @Nullable Bundle savedInstanceState) {
+        View root = inflater.inflate(R.layout.office_panes, container, false);
+        inflater.inflate(R.layout.office_calling_detail, root.findViewById(R.id.detail), true);
+        return root;
+    }
+
+    @Override
+    public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
+        viewModel = new ViewModelProvider(requireActivity()).get(CallingViewModel.class);
+        ListDetailPanes panes = new ListDetailPanes(this, view.findViewById(R.id.list_pane),
+                view.findViewById(R.id.detail), view.findViewById(R.id.placeholder), () -> viewModel.select(null));
+        OfficeLineAdapter adapter = new OfficeLineAdapter(viewModel::select);
+        RecyclerView list = view.findViewById(R.id.list);
+        list.setLayoutManager(new LinearLayoutManager(requireContext()));
+        list.setAdapter(adapter);
+        TextView empty = view.findViewById(R.id.empty);
+        empty.setText(R.string.office_calling_empty);
+
+        viewModel.rows().observe(getViewLifecycleOwner(), rows -> {
+            List<OfficeLine> lines = new ArrayList<>();
+            for (CallRow row : rows) {
+                lines.add(line(row));
+            }
+            adapter.submitList(lines);
+            empty.setVisibility(rows.isEmpty() ? View.VISIBLE : View.GONE);
+        });
+        viewModel.selected().observe(getViewLifecycleOwner(), row -> {
+            adapter.setSelected(row == null ? null : row.pupil.id);
+            panes.show(row != null);
+            if (row != null) {
+                bind(view, row);
+            }
+        });
+        viewModel.errors().observe(getViewLifecycleOwner(), error -> {
+            String message = error.take();
+            if (message != null) {
+                Toast.makeText(requireContext(), message, Toast.LENGTH_LONG).show();
+            }
+        });
+    }
+
+    @Override
+    public void onResume() {
+        super.onResume();
+        refresh.run();
+    }
+
+    @Override
+    public void onPause() {
+        handler.removeCallbacks(refresh);
+        super.onPause();
+    }
+
+    private OfficeLine line(CallRow row) {
+        String subtitle = getString(R.string.office_call_line, OfficeTexts.yearGroup(requireContext(), row.pupil),
+                OfficeTexts.today(requireContext(), row.unexplained));
+        if (!row.attempts.isEmpty()) {
+            subtitle = getString(R.string.office_call_line_tried, subtitle, getResources().getQuantityString(
+                    R.plurals.office_calls_made, row.attempts.size(), row.attempts.size()));
+        }
+        return row.homeVisitFlagged
+                ? OfficeLine.of(row.pupil.id, OfficeTexts.pupil(row.pupil), subtitle,
+                getString(R.string.office_tag_home_visit), R.color.mark_unauthorised)
+                : OfficeLine.of(row.pupil.id, OfficeTexts.pupil(row.pupil), subtitle, AttendanceCode.N.symbol(),
+                R.color.mark_unexplained);
+    }
+
+    private void bind(View view, CallRow row) {
+        ((TextView) view.findViewById(R.id.call_name)).setText(OfficeTexts.pupil(row.pupil));
+        ((TextView) view.findViewById(R.id.call_summary)).setText(getString(R.string.office_call_summary,
+                OfficeTexts.yearGroup(requireContext(), row.pupil), OfficeTexts.today(requireContext(), row.unexplained)));
+        GuardianEntity callee = viewModel.callee(row);
+        ((TextView) view.findViewById(R.id.call_next)).setText(row.homeVisitFlagged
+                ? getString(R.string.office_call_home_visit_flagged)
+                : callee == null ? getString(R.string.office_call_all_tried)
+                : getString(R.string.office_call_next, contactName(callee)));
+
+        LinearLayout contacts = view.findViewById(R.id.call_contacts);
+        contacts.removeAllViews();
+        if (row.contacts.isEmpty()) {
+            TextView none = new TextView(requireContext());
+            none.setText(R.string.office_call_no_contacts);
+            contacts.addView(none);
+        }
+        for (GuardianEntity contact : row.contacts) {
+            View line = getLayoutInflater().inflate(R.layout.office_contact, contacts, false);
+            ((TextView) line.findViewById(R.id.contact_name)).setText(contactName(contact));
+            ((TextView) line.findViewById(R.id.contact_phone)).setText(contact.phone == null
+                    ? getString(R.string.office_call_no_phone) : contact.phone);
+            MaterialButton call = line.findViewById(R.id.contact_call);
+            call.setEnabled(contact.phone != null);
+            call.setContentDescription(contact.phone == null ? null
+                    : getString(R.string.office_call_description, contactName(contact), contact.phone));
+            call.setOnClickListener(v -> {
+                viewModel.dialling(row, contact);
+                Dialer.start(requireContext(), contact.phone);
+            });
+            contacts.addView(line);
+        }
+
+        view.findViewById(R.id.call_reason_given).setOnClickListener(v -> chooseReason(row));
+        view.findViewById(R.id.call_no_answer).setOnClickListener(v -> viewModel.record(row, ContactOutcome.NO_ANSWER));
+        view.findViewById(R.id.call_message_left).setOnClickListener(v ->
+                viewModel.record(row, ContactOutcome.MESSAGE_LEFT));
+        view.findViewById(R.id.call_home_visit).setOnClickListener(v ->
+                viewModel.record(row, ContactOutcome.HOME_VISIT_FLAGGED));
+        view.findViewById(R.id.call_home_visit).setEnabled(!row.homeVisitFlagged);
+
+        StringBuilder attempts = new StringBuilder();
+        for (ContactAttempt attempt : row.attempts) {
+            if (attempts.length() > 0) {
+                attempts.append('\n');
+            }
+            String time = Dates.time(attempt.at, Locale.getDefault());
+            attempts.append(attempt.note == null
+                    ? getString(R.string.office_call_attempt_short, time, getString(outcome(attempt.outcome)))
+                    : getString(R.string.office_call_attempt, time, getString(outcome(attempt.outcome)), attempt.note));
+        }
+        ((TextView) view.findViewById(R.id.call_attempts)).setText(attempts.length() == 0
+                ? getString(R.string.office_call_none_yet) : attempts.toString());
+        view.findViewById(R.id.call_open_record).setOnClickListener(v ->
+                startActivity(PupilRecordActivity.intent(requireContext(), row.pupil.id)));
+    }
+
+    /** The parent gave a reason: pick the code; it explains today's sessions. */
+    private void chooseReason(CallRow row) {
+        List<AttendanceCode> codes = ReasonCodes.phoneReasons();
+        String[] labels = new String[codes.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = OfficeTexts.code(codes.get(i));
+        }
+        new MaterialAlertDialogBuilder(requireContext())
+                .setTitle(getString(R.string.office_call_reason_title, OfficeTexts.pupil(row.pupil),
+                        OfficeTexts.today(requireContext(), row.toExplain)))
+                .setItems(labels, (dialog, which) -> viewModel.reasonGiven(row, codes.get(which)))
+                .setNegativeButton(android.R.string.cancel, null)
+                .show();
+    }
+
+    private String contactName(GuardianEntity contact) {
+        return contact.relationship == null ? contact.name
+                : getString(R.string.office_contact_name, contact.name, contact.relationship);
+    }
+
+    private static int outcome(ContactOutcome outcome) {
+        switch (outcome) {
+            case REACHED:
+                return R.string.office_outcome_reached;
+            case NO_ANSWER:
+                return R.string.office_outcome_no_answer;
+            case MESSAGE_LEFT:
+                return R.string.office_outcome_message_left;
+            default:
+                return R.string.office_outcome_home_visit;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package uk.registerly.app.office;
+
+import android.os.Bundle;
+import android.text.InputType;
+import android.view.LayoutInflater;
+import android.view.View;
+import android.view.ViewGroup;
+import android.widget.LinearLayout;
+import android.widget.TextView;
+import android.widget.Toast;
+
+import androidx.annotation.NonNull;
+import androidx.annotation.Nullable;
+import androidx.fragment.app.Fragment;
+import androidx.lifecycle.ViewModelProvider;
+import androidx.recyclerview.widget.LinearLayoutManager;
+import androidx.recyclerview.widget.RecyclerView;
+
+import com.google.android.material.button.MaterialButton;
+import com.google.android.material.chip.Chip;
+import com.google.android.material.chip.ChipGroup;
+import com.google.android.material.dialog.MaterialAlertDialogBuilder;
+import com.google.android.material.textfield.TextInputEditText;
+import com.google.android.material.textfield.TextInputLayout;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import uk.registerly.app.R;
+import uk.registerly.app.data.reports.AbsenceReport;
+import uk.registerly.app.data.reports.InboxItem;
+import uk.registerly.app.ui.Dates;
+import uk.registerly.app.ui.ListDetailPanes;
+import uk.registerly.rules.codes.AttendanceCode;
+
+/**
+ * Parents' reports: each open absence once (duplicates merged), accepted with one tap on the
+ * code its category suggests (or another code), or declined with a note the parent sees.
+ */
+public class InboxFragment extends Fragment {
+    private InboxViewModel viewModel;
+    /** The code chosen for the line shown; reset to the suggestion when another line is shown. */
+    @Nullable
+    private AttendanceCode chosen;
+    @Nullable
+    private String shownId;
+
+    @Override
+    public View onCreateView(@NonNull LayoutInflater inflater, @Nullable ViewGroup container,
+                             @Nullable Bundle savedInstanceState) {
+        View root = inflater.inflate(R.layout.office_panes, container, false);
+        inflater.inflate(R.layout.office_inbox_detail, root.findViewById(R.id.detail), true);
+        return root;
+    }
+
+    @Override
+    public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
+        viewModel = new ViewModelProvider(requireActivity()).get(InboxViewModel.class);
+        ListDetailPanes panes = new ListDetailPanes(this, view.findViewById(R.id.list_pane),
+                view.findViewById(R.id.detail), view.findViewById(R.id.placeholder), () -> viewModel.select(null));
+        OfficeLineAdapter adapter = new OfficeLineAdapter(viewModel::select);
+        RecyclerView list = view.findViewById(R.id.list);
+        list.setLayoutManager(new LinearLayoutManager(requireContext()));
+        list.setAdapter(adapter);
+        TextView empty = view.findViewById(R.id.empty);
+        empty.setText(R.string.office_inbox_empty);
+
+        viewModel.items().observe(getViewLifecycleOwner(), items -> {
+            List<OfficeLine> lines = new ArrayList<>();
+            for (InboxItem item : items) {
+                lines.add(line(item));
+            }
+            adapter.submitList(lines);
+            empty.setVisibility(items.isEmpty() ? View.VISIBLE : View.GONE);
+        });
+        viewModel.selected().observe(getViewLifecycleOwner(), item -> {
+            adapter.setSelected(item == null ? null : item.group.first().id);
+            panes.show(item != null);
+            if (item != null) {
+                bind(view, item);
+            }
+        });
+        viewModel.errors().observe(getViewLifecycleOwner(), error -> {
+            String message = error.take();
+            if (message != null) {
+                Toast.makeText(requireContext(), message, Toast.LENGTH_LONG).show();
+            }
+        });
+    }
+
+    private OfficeLine line(InboxItem item) {
+        AbsenceReport first = item.group.first();
+        String subtitle = getString(R.string.office_inbox_line, OfficeTexts.category(requireContext(), first.category),
+                OfficeTexts.dates(requireContext(), first.from, first.to, first.sessions));
+        if (item.group.isMerged()) {
+            subtitle = getString(R.string.office_inbox_line_merged, subtitle, item.group.reports.size());
+        }
+        AttendanceCode suggested = item.group.suggestedCode();
+        return OfficeLine.of(first.id, OfficeTexts.pupil(item.pupil), subtitle,
+                suggested == null ? getString(R.string.office_tag_choose) : suggested.symbol(),
+                suggested == null ? R.color.status_waiting : R.color.status_open);
+    }
+
+    private void bind(View view, InboxItem item) {
+        if (!item.group.first().id.equals(shownId)) {
+            shownId = item.group.first().id;
+            chosen = item.group.suggestedCode();
+        }
+        ((TextView) view.findViewById(R.id.inbox_name)).setText(OfficeTexts.pupil(item.pupil));
+        TextView merged = view.findViewById(R.id.inbox_merged);
+        merged.setVisibility(item.group.isMerged() ? View.VISIBLE : View.GONE);
+        merged.setText(getString(R.string.office_inbox_merged, item.group.reports.size()));
+
+        LinearLayout reports = view.findViewById(R.id.inbox_reports);
+        reports.removeAllViews();
+        Locale locale = Locale.getDefault();
+        for (AbsenceReport report : item.group.reports) {
+            View card = getLayoutInflater().inflate(R.layout.office_report, reports, false);
+            ((TextView) card.findViewById(R.id.report_title)).setText(
+                    OfficeTexts.category(requireContext(), report.category));
+            ((TextView) card.findViewById(R.id.report_when)).setText(
+                    OfficeTexts.dates(requireContext(), report.from, report.to, report.sessions));
+            TextView note = card.findViewById(R.id.report_note);
+            note.setVisibility(report.note == null ? View.GONE : View.VISIBLE);
+            note.setText(report.note == null ? null : getString(R.string.office_quoted, report.note));
+            String reported = getString(R.string.office_inbox_reported_at, Dates.dayAndTime(
+                    report.reportedAt.atZone(ZoneId.systemDefault()).toLocalDateTime(), locale));
+            ((TextView) card.findViewById(R.id.report_meta)).setText(report.evidenceId == null ? reported
+                    : getString(R.string.office_inbox_with_photo, reported));
+            reports.addView(card);
+        }
+
+        ((TextView) view.findViewById(R.id.inbox_covers)).setText(item.covered.isEmpty()
+                ? getString(R.string.office_inbox_covers_none)
+                : getResources().getQuantityString(R.plurals.office_inbox_covers, item.covered.size(),
+                item.covered.size()));
+        ChipGroup codes = view.findViewById(R.id.inbox_codes);
+        codes.setOnCheckedStateChangeListener(null);
+        codes.removeAllViews();
+        for (AttendanceCode code : item.group.codeChoices()) {
+            Chip chip = new Chip(requireContext(), null, com.google.android.material.R.attr.chipStyle);
+            chip.setId(View.generateViewId());
+            chip.setCheckable(true);
+            chip.setText(OfficeTexts.code(code));
+            chip.setTag(code);
+            chip.setChecked(code == chosen);
+            codes.addView(chip);
+        }
+        MaterialButton accept = view.findViewById(R.id.inbox_accept);
+        Runnable showChoice = () -> {
+            accept.setEnabled(chosen != null);
+            accept.setText(chosen == null ? getString(R.string.office_inbox_choose_code)
+                    : getString(R.string.office_inbox_accept, chosen.symbol()));
+            accept.setContentDescription(chosen == null ? null
+                    : getString(R.string.office_inbox_accept_description, OfficeTexts.code(chosen)));
+        };
+        codes.setOnCheckedStateChangeListener((group, checked) -> {
+            chosen = checked.isEmpty() ? null : (AttendanceCode) group.findViewById(checked.get(0)).getTag();
+            showChoice.run();
+        });
+        showChoice.run();
+        accept.setOnClickListener(v -> {
+            if (chosen != null) {
+                viewModel.accept(item, chosen);
+            }
+        });
+        view.findViewById(R.id.inbox_decline).setOnClickListener(v -> decline(item));
+        view.findViewById(R.id.inbox_open_record).setOnClickListener(v ->
+                startActivity(PupilRecordActivity.intent(requireContext(), item.pupil.id)));
+    }
+
+    /** Declining needs a note: the parent reads it. */
+    private void decline(InboxItem item) {
+        View form = getLayoutInflater().inflate(R.layout.office_note_dialog, null, false);
+        TextInputLayout layout = form.findViewById(R.id.note_layout);
+        TextInputEditText note = form.findViewById(R.id.note);
+        layout.setHint(R.string.office_inbox_decline_note);
+        note.setInputType(InputType.TYPE_CLASS_TEXT | InputType.TYPE_TEXT_FLAG_CAP_SENTENCES
+                | InputType.TYPE_TEXT_FLAG_MULTI_LINE);
+        new MaterialAlertDialogBuilder(requireContext())
+                .setTitle(getString(R.string.office_inbox_decline_title, OfficeTexts.pupil(item.pupil)))
+                .setView(form)
+                .setPositiveButton(R.string.office_inbox_decline, (dialog, which) ->
+                        viewModel.decline(item, note.getText() == null ? "" : note.getText().toString()))
+                .setNegativeButton(android.R.string.cancel, null)
+                .show();
+    }
+}

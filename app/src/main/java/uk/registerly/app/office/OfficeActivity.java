@@ -1,0 +1,139 @@
+package uk.registerly.app.office;
+
+import android.content.Context;
+import android.content.Intent;
+import android.os.Bundle;
+
+import androidx.annotation.Nullable;
+import androidx.appcompat.app.AppCompatActivity;
+import androidx.fragment.app.Fragment;
+import androidx.lifecycle.LiveData;
+import androidx.lifecycle.ViewModelProvider;
+
+import com.google.android.material.appbar.MaterialToolbar;
+import com.google.android.material.badge.BadgeDrawable;
+import com.google.android.material.tabs.TabLayout;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import dagger.hilt.android.AndroidEntryPoint;
+import uk.registerly.app.R;
+import uk.registerly.app.ui.Dates;
+
+/**
+ * The school office's home (tablet or phone): first-day calling, parents' reports, worklists and
+ * leave requests, each a list with its detail beside it on a tablet. The toolbar says whether
+ * everything recorded here has reached the server.
+ */
+@AndroidEntryPoint(AppCompatActivity.class)
+public class OfficeActivity extends Hilt_OfficeActivity {
+    /** Which section to open (an {@link OfficeSection} name); calling by default. */
+    public static final String EXTRA_SECTION = "section";
+    private static final String STATE_SECTION = "section";
+
+    private TabLayout tabs;
+
+    public static Intent intent(Context context, OfficeSection section) {
+        return new Intent(context, OfficeActivity.class).putExtra(EXTRA_SECTION, section.name());
+    }
+
+    @Override
+    protected void onCreate(@Nullable Bundle savedInstanceState) {
+        super.onCreate(savedInstanceState);
+        setContentView(R.layout.activity_office);
+        OfficeViewModel frame = new ViewModelProvider(this).get(OfficeViewModel.class);
+        MaterialToolbar toolbar = findViewById(R.id.toolbar);
+        toolbar.inflateMenu(R.menu.office_toolbar);
+        toolbar.setOnMenuItemClickListener(item -> {
+            if (item.getItemId() == R.id.office_sync_now) {
+                frame.syncNow();
+                return true;
+            }
+            return false;
+        });
+        frame.pending().observe(this, count -> toolbar.setSubtitle(syncLine(count, frame)));
+        frame.lastSync().observe(this, at -> toolbar.setSubtitle(syncLine(frame.pending().getValue(), frame)));
+
+        tabs = findViewById(R.id.sections);
+        for (OfficeSection section : OfficeSection.values()) {
+            tabs.addTab(tabs.newTab().setText(section.title).setTag(section), false);
+        }
+        ViewModelProvider shared = new ViewModelProvider(this);
+        badge(OfficeSection.CALLING, shared.get(CallingViewModel.class).rows());
+        badge(OfficeSection.INBOX, shared.get(InboxViewModel.class).items());
+        badge(OfficeSection.LEAVE, shared.get(OfficeLeaveViewModel.class).openRequests());
+
+        tabs.addOnTabSelectedListener(new TabLayout.OnTabSelectedListener() {
+            @Override
+            public void onTabSelected(TabLayout.Tab tab) {
+                show((OfficeSection) tab.getTag());
+            }
+
+            @Override
+            public void onTabUnselected(TabLayout.Tab tab) {
+            }
+
+            @Override
+            public void onTabReselected(TabLayout.Tab tab) {
+            }
+        });
+        String initial = savedInstanceState != null ? savedInstanceState.getString(STATE_SECTION)
+                : getIntent().getStringExtra(EXTRA_SECTION);
+        OfficeSection section = initial == null ? OfficeSection.CALLING : OfficeSection.valueOf(initial);
+        TabLayout.Tab tab = tabs.getTabAt(section.ordinal());
+        if (savedInstanceState == null) {
+            tabs.selectTab(tab);
+        } else {
+            // The fragment was restored with the activity; only the tab needs selecting again.
+            tab.select();
+        }
+    }
+
+    @Override
+    protected void onSaveInstanceState(Bundle outState) {
+        super.onSaveInstanceState(outState);
+        TabLayout.Tab tab = tabs.getTabAt(tabs.getSelectedTabPosition());
+        if (tab != null) {
+            outState.putString(STATE_SECTION, ((OfficeSection) tab.getTag()).name());
+        }
+    }
+
+    private void show(OfficeSection section) {
+        Fragment current = getSupportFragmentManager().findFragmentById(R.id.section);
+        if (current != null && section.name().equals(current.getTag())) {
+            return;
+        }
+        getSupportFragmentManager().beginTransaction()
+                .replace(R.id.section, section.newFragment(), section.name())
+                .commitNow();
+    }
+
+    /** A count on the section's tab: work waiting there. */
+    private void badge(OfficeSection section, LiveData<? extends List<?>> lines) {
+        lines.observe(this, list -> {
+            TabLayout.Tab tab = tabs.getTabAt(section.ordinal());
+            int count = list == null ? 0 : list.size();
+            if (count == 0) {
+                tab.removeBadge();
+            } else {
+                BadgeDrawable badge = tab.getOrCreateBadge();
+                badge.setNumber(count);
+            }
+            tab.setContentDescription(getResources().getQuantityString(R.plurals.office_section_waiting, count,
+                    getString(section.title), count));
+        });
+    }
+
+    private String syncLine(@Nullable Integer pending, OfficeViewModel frame) {
+        String sent = pending == null || pending == 0 ? getString(R.string.office_all_sent)
+                : getResources().getQuantityString(R.plurals.office_waiting_to_send, pending, pending);
+        java.time.Instant last = frame.lastSync().getValue();
+        if (last == null) {
+            return getString(R.string.office_sync_line_never, sent);
+        }
+        return getString(R.string.office_sync_line, sent, Dates.time(last.atZone(ZoneId.systemDefault())
+                .toLocalDateTime(), Locale.getDefault()));
+    }
+}

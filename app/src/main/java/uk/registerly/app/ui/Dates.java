@@ -1,0 +1,41 @@
+package uk.registerly.app.ui;
+
+import android.text.format.DateFormat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and times as the reader's language writes them ("Mon 7 Sep", "pon., 7 wrz", "الاثنين ٧
+ * سبتمبر"): ICU's best pattern for each locale, never a fixed English order. School times are
+ * on the 24-hour clock.
+ */
+public final class Dates {
+    private Dates() {
+    }
+
+    /** Weekday, day and month. */
+    public static String day(LocalDate date, Locale locale) {
+        return format(date, "EEEdMMM", locale);
+    }
+
+    /** Weekday, day, month and year. */
+    public static String dayWithYear(LocalDate date, Locale locale) {
+        return format(date, "EEEdMMMyyyy", locale);
+    }
+
+    public static String time(LocalDateTime at, Locale locale) {
+        return DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale, "HHmm"), locale).format(at);
+    }
+
+    /** Day, month and time, for "when" a record was made. */
+    public static String dayAndTime(LocalDateTime at, Locale locale) {
+        return format(at, "dMMMHHmm", locale);
+    }
+
+    private static String format(java.time.temporal.TemporalAccessor value, String skeleton, Locale locale) {
+        return DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale, skeleton), locale).format(value);
+    }
+}
