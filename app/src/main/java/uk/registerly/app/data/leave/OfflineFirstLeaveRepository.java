@@ -93,7 +93,9 @@ public class OfflineFirstLeaveRepository {
      * office's device the school's (undecided ones are the office's worklist).
      */
     public LiveData<List<LeaveLine>> requests() {
-        return new RecomputingLiveData<>(executor, this::computeLines, journal.observeVersion(), roster.changes());
+        // The pending count moves when the sync delivers: each line says whether it is still unsent.
+        return new RecomputingLiveData<>(executor, this::computeLines, journal.observeVersion(), roster.changes(),
+                journal.observePendingCount());
     }
 
     /** The notice the child's school asks for, in days; null before the school's rules are on the phone. */

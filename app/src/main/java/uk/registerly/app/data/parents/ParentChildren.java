@@ -4,11 +4,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import androidx.lifecycle.LiveData;
+import androidx.lifecycle.MutableLiveData;
+
+import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.data.attendance.RecomputingLiveData;
 import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.RosterDao;
+import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 
@@ -20,10 +28,32 @@ import uk.registerly.app.security.DeviceIdentityStore;
 @Singleton
 public class ParentChildren {
     private final DeviceIdentityStore identities;
+    private final RosterDao rosterDao;
+    private final OfflineFirstRosterRepository roster;
+    private final Executor executor;
+    /** Bumped when the account's children change (a claim), which the roster alone would show only after a pull. */
+    private final MutableLiveData<Integer> links = new MutableLiveData<>(0);
 
     @Inject
-    public ParentChildren(DeviceIdentityStore identities) {
+    public ParentChildren(DeviceIdentityStore identities, RosterDao rosterDao, OfflineFirstRosterRepository roster,
+                          @EvaluationExecutor Executor executor) {
         this.identities = identities;
+        this.rosterDao = rosterDao;
+        this.roster = roster;
+        this.executor = executor;
+    }
+
+    /** The parent's children by name, as the roster cache holds them; nobody else, whatever it holds. */
+    public LiveData<List<PupilEntity>> observe() {
+        return new RecomputingLiveData<>(executor, () -> filter(rosterDao.allPupils()), roster.changes(), links);
+    }
+
+    /** The account's children changed (the identity now lists others). Any thread. */
+    public void linksChanged() {
+        synchronized (links) {
+            Integer version = links.getValue();
+            links.postValue(version == null ? 1 : version + 1);
+        }
     }
 
     /** The linked children's ids; empty on a device that is not a parent's. */

@@ -34,14 +34,16 @@ public class ParentLinkRepository {
     private final DeviceIdentityStore identities;
     private final RegisterlyDatabase database;
     private final SyncScheduler scheduler;
+    private final ParentChildren parentChildren;
 
     @Inject
     public ParentLinkRepository(RegisterlyNetwork network, DeviceIdentityStore identities, RegisterlyDatabase database,
-                                SyncScheduler scheduler) {
+                                SyncScheduler scheduler, ParentChildren parentChildren) {
         this.network = network;
         this.identities = identities;
         this.database = database;
         this.scheduler = scheduler;
+        this.parentChildren = parentChildren;
     }
 
     /** @return how many children are linked now */
@@ -75,6 +77,7 @@ public class ParentLinkRepository {
         identities.save(new DeviceIdentity(identity.serverUrl(), identity.cleartextAllowed(), identity.role(),
                 identity.deviceId(), identity.schoolId(), identity.schoolName(), identity.staffId(),
                 identity.staffSignature(), children), token);
+        parentChildren.linksChanged();
         if (claim.pullFromStart) {
             // The new children's earlier marks lie behind the cursor; pulling again skips what the phone has.
             database.pullCursor().put(PullCursorEntity.of("0"));

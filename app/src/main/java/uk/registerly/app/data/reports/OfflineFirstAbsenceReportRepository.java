@@ -80,11 +80,6 @@ public class OfflineFirstAbsenceReportRepository {
 
     // ---- Parent ----
 
-    /** The signed-in parent's children, by name; nobody else, whatever the roster cache holds. */
-    public LiveData<List<PupilEntity>> children() {
-        return recomputing(() -> children.filter(rosterDao.allPupils()));
-    }
-
     /** The parent's reports for their children, newest first, with whether each is still unsent. */
     public LiveData<List<ReportLine>> reports() {
         return recomputing(() -> {
@@ -328,7 +323,9 @@ public class OfflineFirstAbsenceReportRepository {
         return rules;
     }
 
+    /** Recomputed on journal and roster changes, and when the sync delivers (the pending count moves). */
     private <T> LiveData<T> recomputing(java.util.function.Supplier<T> compute) {
-        return new RecomputingLiveData<>(executor, compute, journal.observeVersion(), roster.changes());
+        return new RecomputingLiveData<>(executor, compute, journal.observeVersion(), roster.changes(),
+                journal.observePendingCount());
     }
 }
