@@ -89,23 +89,6 @@ public class EvidenceUploaderTest {
                 AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist"), PHOTO).get(0);
     }
 
-    /** Accepts uploads with 201 and records every request path in order. */
-    private static final class RecordingServer extends AcceptingServer {
-        final List<String> paths = new ArrayList<>();
-        final List<String> bodies = new ArrayList<>();
-        int evidenceStatus = 201;
-
-        @Override
-        public MockResponse dispatch(RecordedRequest request) {
-            paths.add(request.getPath().replaceAll("\\?.*", ""));
-            bodies.add(request.getBody().clone().readUtf8());
-            if (request.getPath().equals("/api/v1/parents/evidence")) {
-                return json("{\"id\":\"x\",\"bytes\":8}").setResponseCode(evidenceStatus);
-            }
-            return super.dispatch(request);
-        }
-    }
-
     @Test
     public void aReportMadeOfflineIsSentLaterWithItsPhotoUploadedFirst() {
         JournalEventEntity report = reportWithPhoto();
@@ -117,7 +100,7 @@ public class EvidenceUploaderTest {
         assertEquals(Collections.singletonList(evidenceId), phone.evidence.pending());
         assertTrue(LiveDataValues.latest(phone.reports.reports()).get(0).unsent);
 
-        RecordingServer online = new RecordingServer();
+        AcceptingServer online = new AcceptingServer();
         server.setDispatcher(online);
         assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
 
@@ -136,7 +119,7 @@ public class EvidenceUploaderTest {
     @Test
     public void aServerErrorOnThePhotoHoldsTheReportBack() {
         reportWithPhoto();
-        RecordingServer failing = new RecordingServer();
+        AcceptingServer failing = new AcceptingServer();
         failing.evidenceStatus = 503;
         server.setDispatcher(failing);
 
@@ -150,7 +133,7 @@ public class EvidenceUploaderTest {
     @Test
     public void aPhotoTheServerCanNeverTakeIsDroppedSoTheReportStillGoes() {
         reportWithPhoto();
-        RecordingServer refusing = new RecordingServer();
+        AcceptingServer refusing = new AcceptingServer();
         refusing.evidenceStatus = 403;
         server.setDispatcher(refusing);
 

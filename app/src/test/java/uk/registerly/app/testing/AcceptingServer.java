@@ -7,6 +7,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import okhttp3.mockwebserver.Dispatcher;
@@ -15,16 +18,29 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A MockWebServer dispatcher that behaves like a healthy server with nothing to send: every pushed
- * event is ACCEPTED, every pull is an empty last page. Counts the pushes it answered.
+ * event is ACCEPTED, every pull is an empty last page, every photo upload is stored (201). Counts
+ * the pushes it answered and keeps each request's path and body, in order.
  */
 public class AcceptingServer extends Dispatcher {
     public static final String SERVER_TIME = "2026-09-07T07:42:00Z";
 
     public final AtomicInteger pushes = new AtomicInteger();
+    /** Each request's path (without its query) and body, in the order they came. */
+    public final List<String> paths = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
+    /** What photo uploads are answered with. */
+    public volatile int evidenceStatus = 201;
 
     @NonNull
     @Override
     public MockResponse dispatch(@NonNull RecordedRequest request) {
+        if (request.getPath() != null) {
+            paths.add(request.getPath().replaceAll("\\?.*", ""));
+            bodies.add(request.getBody().clone().readUtf8());
+        }
+        if ("/api/v1/parents/evidence".equals(request.getPath())) {
+            return json("{\"bytes\":1}").setResponseCode(evidenceStatus);
+        }
         if (request.getPath() != null && request.getPath().startsWith("/api/v1/sync/push")) {
             pushes.incrementAndGet();
             onPush(request);

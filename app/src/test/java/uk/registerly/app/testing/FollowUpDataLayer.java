@@ -27,7 +27,7 @@ public final class FollowUpDataLayer {
     public FollowUpDataLayer(RegisterlyDatabase database, Instant now) {
         data = new TestDataLayer(database, now).withTestSchool();
         pulled = new PulledEvents(database);
-        children = new ParentChildren(data.identities);
+        children = new ParentChildren(data.identities, database.roster(), data.roster, Runnable::run);
         evidence = data.evidence;
         reports = new OfflineFirstAbsenceReportRepository(database, data.roster, data.attendance, children, evidence,
                 data.clock, Runnable::run);

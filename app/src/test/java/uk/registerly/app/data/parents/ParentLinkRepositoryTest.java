@@ -64,7 +64,7 @@ public class ParentLinkRepositoryTest {
         database.pullCursor().put(PullCursorEntity.of("8812-40517"));
         links = new ParentLinkRepository(new RegisterlyNetwork(phone.data.identities, phone.data.serverClock,
                 phone.data.clock, NetworkTimeouts.DEFAULT), phone.data.identities, database,
-                phone.data.scheduler(context));
+                phone.data.scheduler(context), phone.children);
     }
 
     @After

@@ -127,7 +127,7 @@ public class OfflineFirstAbsenceReportRepositoryTest {
                 AbsenceCategory.ILLNESS, "not yours", null), LocalDateTime.of(2026, 9, 7, 8, 0));
         int before = database.journal().countPending();
 
-        List<PupilEntity> children = LiveDataValues.latest(layer.reports.children());
+        List<PupilEntity> children = LiveDataValues.latest(layer.children.observe());
         ParentRequestRefused refused = assertThrows(ParentRequestRefused.class, () -> layer.reports.report(
                 draft(Collections.singleton(TestSchool.FINN), MON, MON, BOTH, AbsenceCategory.ILLNESS), null));
         ParentRequestRefused mixed = assertThrows(ParentRequestRefused.class, () -> layer.reports.report(
