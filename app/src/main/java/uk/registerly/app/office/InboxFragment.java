@@ -173,7 +173,7 @@ public class InboxFragment extends Fragment {
 
     /** Declining needs a note: the parent reads it. */
     private void decline(InboxItem item) {
-        View form = getLayoutInflater().inflate(R.layout.office_note_dialog, null, false);
+        View form = getLayoutInflater().inflate(R.layout.text_entry_dialog, null, false);
         TextInputLayout layout = form.findViewById(R.id.note_layout);
         TextInputEditText note = form.findViewById(R.id.note);
         layout.setHint(R.string.office_inbox_decline_note);

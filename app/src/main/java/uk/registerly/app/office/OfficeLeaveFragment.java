@@ -187,7 +187,7 @@ public class OfficeLeaveFragment extends Fragment {
     }
 
     private void refuse(LeaveLine line) {
-        View form = getLayoutInflater().inflate(R.layout.office_note_dialog, null, false);
+        View form = getLayoutInflater().inflate(R.layout.text_entry_dialog, null, false);
         TextInputLayout layout = form.findViewById(R.id.note_layout);
         TextInputEditText note = form.findViewById(R.id.note);
         layout.setHint(R.string.office_leave_refuse_note);

@@ -3,7 +3,6 @@ package uk.registerly.app.office;
 import static androidx.test.espresso.Espresso.onView;
 import static androidx.test.espresso.action.ViewActions.click;
 import static androidx.test.espresso.action.ViewActions.replaceText;
-import static androidx.test.espresso.action.ViewActions.scrollTo;
 import static androidx.test.espresso.assertion.ViewAssertions.matches;
 import static androidx.test.espresso.matcher.RootMatchers.isDialog;
 import static androidx.test.espresso.matcher.ViewMatchers.hasDescendant;
@@ -59,6 +58,7 @@ import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.testing.Settled;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -111,17 +111,17 @@ public class OfficeFlowsTest {
             onView(withText("Daniel Singh")).perform(click());
             onView(withId(R.id.call_next)).check(matches(withText("Next to call: Grace Singh (Mother)")));
 
-            onView(withContentDescription("Call Grace Singh (Mother) on 07700 900123")).perform(scrollTo(), click());
+            onView(withContentDescription("Call Grace Singh (Mother) on 07700 900123")).perform(Settled.scrollTo(), click());
             office.onActivity(activity -> {
                 Intent dial = shadowOf(activity).getNextStartedActivity();
                 assertEquals(Intent.ACTION_DIAL, dial.getAction());
                 assertEquals("tel:07700900123", dial.getDataString());
             });
-            onView(withId(R.id.call_no_answer)).perform(scrollTo(), click());
+            onView(withId(R.id.call_no_answer)).perform(Settled.scrollTo(), click());
             onView(withId(R.id.call_next)).check(matches(withText("Next to call: Harj Singh (Father)")));
             assertTrue(written(EventType.CONTACT_ATTEMPT).get(0).payload.contains("\"note\":\"Grace Singh (Mother)\""));
 
-            onView(withId(R.id.call_reason_given)).perform(scrollTo(), click());
+            onView(withId(R.id.call_reason_given)).perform(Settled.scrollTo(), click());
             onView(withText(containsString("I — Illness"))).inRoot(isDialog()).perform(click());
 
             onView(withId(R.id.empty)).check(matches(isDisplayed()));
@@ -143,7 +143,7 @@ public class OfficeFlowsTest {
             onView(withText(containsString("reported 2 times"))).check(matches(isDisplayed()));
             onView(withText("Elsie Brown")).perform(click());
             onView(withId(R.id.inbox_covers)).check(matches(withText("Covers 4 school sessions")));
-            onView(withId(R.id.inbox_accept)).perform(scrollTo()).check(matches(withText("Accept as I")));
+            onView(withId(R.id.inbox_accept)).perform(Settled.scrollTo()).check(matches(withText("Accept as I")));
             onView(withId(R.id.inbox_accept)).perform(click());
             onView(withId(R.id.empty)).check(matches(withText(R.string.office_inbox_empty)));
         }
@@ -159,13 +159,13 @@ public class OfficeFlowsTest {
         try (ActivityScenario<OfficeActivity> ignored = ActivityScenario.launch(
                 OfficeActivity.intent(context, OfficeSection.INBOX))) {
             onView(withText("Elsie Brown")).perform(click());
-            onView(withId(R.id.inbox_accept)).perform(scrollTo()).check(matches(isNotEnabled()));
-            onView(withId(R.id.inbox_decline)).perform(scrollTo(), click());
+            onView(withId(R.id.inbox_accept)).perform(Settled.scrollTo()).check(matches(isNotEnabled()));
+            onView(withId(R.id.inbox_decline)).perform(Settled.scrollTo(), click());
             onView(withText(R.string.office_inbox_decline)).inRoot(isDialog()).perform(click());
             assertTrue(ShadowToast.getTextOfLatestToast(), ShadowToast.getTextOfLatestToast().contains("Say why"));
             assertTrue(written(EventType.ABSENCE_REPORT_PROCESSED).isEmpty());
 
-            onView(withId(R.id.inbox_decline)).perform(scrollTo(), click());
+            onView(withId(R.id.inbox_decline)).perform(Settled.scrollTo(), click());
             onView(withId(R.id.note)).inRoot(isDialog()).perform(replaceText("A birthday is not a reason for absence"));
             onView(withText(R.string.office_inbox_decline)).inRoot(isDialog()).perform(click());
         }
@@ -229,11 +229,11 @@ public class OfficeFlowsTest {
             onView(withText("Amara Okafor")).perform(click());
             onView(withText(containsString("Asked 32 days ahead (the school asks for 28)"))).check(matches(isDisplayed()));
             onView(withText(containsString("Not judged exceptional"))).check(matches(isDisplayed()));
-            onView(withId(R.id.leave_approve)).perform(scrollTo()).check(matches(isNotEnabled()));
+            onView(withId(R.id.leave_approve)).perform(Settled.scrollTo()).check(matches(isNotEnabled()));
 
-            onView(withId(R.id.leave_exceptional)).perform(scrollTo(), click());
+            onView(withId(R.id.leave_exceptional)).perform(Settled.scrollTo(), click());
             onView(withId(R.id.leave_approve)).check(matches(isEnabled())).perform(click());
-            onView(withId(R.id.leave_decided)).perform(scrollTo())
+            onView(withId(R.id.leave_decided)).perform(Settled.scrollTo())
                     .check(matches(withText(R.string.office_leave_approved)));
         }
         assertEquals(1, written(EventType.LEAVE_DECISION).size());

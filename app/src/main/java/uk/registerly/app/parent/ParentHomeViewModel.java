@@ -1,0 +1,133 @@
+package uk.registerly.app.parent;
+
+import androidx.lifecycle.LiveData;
+import androidx.lifecycle.MediatorLiveData;
+import androidx.lifecycle.MutableLiveData;
+import androidx.lifecycle.ViewModel;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+import javax.inject.Inject;
+
+import dagger.hilt.android.lifecycle.HiltViewModel;
+import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.SchoolEntity;
+import uk.registerly.app.data.journal.WriteExecutor;
+import uk.registerly.app.data.leave.LeaveLine;
+import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
+import uk.registerly.app.data.parents.ParentChildren;
+import uk.registerly.app.data.parents.ParentLinkException;
+import uk.registerly.app.data.parents.ParentLinkRepository;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
+import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.ui.OneShot;
+import uk.registerly.rules.evaluation.PupilEvaluation;
+
+/**
+ * A parent's home: their children (only theirs) with each child's record, their absence reports
+ * and leave requests with where each stands, and linking a further child with a school's code.
+ */
+@HiltViewModel
+public class ParentHomeViewModel extends ViewModel {
+    private final OfflineFirstAttendanceRepository attendance;
+    private final ParentLinkRepository links;
+    private final Executor writes;
+    private final LiveData<List<PupilEntity>> children;
+    private final MediatorLiveData<Map<String, PupilEvaluation>> records = new MediatorLiveData<>();
+    private final Set<String> watched = new HashSet<>();
+    private final LiveData<List<SchoolEntity>> schools;
+    private final LiveData<List<ReportLine>> reports;
+    private final LiveData<List<LeaveLine>> leave;
+    private final MutableLiveData<Boolean> linking = new MutableLiveData<>(false);
+    private final MutableLiveData<OneShot<LinkOutcome>> linked = new MutableLiveData<>();
+
+    @Inject
+    public ParentHomeViewModel(OfflineFirstAbsenceReportRepository reportRepository,
+                               OfflineFirstLeaveRepository leaveRepository, OfflineFirstAttendanceRepository attendance,
+                               OfflineFirstRosterRepository roster, ParentChildren parent, ParentLinkRepository links,
+                               @WriteExecutor Executor writes) {
+        this.attendance = attendance;
+        this.links = links;
+        this.writes = writes;
+        this.children = parent.observe();
+        this.schools = roster.schools();
+        this.reports = reportRepository.reports();
+        this.leave = leaveRepository.requests();
+        records.setValue(new HashMap<>());
+        records.addSource(children, this::watch);
+    }
+
+    /** Each child's record is its own read model; a child linked later is watched from then on. */
+    private void watch(List<PupilEntity> pupils) {
+        for (PupilEntity child : pupils) {
+            if (watched.add(child.id)) {
+                records.addSource(attendance.pupilRecord(child.id), record -> {
+                    Map<String, PupilEvaluation> all = new HashMap<>(records.getValue());
+                    all.put(child.id, record);
+                    records.setValue(all);
+                });
+            }
+        }
+    }
+
+    public LiveData<List<PupilEntity>> children() {
+        return children;
+    }
+
+    /** Each child's marks and figures by child id (missing until computed). */
+    public LiveData<Map<String, PupilEvaluation>> records() {
+        return records;
+    }
+
+    public LiveData<List<SchoolEntity>> schools() {
+        return schools;
+    }
+
+    public LiveData<List<ReportLine>> reports() {
+        return reports;
+    }
+
+    public LiveData<List<LeaveLine>> leave() {
+        return leave;
+    }
+
+    public LiveData<Boolean> linking() {
+        return linking;
+    }
+
+    public LiveData<OneShot<LinkOutcome>> linked() {
+        return linked;
+    }
+
+    /** Links the children of another invitation code (needs the network). */
+    public void link(String code) {
+        linking.setValue(true);
+        writes.execute(() -> {
+            try {
+                linked.postValue(new OneShot<>(new LinkOutcome(links.link(code), null)));
+            } catch (ParentLinkException e) {
+                linked.postValue(new OneShot<>(new LinkOutcome(0, e)));
+            } finally {
+                linking.postValue(false);
+            }
+        });
+    }
+
+    /** How linking went: the number of children now linked, or why it failed. */
+    public static final class LinkOutcome {
+        public final int children;
+        public final ParentLinkException failure;
+
+        LinkOutcome(int children, ParentLinkException failure) {
+            this.children = children;
+            this.failure = failure;
+        }
+    }
+}
