@@ -69,6 +69,7 @@ public final class ActivityScreenshot {
         private int heightDp = 800;
         private Density density = Density.MDPI;
         private float fontScale = 1f;
+        private String qualifiers = "";
         private Consumer<Activity> prepare = activity -> { };
         private Consumer<Activity> check = activity -> { };
 
@@ -89,6 +90,15 @@ public final class ActivityScreenshot {
             return this;
         }
 
+        /**
+         * Resource qualifiers before the size, e.g. {@code "pl"} (Polish) or {@code "ur-ldrtl"}
+         * (right to left): the screen in another language or direction.
+         */
+        public Shot qualifiers(String extra) {
+            qualifiers = extra;
+            return this;
+        }
+
         /** Acts on the launched activity before rendering (scan a card, open a dialog...). */
         public Shot prepare(Consumer<Activity> action) {
             prepare = action;
@@ -106,7 +116,8 @@ public final class ActivityScreenshot {
          * and writes it as {@code fileName}.
          */
         public File capture(String fileName) {
-            RuntimeEnvironment.setQualifiers("w" + widthDp + "dp-h" + heightDp + "dp-"
+            RuntimeEnvironment.setQualifiers((qualifiers.isEmpty() ? "" : qualifiers + "-") + "w" + widthDp + "dp-h"
+                    + heightDp + "dp-"
                     + (widthDp > heightDp ? "land" : "port") + "-" + density.name().toLowerCase(java.util.Locale.ROOT));
             if (fontScale != 1f) {
                 RuntimeEnvironment.setFontScale(fontScale);
@@ -115,7 +126,8 @@ public final class ActivityScreenshot {
             try (ActivityScenario<Activity> scenario = ActivityScenario.launch(intent)) {
                 shadowOf(Looper.getMainLooper()).idle();
                 scenario.onActivity(prepare::accept);
-                shadowOf(Looper.getMainLooper()).idle();
+                // Long enough for what preparing started (a smooth scroll, a list's first layout) to end.
+                shadowOf(Looper.getMainLooper()).idleFor(java.time.Duration.ofMillis(600));
                 scenario.onActivity(activity -> {
                     int width = density.pixels(widthDp);
                     int height = density.pixels(heightDp);
@@ -161,6 +173,8 @@ public final class ActivityScreenshot {
         root.measure(View.MeasureSpec.makeMeasureSpec(widthPx, View.MeasureSpec.EXACTLY),
                 View.MeasureSpec.makeMeasureSpec(heightPx, View.MeasureSpec.EXACTLY));
         root.layout(0, 0, widthPx, heightPx);
+        // A box ticked after the screen opened animates its tick; draw the finished state.
+        root.jumpDrawablesToCurrentState();
         Bitmap bitmap = Bitmap.createBitmap(widthPx, heightPx, Bitmap.Config.ARGB_8888);
         root.draw(new Canvas(bitmap));
         return bitmap;

@@ -46,13 +46,29 @@ public final class Screenshots {
     }
 
     private static boolean contains(Bitmap bitmap, int colour) {
-        for (int y = 0; y < bitmap.getHeight(); y++) {
-            for (int x = 0; x < bitmap.getWidth(); x++) {
+        return contains(bitmap, colour, 0, 0, bitmap.getWidth(), bitmap.getHeight());
+    }
+
+    /** Whether the region holds any pixel of exactly {@code colour} (a mark's, a pane's). */
+    public static boolean contains(Bitmap bitmap, int colour, int left, int top, int right, int bottom) {
+        for (int y = top; y < bottom; y++) {
+            for (int x = left; x < right; x++) {
                 if (bitmap.getPixel(x, y) == colour) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** How many distinct colours a region holds: a blank pane has one or two, a drawn one many. */
+    public static int coloursIn(Bitmap bitmap, int left, int top, int right, int bottom) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = top; y < bottom; y += 2) {
+            for (int x = left; x < right; x += 2) {
+                colours.add(bitmap.getPixel(x, y));
+            }
+        }
+        return colours.size();
     }
 }
