@@ -164,7 +164,7 @@ public class CallingFragment extends Fragment {
             if (attempts.length() > 0) {
                 attempts.append('\n');
             }
-            String time = Dates.time(attempt.at, Locale.getDefault());
+            String time = Dates.time(attempt.at, Dates.locale(requireContext()));
             attempts.append(attempt.note == null
                     ? getString(R.string.office_call_attempt_short, time, getString(outcome(attempt.outcome)))
                     : getString(R.string.office_call_attempt, time, getString(outcome(attempt.outcome)), attempt.note));

@@ -115,7 +115,7 @@ public class InboxFragment extends Fragment {
 
         LinearLayout reports = view.findViewById(R.id.inbox_reports);
         reports.removeAllViews();
-        Locale locale = Locale.getDefault();
+        Locale locale = Dates.locale(requireContext());
         for (AbsenceReport report : item.group.reports) {
             View card = getLayoutInflater().inflate(R.layout.office_report, reports, false);
             ((TextView) card.findViewById(R.id.report_title)).setText(

@@ -11,7 +11,6 @@ import androidx.lifecycle.LiveData;
 import androidx.lifecycle.ViewModelProvider;
 
 import com.google.android.material.appbar.MaterialToolbar;
-import com.google.android.material.badge.BadgeDrawable;
 import com.google.android.material.tabs.TabLayout;
 
 import java.time.ZoneId;
@@ -110,17 +109,13 @@ public class OfficeActivity extends Hilt_OfficeActivity {
                 .commitNow();
     }
 
-    /** A count on the section's tab: work waiting there. */
+    /** The work waiting in a section, in its tab's label ("First-day calls (3)"). */
     private void badge(OfficeSection section, LiveData<? extends List<?>> lines) {
         lines.observe(this, list -> {
             TabLayout.Tab tab = tabs.getTabAt(section.ordinal());
             int count = list == null ? 0 : list.size();
-            if (count == 0) {
-                tab.removeBadge();
-            } else {
-                BadgeDrawable badge = tab.getOrCreateBadge();
-                badge.setNumber(count);
-            }
+            tab.setText(count == 0 ? getString(section.title)
+                    : getString(R.string.office_section_count, getString(section.title), count));
             tab.setContentDescription(getResources().getQuantityString(R.plurals.office_section_waiting, count,
                     getString(section.title), count));
         });
@@ -134,6 +129,6 @@ public class OfficeActivity extends Hilt_OfficeActivity {
             return getString(R.string.office_sync_line_never, sent);
         }
         return getString(R.string.office_sync_line, sent, Dates.time(last.atZone(ZoneId.systemDefault())
-                .toLocalDateTime(), Locale.getDefault()));
+                .toLocalDateTime(), Dates.locale(this)));
     }
 }

@@ -119,7 +119,7 @@ public class OfficeLeaveFragment extends Fragment {
 
     private void bind(View view, LeaveLine line) {
         LeaveRequestState request = line.request;
-        Locale locale = Locale.getDefault();
+        Locale locale = Dates.locale(requireContext());
         boolean judged = Boolean.TRUE.equals(viewModel.exceptional().getValue());
         ((TextView) view.findViewById(R.id.leave_name)).setText(OfficeTexts.pupil(line.pupil));
         ((TextView) view.findViewById(R.id.leave_dates)).setText(OfficeTexts.dates(requireContext(), request.from,

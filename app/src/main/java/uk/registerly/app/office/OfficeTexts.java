@@ -52,7 +52,7 @@ final class OfficeTexts {
 
     /** "Mon 7 Sep" or "Mon 7 Sep to Wed 9 Sep", with "morning", "afternoon" or "all day". */
     static String dates(Context context, LocalDate from, LocalDate to, Set<Session> sessions) {
-        Locale locale = Locale.getDefault();
+        Locale locale = Dates.locale(context);
         String days = from.equals(to) ? Dates.day(from, locale)
                 : context.getString(R.string.office_date_range, Dates.day(from, locale), Dates.day(to, locale));
         int part = sessions.size() == 2 ? R.string.office_sessions_both

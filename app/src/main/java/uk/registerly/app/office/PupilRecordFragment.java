@@ -149,7 +149,7 @@ public class PupilRecordFragment extends Hilt_PupilRecordFragment {
             title.setText(R.string.office_record_pick_session);
             return;
         }
-        title.setText(getString(R.string.office_record_history_title, Dates.day(session.date(), Locale.getDefault()),
+        title.setText(getString(R.string.office_record_history_title, Dates.day(session.date(), Dates.locale(requireContext())),
                 getString(session.session() == Session.AM ? R.string.office_record_am_long
                         : R.string.office_record_pm_long),
                 mark == null ? "–" : OfficeTexts.code(mark.code())));
@@ -167,7 +167,7 @@ public class PupilRecordFragment extends Hilt_PupilRecordFragment {
     }
 
     private String describe(RegisterEntry entry) {
-        String when = Dates.dayAndTime(entry.fact().at(), Locale.getDefault());
+        String when = Dates.dayAndTime(entry.fact().at(), Dates.locale(requireContext()));
         String source = getString(source(entry.fact().type().name()));
         String code = entry.codeAfter() == null ? "–" : entry.codeAfter().symbol();
         switch (entry.kind()) {
@@ -231,7 +231,7 @@ public class PupilRecordFragment extends Hilt_PupilRecordFragment {
         ((TextView) form.findViewById(R.id.amend_signed)).setText(getString(R.string.office_amend_signed,
                 viewModel.signature()));
         amendDialog = new MaterialAlertDialogBuilder(requireContext())
-                .setTitle(getString(R.string.office_amend_title, Dates.day(session.date(), Locale.getDefault()),
+                .setTitle(getString(R.string.office_amend_title, Dates.day(session.date(), Dates.locale(requireContext())),
                         getString(session.session() == Session.AM ? R.string.office_record_am_long
                                 : R.string.office_record_pm_long)))
                 .setView(form)

@@ -66,7 +66,7 @@ final class RecordDayAdapter extends ListAdapter<RecordDay, RecordDayAdapter.Hol
     @Override
     public void onBindViewHolder(@NonNull Holder holder, int position) {
         RecordDay day = getItem(position);
-        String date = Dates.day(day.date, Locale.getDefault());
+        String date = Dates.day(day.date, Dates.locale(holder.itemView.getContext()));
         holder.date.setText(date);
         bindCell(holder.am, day, Session.AM, day.am, day.amOpen, date);
         bindCell(holder.pm, day, Session.PM, day.pm, day.pmOpen, date);

@@ -93,7 +93,7 @@ public class WorklistsFragment extends Fragment {
     }
 
     private String detail(WorklistEntry e) {
-        Locale locale = Locale.getDefault();
+        Locale locale = Dates.locale(requireContext());
         switch (e.list) {
             case N_OVERDUE:
                 return getResources().getQuantityString(R.plurals.office_worklist_n_overdue, e.sessions, e.sessions,

@@ -7,6 +7,7 @@ import android.os.Bundle;
 import android.text.Editable;
 import android.text.TextWatcher;
 import android.view.View;
+import android.widget.CompoundButton;
 import android.widget.RadioGroup;
 import android.widget.TextView;
 import android.widget.Toast;
@@ -66,8 +67,8 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
         findViewById(R.id.leave_from).setOnClickListener(v -> pickDate(viewModel.form().getValue().from,
                 viewModel::from));
         findViewById(R.id.leave_to).setOnClickListener(v -> pickDate(viewModel.form().getValue().to, viewModel::to));
-        MaterialCheckBox am = findViewById(R.id.leave_am);
-        MaterialCheckBox pm = findViewById(R.id.leave_pm);
+        CompoundButton am = findViewById(R.id.leave_am);
+        CompoundButton pm = findViewById(R.id.leave_pm);
         am.setOnCheckedChangeListener((box, checked) -> {
             if (!binding) {
                 viewModel.sessions(checked, pm.isChecked());
@@ -150,7 +151,7 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
     private void bind(LeaveForm form) {
         binding = true;
         try {
-            Locale locale = Locale.getDefault();
+            Locale locale = Dates.locale(this);
             RadioGroup children = findViewById(R.id.leave_children);
             for (int i = 0; i < children.getChildCount(); i++) {
                 MaterialRadioButton button = (MaterialRadioButton) children.getChildAt(i);
@@ -162,8 +163,8 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
             to.setText(getString(R.string.parent_to_date, Dates.day(form.to, locale)));
             from.setContentDescription(getString(R.string.parent_from_description, Dates.dayWithYear(form.from, locale)));
             to.setContentDescription(getString(R.string.parent_to_description, Dates.dayWithYear(form.to, locale)));
-            ((MaterialCheckBox) findViewById(R.id.leave_am)).setChecked(form.morning);
-            ((MaterialCheckBox) findViewById(R.id.leave_pm)).setChecked(form.afternoon);
+            ((CompoundButton) findViewById(R.id.leave_am)).setChecked(form.morning);
+            ((CompoundButton) findViewById(R.id.leave_pm)).setChecked(form.afternoon);
             TextInputEditText reason = findViewById(R.id.leave_reason);
             if (!reason.getText().toString().equals(form.reason)) {
                 reason.setText(form.reason);

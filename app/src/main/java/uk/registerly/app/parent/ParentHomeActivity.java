@@ -123,7 +123,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
             rate.setText(null);
             label.setText(R.string.parent_no_marks_yet);
         } else {
-            NumberFormat percent = NumberFormat.getPercentInstance(Locale.getDefault());
+            NumberFormat percent = NumberFormat.getPercentInstance(Dates.locale(this));
             percent.setMinimumFractionDigits(1);
             percent.setMaximumFractionDigits(1);
             String shown = percent.format(figures.attendanceRate().toDouble());
@@ -148,7 +148,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
             line.findViewById(R.id.mark_dot).setBackgroundTintList(ColorStateList.valueOf(
                     ContextCompat.getColor(this, CodeColours.of(mark.code()))));
             ((TextView) line.findViewById(R.id.mark_text)).setText(getString(R.string.parent_mark_line,
-                    Dates.day(mark.session().date(), Locale.getDefault()),
+                    Dates.day(mark.session().date(), Dates.locale(this)),
                     getString(mark.session().session() == Session.AM ? R.string.parent_morning
                             : R.string.parent_afternoon),
                     getString(ParentTexts.meaning(mark.code()))));

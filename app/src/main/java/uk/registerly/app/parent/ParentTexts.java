@@ -71,7 +71,7 @@ final class ParentTexts {
 
     /** "Mon 7 Sep, all day" or "Mon 7 Sep – Wed 9 Sep, mornings" in the reader's language. */
     static String dates(Context context, LocalDate from, LocalDate to, Set<Session> sessions) {
-        Locale locale = Locale.getDefault();
+        Locale locale = Dates.locale(context);
         boolean oneDay = from.equals(to);
         String days = oneDay ? Dates.day(from, locale)
                 : context.getString(R.string.parent_date_range, Dates.day(from, locale), Dates.day(to, locale));

@@ -8,7 +8,7 @@ import android.text.Editable;
 import android.text.TextWatcher;
 import android.view.View;
 import android.widget.LinearLayout;
-import android.widget.RadioGroup;
+import android.widget.CompoundButton;
 import android.widget.TextView;
 import android.widget.Toast;
 
@@ -21,6 +21,7 @@ import androidx.lifecycle.ViewModelProvider;
 import com.google.android.material.appbar.MaterialToolbar;
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.checkbox.MaterialCheckBox;
+import com.google.android.material.chip.ChipGroup;
 import com.google.android.material.dialog.MaterialAlertDialogBuilder;
 import com.google.android.material.textfield.TextInputEditText;
 
@@ -73,8 +74,9 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
         MaterialButton send = findViewById(R.id.report_send);
         send.setText(viewModel.isEdit() ? R.string.parent_save_changes : R.string.parent_send_report);
 
-        ((RadioGroup) findViewById(R.id.report_when)).setOnCheckedChangeListener((group, id) -> {
-            if (!binding) {
+        ((ChipGroup) findViewById(R.id.report_when)).setOnCheckedStateChangeListener((group, ids) -> {
+            if (!binding && !ids.isEmpty()) {
+                int id = ids.get(0);
                 viewModel.when(id == R.id.report_today ? ReportForm.When.TODAY
                         : id == R.id.report_tomorrow ? ReportForm.When.TOMORROW : ReportForm.When.DATES);
             }
@@ -82,8 +84,8 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
         findViewById(R.id.report_from).setOnClickListener(v -> pickDate(viewModel.form().getValue().from,
                 viewModel::from));
         findViewById(R.id.report_to).setOnClickListener(v -> pickDate(viewModel.form().getValue().to, viewModel::to));
-        MaterialCheckBox am = findViewById(R.id.report_am);
-        MaterialCheckBox pm = findViewById(R.id.report_pm);
+        CompoundButton am = findViewById(R.id.report_am);
+        CompoundButton pm = findViewById(R.id.report_pm);
         am.setOnCheckedChangeListener((box, checked) -> {
             if (!binding) {
                 viewModel.sessions(checked, pm.isChecked());
@@ -94,9 +96,9 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
                 viewModel.sessions(am.isChecked(), checked);
             }
         });
-        ((RadioGroup) findViewById(R.id.report_category)).setOnCheckedChangeListener((group, id) -> {
-            if (!binding && id != View.NO_ID) {
-                viewModel.category(categoryOf(id));
+        ((ChipGroup) findViewById(R.id.report_category)).setOnCheckedStateChangeListener((group, ids) -> {
+            if (!binding && !ids.isEmpty()) {
+                viewModel.category(categoryOf(ids.get(0)));
             }
         });
         ((TextInputEditText) findViewById(R.id.report_note)).addTextChangedListener(new TextWatcher() {
@@ -185,7 +187,7 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
     private void bind(ReportForm form) {
         binding = true;
         try {
-            Locale locale = Locale.getDefault();
+            Locale locale = Dates.locale(this);
             LinearLayout children = findViewById(R.id.report_children);
             for (int i = 0; i < children.getChildCount(); i++) {
                 MaterialCheckBox box = (MaterialCheckBox) children.getChildAt(i);
@@ -193,7 +195,7 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
                 // An edit concerns the report's child only.
                 box.setEnabled(!viewModel.isEdit());
             }
-            ((RadioGroup) findViewById(R.id.report_when)).check(form.when == ReportForm.When.TODAY ? R.id.report_today
+            ((ChipGroup) findViewById(R.id.report_when)).check(form.when == ReportForm.When.TODAY ? R.id.report_today
                     : form.when == ReportForm.When.TOMORROW ? R.id.report_tomorrow : R.id.report_dates);
             ((TextView) findViewById(R.id.report_today)).setText(getString(R.string.parent_today_date,
                     Dates.day(viewModel.today(), locale)));
@@ -206,9 +208,9 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
             to.setText(getString(R.string.parent_to_date, Dates.day(form.to, locale)));
             from.setContentDescription(getString(R.string.parent_from_description, Dates.dayWithYear(form.from, locale)));
             to.setContentDescription(getString(R.string.parent_to_description, Dates.dayWithYear(form.to, locale)));
-            ((MaterialCheckBox) findViewById(R.id.report_am)).setChecked(form.morning);
-            ((MaterialCheckBox) findViewById(R.id.report_pm)).setChecked(form.afternoon);
-            RadioGroup categories = findViewById(R.id.report_category);
+            ((CompoundButton) findViewById(R.id.report_am)).setChecked(form.morning);
+            ((CompoundButton) findViewById(R.id.report_pm)).setChecked(form.afternoon);
+            ChipGroup categories = findViewById(R.id.report_category);
             if (form.category == null) {
                 categories.clearCheck();
             } else {
@@ -255,17 +257,15 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
         }
         findViewById(R.id.report_send).setVisibility(open ? View.VISIBLE : View.GONE);
         findViewById(R.id.report_cancel).setVisibility(open ? View.VISIBLE : View.GONE);
-        for (int id : new int[] {R.id.report_when, R.id.report_from, R.id.report_to, R.id.report_am, R.id.report_pm,
+        for (int id : new int[] {R.id.report_from, R.id.report_to, R.id.report_am, R.id.report_pm,
                 R.id.report_note, R.id.report_add_photo, R.id.report_remove_photo}) {
             findViewById(id).setEnabled(open);
         }
-        RadioGroup categories = findViewById(R.id.report_category);
-        for (int i = 0; i < categories.getChildCount(); i++) {
-            categories.getChildAt(i).setEnabled(open);
-        }
-        RadioGroup when = findViewById(R.id.report_when);
-        for (int i = 0; i < when.getChildCount(); i++) {
-            when.getChildAt(i).setEnabled(open);
+        for (int group : new int[] {R.id.report_category, R.id.report_when}) {
+            ChipGroup chips = findViewById(group);
+            for (int i = 0; i < chips.getChildCount(); i++) {
+                chips.getChildAt(i).setEnabled(open);
+            }
         }
     }
 

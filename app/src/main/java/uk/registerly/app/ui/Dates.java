@@ -1,6 +1,9 @@
 package uk.registerly.app.ui;
 
+import android.content.Context;
 import android.text.format.DateFormat;
+
+import androidx.core.os.ConfigurationCompat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +17,11 @@ import java.util.Locale;
  */
 public final class Dates {
     private Dates() {
+    }
+
+    /** The language the screen is shown in (the app's resources), which is what dates must follow. */
+    public static Locale locale(Context context) {
+        return ConfigurationCompat.getLocales(context.getResources().getConfiguration()).get(0);
     }
 
     /** Weekday, day and month. */

@@ -1,0 +1,239 @@
+package uk.registerly.app.office;
+
+import static org.junit.Assert.assertTrue;
+
+import android.content.Context;
+import android.graphics.Bitmap;
+import android.graphics.Color;
+
+import androidx.core.content.ContextCompat;
+import androidx.lifecycle.ViewModelProvider;
+import androidx.test.core.app.ApplicationProvider;
+import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.Configuration;
+import androidx.work.testing.SynchronousExecutor;
+import androidx.work.testing.WorkManagerTestInitHelper;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.TimeZone;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.robolectric.annotation.SQLiteMode;
+
+import dagger.hilt.android.testing.HiltAndroidRule;
+import dagger.hilt.android.testing.HiltAndroidTest;
+import dagger.hilt.android.testing.HiltTestApplication;
+import uk.registerly.app.R;
+import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
+import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.testing.ActivityScreenshot;
+import uk.registerly.app.testing.ActivityScreenshot.Density;
+import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.testing.Screenshots;
+import uk.registerly.app.testing.TestSchool;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
+
+/**
+ * The office's screens on a classroom-size tablet (1280x800 dp, landscape), each with a line
+ * selected so the list and its detail show side by side, written to docs/screenshots/.
+ */
+@HiltAndroidTest
+@RunWith(AndroidJUnit4.class)
+@Config(application = HiltTestApplication.class)
+@SQLiteMode(SQLiteMode.Mode.NATIVE)
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class OfficeScreenshotTest {
+    private static final LocalDate MON = LocalDate.of(2026, 9, 7);
+    private static final String YUSUF = "55555555-0000-4000-8000-000000000055";
+    private static final String MIA = "66666666-0000-4000-8000-000000000066";
+    private static final String LEO = "77777777-0000-4000-8000-000000000077";
+    private static final String OLIVIA = "88888888-0000-4000-8000-000000000088";
+
+    /** An office in England: British English, London time. */
+    private static final String BRITISH = "en-rGB";
+
+    @Rule
+    public final HiltAndroidRule hilt = new HiltAndroidRule(this);
+
+    @Inject
+    HiltSchool school;
+
+    @Inject
+    DaggerWorkerFactory workerFactory;
+
+    private final Context context = ApplicationProvider.getApplicationContext();
+
+    private TimeZone originalZone;
+
+    @Before
+    public void setUp() {
+        hilt.inject();
+        originalZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
+        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
+                .setExecutor(new SynchronousExecutor()).setWorkerFactory(workerFactory).build());
+        school.office();
+        school.roster.apply("PUPIL", TestSchool.pupil(YUSUF, "P0005", "Yusuf", "Khan", "3", TestSchool.CLASS_3A));
+        school.roster.apply("PUPIL", TestSchool.pupil(MIA, "P0006", "Mia", "Kowalska", "4", TestSchool.CLASS_4A));
+        school.roster.apply("PUPIL", TestSchool.pupil(LEO, "P0007", "Leo", "Harris", "4", TestSchool.CLASS_4A));
+        school.roster.apply("PUPIL", TestSchool.pupil(OLIVIA, "P0008", "Olivia", "Green", "3", TestSchool.CLASS_3A));
+        school.guardian("9a4d0000-0000-4000-8000-0000000000a3", "Aisha Khan", "Mother", "07700 900789", YUSUF);
+        school.guardian("9a4d0000-0000-4000-8000-0000000000a4", "Piotr Kowalski", "Father", "07700 900321", MIA);
+    }
+
+    @After
+    public void restoreZone() {
+        TimeZone.setDefault(originalZone);
+    }
+
+    /** 09:40 on Monday 7 September: the morning's Ns, a call already made, reports and a leave request. */
+    private void morning() {
+        school.clock.set(Instant.parse("2026-09-07T08:40:00Z"));
+        for (String pupil : new String[] {TestSchool.DANIEL, YUSUF, MIA}) {
+            school.pulled.mark(pupil, MON, Session.AM, AttendanceCode.N);
+        }
+        for (String pupil : new String[] {TestSchool.AMARA, TestSchool.ELSIE, TestSchool.FINN, LEO, OLIVIA}) {
+            school.pulled.mark(pupil, MON, Session.AM, AttendanceCode.PRESENT_AM);
+        }
+        LocalDateTime call = MON.atTime(9, 25);
+        school.pulled.add(EventType.CONTACT_ATTEMPT, EventPayloads.contactAttempt(TestSchool.DANIEL, MON,
+                ContactOutcome.NO_ANSWER, "Grace Singh (Mother)", call), call);
+        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON.plusDays(1),
+                EnumSet.allOf(Session.class), AbsenceCategory.ILLNESS, "Tummy bug since last night", null),
+                MON.atTime(7, 5));
+        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
+                EnumSet.of(Session.AM), AbsenceCategory.ILLNESS, "Elsie is poorly", null), MON.atTime(7, 40));
+        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(LEO, MON.plusDays(2), MON.plusDays(2),
+                EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist at 9:30",
+                "e7d1a000-0000-4000-8000-000000000001"), MON.atTime(7, 15));
+        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(OLIVIA, MON.plusDays(4),
+                MON.plusDays(4), EnumSet.allOf(Session.class), AbsenceCategory.OTHER, "Family wedding", null),
+                MON.atTime(8, 5));
+        school.pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.AMARA,
+                LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 12), EnumSet.allOf(Session.class),
+                "Grandmother's funeral in Lagos"), MON.atTime(7, 0));
+        school.pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.FINN, MON.plusDays(10),
+                MON.plusDays(14), EnumSet.allOf(Session.class), "Family holiday, cheaper flights"), MON.atTime(7, 30));
+    }
+
+    /** Friday 16 October, 12:00: six weeks of registers with the rules' follow-up duties. */
+    private void sixWeeksIn() {
+        school.clock.set(Instant.parse("2026-10-16T11:00:00Z"));
+        LocalDate first = LocalDate.of(2026, 9, 2);
+        LocalDate thursday = LocalDate.of(2026, 10, 15);
+        for (String pupil : new String[] {TestSchool.ELSIE, LEO, OLIVIA, MIA}) {
+            school.pulled.markDays(pupil, first, thursday, AttendanceCode.PRESENT_AM, AttendanceCode.PRESENT_PM);
+        }
+        school.pulled.markDays(TestSchool.DANIEL, first, LocalDate.of(2026, 9, 25), AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(TestSchool.DANIEL, LocalDate.of(2026, 9, 28), thursday, AttendanceCode.N,
+                AttendanceCode.N);
+        school.pulled.markDays(TestSchool.FINN, first, LocalDate.of(2026, 9, 22), AttendanceCode.I, AttendanceCode.I);
+        school.pulled.markDays(TestSchool.FINN, LocalDate.of(2026, 9, 23), thursday, AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(YUSUF, first, LocalDate.of(2026, 10, 5), AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(YUSUF, LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 9), AttendanceCode.O,
+                AttendanceCode.O);
+        school.pulled.markDays(YUSUF, LocalDate.of(2026, 10, 12), thursday, AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(TestSchool.AMARA, first, LocalDate.of(2026, 10, 2), AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6),
+                AttendanceCode.N, AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 10, 7), thursday, AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        LocalDateTime amended = LocalDate.of(2026, 10, 8).atTime(10, 12);
+        school.pulled.add(EventType.AMENDMENT, EventPayloads.amendment(TestSchool.AMARA, LocalDate.of(2026, 10, 6),
+                Session.AM, AttendanceCode.M, amended, "Dental appointment letter seen", TestSchool.OFFICE_SIGNATURE),
+                amended);
+    }
+
+    private static Bitmap tablet(File png) {
+        return Screenshots.assertDrawn(png, 1280, 800);
+    }
+
+    /** The detail pane (right of the list) holds drawn content, not just its background. */
+    private static void assertDetailShown(Bitmap bitmap) {
+        int colours = Screenshots.coloursIn(bitmap, 560, 200, 1270, 700);
+        assertTrue("the detail pane is empty (" + colours + " colours)", colours > 10);
+    }
+
+    @Test
+    public void callingListBesideTheSelectedPupil() {
+        morning();
+        Bitmap shot = tablet(ActivityScreenshot.capture(OfficeActivity.intent(context, OfficeSection.CALLING), 1280,
+                800, Density.MDPI, BRITISH, "office-calling-tablet.png", activity -> new ViewModelProvider(
+                        (androidx.fragment.app.FragmentActivity) activity).get(CallingViewModel.class)
+                        .select(TestSchool.DANIEL)));
+        assertDetailShown(shot);
+        assertTrue("the N tags are drawn in the unexplained colour", Screenshots.contains(shot,
+                ContextCompat.getColor(context, R.color.mark_unexplained), 0, 120, 500, 500));
+    }
+
+    @Test
+    public void reportsInboxBesideTheMergedReports() {
+        morning();
+        Bitmap shot = tablet(ActivityScreenshot.capture(OfficeActivity.intent(context, OfficeSection.INBOX), 1280,
+                800, Density.MDPI, BRITISH, "office-inbox-tablet.png", activity -> new ViewModelProvider(
+                        (androidx.fragment.app.FragmentActivity) activity).get(InboxViewModel.class)
+                        .select(InboxViewModelTestIds.firstReport(school, TestSchool.ELSIE))));
+        assertDetailShown(shot);
+    }
+
+    @Test
+    public void leaveRequestsBesideTheRulesChecks() {
+        morning();
+        Bitmap shot = tablet(ActivityScreenshot.capture(OfficeActivity.intent(context, OfficeSection.LEAVE), 1280,
+                800, Density.MDPI, BRITISH, "office-leave-tablet.png", activity -> new ViewModelProvider(
+                        (androidx.fragment.app.FragmentActivity) activity).get(OfficeLeaveViewModel.class)
+                        .select(InboxViewModelTestIds.firstOf(school, EventType.LEAVE_REQUEST, TestSchool.AMARA))));
+        assertDetailShown(shot);
+        assertTrue("a check is drawn in green", Screenshots.contains(shot,
+                ContextCompat.getColor(context, R.color.mark_present), 560, 200, 1270, 700));
+    }
+
+    @Test
+    public void worklistsBesideAPupilsRecord() {
+        sixWeeksIn();
+        Bitmap shot = tablet(ActivityScreenshot.capture(OfficeActivity.intent(context, OfficeSection.WORKLISTS), 1280,
+                800, Density.MDPI, BRITISH, "office-worklists-tablet.png", activity -> new ViewModelProvider(
+                        (androidx.fragment.app.FragmentActivity) activity).get(WorklistsViewModel.class)
+                        .select(TestSchool.DANIEL)));
+        assertDetailShown(shot);
+        assertTrue("unauthorised marks are drawn in red", Screenshots.contains(shot,
+                ContextCompat.getColor(context, R.color.mark_unexplained), 560, 200, 1270, 800));
+    }
+
+    @Test
+    public void aPupilsRecordWithAnAmendedMarksHistory() {
+        sixWeeksIn();
+        Bitmap shot = tablet(ActivityScreenshot.capture(PupilRecordActivity.intent(context, TestSchool.AMARA), 1280,
+                800, Density.MDPI, BRITISH, "office-pupil-record-tablet.png", activity -> {
+                    PupilRecordFragment record = (PupilRecordFragment) ((androidx.fragment.app.FragmentActivity)
+                            activity).getSupportFragmentManager().findFragmentById(R.id.record);
+                    new ViewModelProvider(record).get(PupilRecordViewModel.class).select(
+                            uk.registerly.rules.calendar.SchoolSession.of(LocalDate.of(2026, 10, 6), Session.AM));
+                }));
+        assertTrue("the amended M is drawn in the authorised colour", Screenshots.contains(shot,
+                ContextCompat.getColor(context, R.color.mark_authorised), 0, 200, 760, 800));
+        assertTrue(Screenshots.coloursIn(shot, 800, 100, 1270, 400) > 10);
+        assertTrue(Color.alpha(shot.getPixel(10, 10)) == 255);
+    }
+}

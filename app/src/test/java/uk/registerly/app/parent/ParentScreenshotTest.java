@@ -1,0 +1,216 @@
+package uk.registerly.app.parent;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import android.content.Context;
+import android.net.Uri;
+import android.view.View;
+import android.widget.LinearLayout;
+
+import androidx.lifecycle.ViewModelProvider;
+import androidx.test.core.app.ActivityScenario;
+import androidx.test.core.app.ApplicationProvider;
+import androidx.test.ext.junit.runners.AndroidJUnit4;
+import androidx.work.Configuration;
+import androidx.work.testing.SynchronousExecutor;
+import androidx.work.testing.WorkManagerTestInitHelper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TimeZone;
+
+import javax.inject.Inject;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.robolectric.RuntimeEnvironment;
+import org.robolectric.annotation.Config;
+import org.robolectric.annotation.GraphicsMode;
+import org.robolectric.annotation.SQLiteMode;
+
+import dagger.hilt.android.testing.HiltAndroidRule;
+import dagger.hilt.android.testing.HiltAndroidTest;
+import dagger.hilt.android.testing.HiltTestApplication;
+import uk.registerly.app.R;
+import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.reports.AbsenceReportDraft;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
+import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.testing.ActivityScreenshot;
+import uk.registerly.app.testing.ActivityScreenshot.Density;
+import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.testing.Layouts;
+import uk.registerly.app.testing.Screenshots;
+import uk.registerly.app.testing.TestSchool;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
+
+/**
+ * The parent's screens on a phone (412x915 dp), in English, in Polish, and right to left (the
+ * layout an Arabic or Urdu phone gets; the text stays English until those translations exist),
+ * written to docs/screenshots/. The right-to-left home is also checked to be mirrored with no
+ * text drawn over text.
+ */
+@HiltAndroidTest
+@RunWith(AndroidJUnit4.class)
+@Config(application = HiltTestApplication.class)
+@SQLiteMode(SQLiteMode.Mode.NATIVE)
+@GraphicsMode(GraphicsMode.Mode.NATIVE)
+public class ParentScreenshotTest {
+    private static final String BRITISH = "en-rGB";
+    private static final String POLISH = "pl-rPL";
+    /**
+     * Urdu: right to left, with Latin digits (Arabic's digits have no glyphs in the test fonts, so
+     * numbers would show as boxes). The text stays English until an Urdu translation exists.
+     */
+    private static final String RIGHT_TO_LEFT = "ur-ldrtl";
+    private static final LocalDate MON = LocalDate.of(2026, 9, 7);
+
+    @Rule
+    public final HiltAndroidRule hilt = new HiltAndroidRule(this);
+
+    @Inject
+    HiltSchool school;
+
+    @Inject
+    DaggerWorkerFactory workerFactory;
+
+    @Inject
+    OfflineFirstAbsenceReportRepository reports;
+
+    private final Context context = ApplicationProvider.getApplicationContext();
+    private TimeZone originalZone;
+
+    @Before
+    public void setUp() {
+        hilt.inject();
+        originalZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
+        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
+                .setExecutor(new SynchronousExecutor()).setWorkerFactory(workerFactory).build());
+        Map<String, String> children = new HashMap<>();
+        children.put(TestSchool.AMARA, TestSchool.SCHOOL);
+        children.put(TestSchool.DANIEL, TestSchool.SCHOOL);
+        school.parent(children, "https://registerly.test/");
+        // Monday 7 September, 17:30: the first week's marks, a report the school accepted, one not sent yet.
+        school.clock.set(Instant.parse("2026-09-07T16:30:00Z"));
+        school.pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 9, 2), MON, AttendanceCode.PRESENT_AM,
+                AttendanceCode.PRESENT_PM);
+        school.pulled.markDays(TestSchool.DANIEL, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 3),
+                AttendanceCode.PRESENT_AM, AttendanceCode.PRESENT_PM);
+        school.pulled.mark(TestSchool.DANIEL, LocalDate.of(2026, 9, 4), Session.AM, AttendanceCode.L);
+        school.pulled.mark(TestSchool.DANIEL, LocalDate.of(2026, 9, 4), Session.PM, AttendanceCode.I);
+        school.pulled.markDays(TestSchool.DANIEL, MON, MON, AttendanceCode.N, AttendanceCode.N);
+        String accepted = reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.DANIEL), MON, MON,
+                EnumSet.allOf(Session.class), AbsenceCategory.ILLNESS, "High temperature"), null).get(0).id;
+        LocalDateTime office = LocalDateTime.of(2026, 9, 7, 9, 40);
+        school.pulled.add(EventType.ABSENCE_REPORT_PROCESSED, EventPayloads.absenceReportAccepted(TestSchool.DANIEL,
+                accepted, AttendanceCode.I), office);
+        for (Session session : Session.values()) {
+            school.pulled.add(EventType.REASON, EventPayloads.reason(TestSchool.DANIEL, MON, session, AttendanceCode.I,
+                    office, accepted), office);
+        }
+        school.database.deliveries().delivered(Collections.singletonList(
+                new uk.registerly.app.data.db.DeliveredEventEntity(accepted, "ACCEPTED", 1L)));
+        reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA), MON.plusDays(2),
+                MON.plusDays(2), EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist"), null);
+    }
+
+    @After
+    public void restoreZone() {
+        TimeZone.setDefault(originalZone);
+    }
+
+    private void home(String qualifiers, String file) {
+        Screenshots.assertDrawn(ActivityScreenshot.capture(new android.content.Intent(context,
+                ParentHomeActivity.class), 412, 915, Density.MDPI, qualifiers, file, activity -> { }), 412, 915);
+    }
+
+    /** A report being written: one child, illness, a note, a photo attached. */
+    private void reportForm(String qualifiers, String file) {
+        Screenshots.assertDrawn(ActivityScreenshot.capture(ReportAbsenceActivity.create(context), 412, 915,
+                Density.MDPI, qualifiers, file, activity -> {
+                    ReportAbsenceViewModel form = new ViewModelProvider((androidx.fragment.app.FragmentActivity)
+                            activity).get(ReportAbsenceViewModel.class);
+                    form.toggleChild(TestSchool.AMARA, true);
+                    form.category(AbsenceCategory.MEDICAL_APPOINTMENT);
+                    form.note(qualifiers.startsWith("pl") ? "Ortodonta o 9:30" : "Orthodontist at 9:30");
+                    form.photo(Uri.parse("content://media/picker/0/photo/1000000042"));
+                }), 412, 915);
+    }
+
+    @Test
+    public void theParentsHome() {
+        home(BRITISH, "parent-home-phone.png");
+    }
+
+    @Test
+    public void reportingAnAbsenceInEnglishAndPolish() {
+        reportForm(BRITISH, "parent-report-phone.png");
+        reportForm(POLISH, "parent-report-phone-pl.png");
+    }
+
+    @Test
+    public void askingForLeaveWithTheSchoolsRulesFirst() {
+        Screenshots.assertDrawn(ActivityScreenshot.capture(LeaveRequestActivity.intent(context), 412, 915,
+                Density.MDPI, BRITISH, "parent-leave-phone.png", activity -> {
+                    LeaveRequestViewModel form = new ViewModelProvider((androidx.fragment.app.FragmentActivity)
+                            activity).get(LeaveRequestViewModel.class);
+                    form.child(TestSchool.AMARA);
+                    form.from(MON.plusDays(10));
+                    form.to(MON.plusDays(11));
+                    form.reason("Grandmother's funeral in Lagos");
+                }), 412, 915);
+    }
+
+    @Test
+    public void rightToLeftTheHomeIsMirroredWithNoTextOverText() {
+        home(RIGHT_TO_LEFT, "parent-home-phone-rtl.png");
+
+        RuntimeEnvironment.setQualifiers(RIGHT_TO_LEFT + "-w412dp-h915dp-port-mdpi");
+        try (ActivityScenario<ParentHomeActivity> scenario = ActivityScenario.launch(ParentHomeActivity.class)) {
+            scenario.onActivity(activity -> {
+                View root = activity.getWindow().getDecorView();
+                assertEquals(View.LAYOUT_DIRECTION_RTL, root.getLayoutDirection());
+                LinearLayout cards = activity.findViewById(R.id.parent_children);
+                View card = cards.getChildAt(0);
+                int[] name = new int[2];
+                int[] rate = new int[2];
+                card.findViewById(R.id.child_name).getLocationOnScreen(name);
+                card.findViewById(R.id.child_rate).getLocationOnScreen(rate);
+                assertTrue("the rate sits at the left end, the name on the right", rate[0] < name[0]);
+                Layouts.assertNoOverlappingSiblings(root);
+            });
+        }
+        try (ActivityScenario<ReportAbsenceActivity> form = ActivityScenario.launch(ReportAbsenceActivity.class)) {
+            form.onActivity(activity -> Layouts.assertNoOverlappingSiblings(activity.getWindow().getDecorView()));
+        }
+    }
+
+    @Test
+    public void leftToRightTheSameHomeIsNotMirrored() {
+        RuntimeEnvironment.setQualifiers(BRITISH + "-w412dp-h915dp-port-mdpi");
+        try (ActivityScenario<ParentHomeActivity> scenario = ActivityScenario.launch(ParentHomeActivity.class)) {
+            scenario.onActivity(activity -> {
+                View card = ((LinearLayout) activity.findViewById(R.id.parent_children)).getChildAt(0);
+                int[] name = new int[2];
+                int[] rate = new int[2];
+                card.findViewById(R.id.child_name).getLocationOnScreen(name);
+                card.findViewById(R.id.child_rate).getLocationOnScreen(rate);
+                assertTrue("the name on the left, the rate at the right end", name[0] < rate[0]);
+                Layouts.assertNoOverlappingSiblings(activity.getWindow().getDecorView());
+            });
+        }
+    }
+}
