@@ -168,7 +168,8 @@ final class EventChecks {
         Referenced ref = ctx.references.get(id);
         String noun = expected == EventType.ABSENCE_REPORT ? "absence report" : "leave request";
         if (ref == null || ref.type() != expected || !ref.pupil().equals(pupil.id())) {
-            return Rejection.invalid(id + " is not a " + noun + " for this pupil");
+            return Rejection.invalid(id + " is not " + (expected == EventType.ABSENCE_REPORT ? "an " : "a ") + noun
+                    + " for this pupil");
         }
         switch (ref.status()) {
             case OPEN:
