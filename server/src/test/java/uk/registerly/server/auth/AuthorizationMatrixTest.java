@@ -175,6 +175,18 @@ class AuthorizationMatrixTest extends ServerTest {
                 push(() -> e.absenceReport(ownPupil, TUESDAY.plusDays(2), TUESDAY.plusDays(2), "ILLNESS"))));
         cells.add(cell("push ABSENCE_REPORT, another family's child", only(Caller.OTHER_PARENT),
                 push(() -> e.absenceReport(otherSchoolPupil, TUESDAY.plusDays(2), TUESDAY.plusDays(2), "ILLNESS"))));
+        cells.add(cell("push ABSENCE_REPORT_UPDATED, another family's child's report", only(Caller.OTHER_PARENT),
+                c -> new Request("POST", "/api/v1/sync/push", TestEvents.batch(reportFollowUp(e,
+                        "ABSENCE_REPORT_UPDATED")))));
+        cells.add(cell("push ABSENCE_REPORT_CANCELLED, another family's child's report", only(Caller.OTHER_PARENT),
+                c -> new Request("POST", "/api/v1/sync/push", TestEvents.batch(reportFollowUp(e,
+                        "ABSENCE_REPORT_CANCELLED")))));
+        cells.add(cell("push LEAVE_REQUEST, another family's child", only(Caller.OTHER_PARENT), push(() -> {
+            ObjectNode p = TestEvents.payload(otherSchoolPupil);
+            p.put("from", "2027-01-11").put("to", "2027-01-12").put("reason", "Grandparent's funeral abroad");
+            p.putArray("sessions").add("AM").add("PM");
+            return e.event("LEAVE_REQUEST", p);
+        })));
         cells.add(cell("push LEAVE_REQUEST, own child", only(Caller.PARENT), push(() -> {
             ObjectNode p = TestEvents.payload(ownPupil);
             p.put("from", "2027-01-11").put("to", "2027-01-12").put("reason", "Grandparent's funeral abroad");
@@ -227,6 +239,22 @@ class AuthorizationMatrixTest extends ServerTest {
         cells.add(cell("view the parent's evidence", only(Caller.PARENT, Caller.OFFICE),
                 c -> new Request("GET", "/api/v1/evidence/" + parentsEvidence, null)));
         return cells;
+    }
+
+    /**
+     * An edit or cancellation of a report OTHER_PARENT has just made for their child: only that
+     * family may change it. The report is written first (not counted as the cell's write).
+     */
+    private static ObjectNode reportFollowUp(TestEvents e, String type) {
+        ObjectNode report = e.absenceReport(otherSchoolPupil, TUESDAY.plusDays(3), TUESDAY.plusDays(3), "ILLNESS");
+        Response made = api.post("/api/v1/sync/push", tokens.get(Caller.OTHER_PARENT), TestEvents.batch(report));
+        assertEquals(200, made.status(), made.toString());
+        ObjectNode followUp = type.equals("ABSENCE_REPORT_UPDATED")
+                ? e.absenceReport(otherSchoolPupil, TUESDAY.plusDays(3), TUESDAY.plusDays(4), "ILLNESS")
+                : e.event(type, TestEvents.payload(otherSchoolPupil));
+        followUp.put("type", type);
+        ((ObjectNode) followUp.get("payload")).put("report", report.get("id").asText());
+        return followUp;
     }
 
     private static Object calendarOf(DemoSchool s) {

@@ -198,6 +198,53 @@ class ParentJourneyTest extends ServerTest {
     }
 
     @Test
+    void anotherFamilyCannotTouchAReportOrAPhotoThroughTheirOwnChild() {
+        DemoSchool otherSchool = server.demoSchools().create(DemoSchoolOptions.small().withName("Other Family Primary"));
+        String otherParent = api.signInParent(otherSchool.parentInvitationCode());
+        UUID otherChild = otherSchool.parentChildren().get(0);
+        UUID photo = UUID.randomUUID();
+        assertEquals(201, api.post("/api/v1/parents/evidence", parent, Map.of("id", photo.toString(),
+                "pupil", child.toString(), "contentType", "image/jpeg",
+                "data", Base64.getEncoder().encodeToString(new byte[] {(byte) 0xFF, (byte) 0xD8, 9}))).status());
+        ObjectNode report = withPayload(events.absenceReport(child, THURSDAY, THURSDAY, "ILLNESS"), "evidence",
+                photo.toString());
+        assertEquals(200, push(parent, report).status());
+        String reportId = report.get("id").asText();
+        long before = eventCount();
+
+        // The other parent names their own child, with this family's report or photo.
+        ObjectNode cancel = withPayload(events.event("ABSENCE_REPORT_CANCELLED", TestEvents.payload(otherChild)),
+                "report", reportId);
+        Response cancelled = push(otherParent, cancel);
+        ObjectNode edit = events.absenceReport(otherChild, THURSDAY, THURSDAY.plusDays(1), "OTHER");
+        edit.put("type", "ABSENCE_REPORT_UPDATED");
+        withPayload(edit, "report", reportId);
+        Response edited = push(otherParent, edit);
+        Response borrowedPhoto = push(otherParent, withPayload(events.absenceReport(otherChild, THURSDAY, THURSDAY,
+                "MEDICAL_APPOINTMENT"), "evidence", photo.toString()));
+
+        assertEquals(422, cancelled.status(), cancelled.toString());
+        assertTrue(cancelled.text("message").contains(reportId + " is not an absence report for this pupil"),
+                cancelled.toString());
+        assertEquals(422, edited.status(), edited.toString());
+        assertEquals(422, borrowedPhoto.status(), borrowedPhoto.toString());
+        assertTrue(borrowedPhoto.text("message").contains("was not uploaded by you"), borrowedPhoto.toString());
+        assertEquals(before, eventCount(), "nothing was written");
+        assertEquals(404, api.get("/api/v1/evidence/" + photo, otherParent).status());
+        JsonNode theirs = api.get("/api/v1/absence-reports", otherParent).body().get("reports");
+        for (JsonNode listed : theirs) {
+            assertTrue(!listed.toString().contains(reportId), "another family's report was listed");
+        }
+        JsonNode ours = api.get("/api/v1/absence-reports?status=OPEN", parent).body().get("reports");
+        assertEquals(1, ours.size(), "the report is untouched and still open");
+    }
+
+    private long eventCount() {
+        return server.database().jdbi().withHandle(h -> h.createQuery("select count(*) from events")
+                .mapTo(Long.class).one());
+    }
+
+    @Test
     void aParentPullsOnlyTheirChildrenAndTheirSchool() {
         JsonNode page = api.get("/api/v1/sync/pull?since=0&limit=1000", parent).body();
         for (JsonNode change : page.get("roster")) {
