@@ -44,6 +44,16 @@ final class E2eDevice {
         return this;
     }
 
+    /** A parent's phone, signed in with an invitation code, as the app's enrolment screen does it. */
+    E2eDevice signInParent(String invitationCode) throws EnrolmentException {
+        RegisterlyNetwork network = new RegisterlyNetwork(data.identities, data.serverClock, data.clock,
+                NetworkTimeouts.DEFAULT);
+        new EnrolmentRepository(network, data.identities, data.scheduler(context), data.status)
+                .enrol(InProcessServer.baseUrl(), true, invitationCode, true);
+        engine = data.syncEngine(context, NetworkTimeouts.DEFAULT);
+        return this;
+    }
+
     /** An already enrolled device (its identity saved): just the sync engine. */
     E2eDevice resume() {
         engine = data.syncEngine(context, NetworkTimeouts.DEFAULT);

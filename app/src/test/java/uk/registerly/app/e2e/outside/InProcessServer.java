@@ -50,8 +50,12 @@ public final class InProcessServer {
         for (UUID pupil : school.classes().get(0).pupils()) {
             pupils.add(pupil.toString());
         }
+        List<String> children = new ArrayList<>();
+        for (UUID child : school.parentChildren()) {
+            children.add(child.toString());
+        }
         return new School(school.classes().get(0).teacherCode(), school.gateCode(), school.officeCode(),
-                school.classes().get(0).id().toString(), pupils);
+                school.classes().get(0).id().toString(), pupils, school.parentInvitationCode(), children);
     }
 
     /** How many events with this id the server stored (0 or 1: the id is the primary key). */
@@ -109,13 +113,19 @@ public final class InProcessServer {
         public final String officeCode;
         public final String classId;
         public final List<String> pupils;
+        /** A parent's invitation code, and the children it links. */
+        public final String parentCode;
+        public final List<String> parentChildren;
 
-        School(String teacherCode, String gateCode, String officeCode, String classId, List<String> pupils) {
+        School(String teacherCode, String gateCode, String officeCode, String classId, List<String> pupils,
+               String parentCode, List<String> parentChildren) {
             this.teacherCode = teacherCode;
             this.gateCode = gateCode;
             this.officeCode = officeCode;
             this.classId = classId;
             this.pupils = pupils;
+            this.parentCode = parentCode;
+            this.parentChildren = parentChildren;
         }
     }
 }
