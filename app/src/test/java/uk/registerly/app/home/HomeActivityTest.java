@@ -48,6 +48,8 @@ import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
 import uk.registerly.app.enrolment.EnrolmentActivity;
 import uk.registerly.app.gate.GateActivity;
+import uk.registerly.app.office.OfficeActivity;
+import uk.registerly.app.parent.ParentHomeActivity;
 import uk.registerly.app.register.RegisterActivity;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
@@ -109,13 +111,16 @@ public class HomeActivityTest {
         }
     }
 
-    /** The teacher's tablet opens the register, a gate device the late gate; both over the home screen. */
+    /**
+     * The teacher's tablet opens the register, a gate device the late gate, the office its
+     * follow-up lists, a parent's phone their children: each over the home screen.
+     */
     @Test
     public void eachRoleLandsOnItsOwnScreen() {
         assertEquals(RegisterActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.TEACHER));
         assertEquals(GateActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.GATE));
-        assertEquals("the office's screens are the home screen for now", null,
-                screenOpenedFor(DeviceIdentity.Role.OFFICE));
+        assertEquals(OfficeActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.OFFICE));
+        assertEquals(ParentHomeActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.PARENT));
     }
 
     private String screenOpenedFor(DeviceIdentity.Role role) {
