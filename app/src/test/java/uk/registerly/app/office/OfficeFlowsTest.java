@@ -111,7 +111,8 @@ public class OfficeFlowsTest {
             onView(withText("Daniel Singh")).perform(click());
             onView(withId(R.id.call_next)).check(matches(withText("Next to call: Grace Singh (Mother)")));
 
-            onView(withContentDescription("Call Grace Singh (Mother) on 07700 900123")).perform(Settled.scrollTo(), click());
+            onView(withContentDescription("Call Grace Singh (Mother) on 07700 900123"))
+                    .perform(Settled.scrollTo(), click());
             office.onActivity(activity -> {
                 Intent dial = shadowOf(activity).getNextStartedActivity();
                 assertEquals(Intent.ACTION_DIAL, dial.getAction());
@@ -191,7 +192,8 @@ public class OfficeFlowsTest {
 
             onView(withId(R.id.amend_reason)).inRoot(isDialog()).perform(replaceText("Dental letter seen"));
             onView(withText(R.string.office_amend_save)).inRoot(isDialog()).perform(click());
-            onView(withText(containsString("Amended to M — “Dental letter seen” — Rita Anand, Attendance Officer")))
+            onView(withText(containsString(
+                    "Amended to M — “Dental letter seen” — Rita Anand, Attendance Officer")))
                     .check(matches(isDisplayed()));
         }
         assertEquals(1, written(EventType.AMENDMENT).size());
@@ -227,7 +229,8 @@ public class OfficeFlowsTest {
         try (ActivityScenario<OfficeActivity> ignored = ActivityScenario.launch(
                 OfficeActivity.intent(context, OfficeSection.LEAVE))) {
             onView(withText("Amara Okafor")).perform(click());
-            onView(withText(containsString("Asked 32 days ahead (the school asks for 28)"))).check(matches(isDisplayed()));
+            onView(withText(containsString("Asked 32 days ahead (the school asks for 28)")))
+                    .check(matches(isDisplayed()));
             onView(withText(containsString("Not judged exceptional"))).check(matches(isDisplayed()));
             onView(withId(R.id.leave_approve)).perform(Settled.scrollTo()).check(matches(isNotEnabled()));
 

@@ -276,7 +276,8 @@ public class ParentFlowsTest {
             onView(withId(R.id.leave_issues)).perform(Settled.scrollTo()).check(matches(withText(
                     "This is less notice than the school asks for (28 days). The head teacher may still decide.")));
 
-            onView(withId(R.id.leave_reason)).perform(Settled.scrollTo(), replaceText("Grandmother's funeral in Lagos"));
+            onView(withId(R.id.leave_reason))
+                    .perform(Settled.scrollTo(), replaceText("Grandmother's funeral in Lagos"));
             onView(withId(R.id.leave_send)).perform(Settled.scrollTo()).check(matches(isNotEnabled()));
             onView(withId(R.id.leave_rules_read)).perform(Settled.scrollTo(), click());
             onView(withId(R.id.leave_send)).check(matches(isEnabled())).perform(click());
@@ -292,7 +293,8 @@ public class ParentFlowsTest {
             @Override
             public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
                 if ("/api/v1/parents/claim".equals(request.getPath())) {
-                    return json("{\"children\":[{\"id\":\"" + TestSchool.AMARA + "\",\"schoolId\":\"" + TestSchool.SCHOOL
+                    return json("{\"children\":[{\"id\":\"" + TestSchool.AMARA + "\",\"schoolId\":\""
+                            + TestSchool.SCHOOL
                             + "\"},{\"id\":\"" + TestSchool.DANIEL + "\",\"schoolId\":\"" + TestSchool.SCHOOL
                             + "\"},{\"id\":\"" + TestSchool.FINN + "\",\"schoolId\":\"" + TestSchool.SCHOOL
                             + "\"}],\"pullFromStart\":true}");

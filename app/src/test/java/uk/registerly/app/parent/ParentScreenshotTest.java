@@ -132,22 +132,27 @@ public class ParentScreenshotTest {
         TimeZone.setDefault(originalZone);
     }
 
+    /** The screen at phone size in a language or direction, prepared, checked to be drawn. */
+    private static void phone(android.content.Intent intent, String qualifiers, String file,
+                              java.util.function.Consumer<androidx.fragment.app.FragmentActivity> prepare) {
+        Screenshots.assertRendered(ActivityScreenshot.of(intent).size(412, 915, Density.MDPI).qualifiers(qualifiers)
+                .prepare(activity -> prepare.accept((androidx.fragment.app.FragmentActivity) activity))
+                .capture(file), 412, 915, Screenshots.TOOLBAR);
+    }
+
     private void home(String qualifiers, String file) {
-        Screenshots.assertDrawn(ActivityScreenshot.capture(new android.content.Intent(context,
-                ParentHomeActivity.class), 412, 915, Density.MDPI, qualifiers, file, activity -> { }), 412, 915);
+        phone(new android.content.Intent(context, ParentHomeActivity.class), qualifiers, file, activity -> { });
     }
 
     /** A report being written: one child, illness, a note, a photo attached. */
     private void reportForm(String qualifiers, String file) {
-        Screenshots.assertDrawn(ActivityScreenshot.capture(ReportAbsenceActivity.create(context), 412, 915,
-                Density.MDPI, qualifiers, file, activity -> {
-                    ReportAbsenceViewModel form = new ViewModelProvider((androidx.fragment.app.FragmentActivity)
-                            activity).get(ReportAbsenceViewModel.class);
-                    form.toggleChild(TestSchool.AMARA, true);
-                    form.category(AbsenceCategory.MEDICAL_APPOINTMENT);
-                    form.note(qualifiers.startsWith("pl") ? "Ortodonta o 9:30" : "Orthodontist at 9:30");
-                    form.photo(Uri.parse("content://media/picker/0/photo/1000000042"));
-                }), 412, 915);
+        phone(ReportAbsenceActivity.create(context), qualifiers, file, activity -> {
+            ReportAbsenceViewModel form = new ViewModelProvider(activity).get(ReportAbsenceViewModel.class);
+            form.toggleChild(TestSchool.AMARA, true);
+            form.category(AbsenceCategory.MEDICAL_APPOINTMENT);
+            form.note(qualifiers.startsWith("pl") ? "Ortodonta o 9:30" : "Orthodontist at 9:30");
+            form.photo(Uri.parse("content://media/picker/0/photo/1000000042"));
+        });
     }
 
     @Test
@@ -163,15 +168,13 @@ public class ParentScreenshotTest {
 
     @Test
     public void askingForLeaveWithTheSchoolsRulesFirst() {
-        Screenshots.assertDrawn(ActivityScreenshot.capture(LeaveRequestActivity.intent(context), 412, 915,
-                Density.MDPI, BRITISH, "parent-leave-phone.png", activity -> {
-                    LeaveRequestViewModel form = new ViewModelProvider((androidx.fragment.app.FragmentActivity)
-                            activity).get(LeaveRequestViewModel.class);
-                    form.child(TestSchool.AMARA);
-                    form.from(MON.plusDays(10));
-                    form.to(MON.plusDays(11));
-                    form.reason("Grandmother's funeral in Lagos");
-                }), 412, 915);
+        phone(LeaveRequestActivity.intent(context), BRITISH, "parent-leave-phone.png", activity -> {
+            LeaveRequestViewModel form = new ViewModelProvider(activity).get(LeaveRequestViewModel.class);
+            form.child(TestSchool.AMARA);
+            form.from(MON.plusDays(10));
+            form.to(MON.plusDays(11));
+            form.reason("Grandmother's funeral in Lagos");
+        });
     }
 
     @Test

@@ -126,8 +126,7 @@ public final class ActivityScreenshot {
             try (ActivityScenario<Activity> scenario = ActivityScenario.launch(intent)) {
                 shadowOf(Looper.getMainLooper()).idle();
                 scenario.onActivity(prepare::accept);
-                // Long enough for what preparing started (a smooth scroll, a list's first layout) to end.
-                shadowOf(Looper.getMainLooper()).idleFor(java.time.Duration.ofMillis(600));
+                shadowOf(Looper.getMainLooper()).idle();
                 scenario.onActivity(activity -> {
                     int width = density.pixels(widthDp);
                     int height = density.pixels(heightDp);
