@@ -113,7 +113,7 @@ public class CallingFragment extends Fragment {
         }
         return row.homeVisitFlagged
                 ? OfficeLine.of(row.pupil.id, OfficeTexts.pupil(row.pupil), subtitle,
-                getString(R.string.office_tag_home_visit), R.color.mark_unauthorised)
+                getString(R.string.office_tag_home_visit), R.color.mark_absent)
                 : OfficeLine.of(row.pupil.id, OfficeTexts.pupil(row.pupil), subtitle, AttendanceCode.N.symbol(),
                 R.color.mark_unexplained);
     }

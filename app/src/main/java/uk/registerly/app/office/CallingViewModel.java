@@ -20,7 +20,7 @@ import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
 import uk.registerly.app.data.db.GuardianEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.journal.WriteExecutor;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /**
@@ -38,7 +38,7 @@ public class CallingViewModel extends ViewModel {
     private final MediatorLiveData<CallRow> selected = new MediatorLiveData<>();
     /** The contact last dialled for each pupil: an outcome is about that call. */
     private final Map<String, String> dialled = new HashMap<>();
-    private final MutableLiveData<OneShot<String>> errors = new MutableLiveData<>();
+    private final MutableLiveData<Once<String>> errors = new MutableLiveData<>();
 
     @Inject
     public CallingViewModel(OfflineFirstCallingRepository calling, @WriteExecutor Executor writes) {
@@ -58,7 +58,7 @@ public class CallingViewModel extends ViewModel {
         return selected;
     }
 
-    public LiveData<OneShot<String>> errors() {
+    public LiveData<Once<String>> errors() {
         return errors;
     }
 
@@ -104,7 +104,7 @@ public class CallingViewModel extends ViewModel {
             try {
                 write.run();
             } catch (NotRecordableException e) {
-                errors.postValue(new OneShot<>(e.getMessage()));
+                errors.postValue(new Once<>(e.getMessage()));
             }
         });
     }

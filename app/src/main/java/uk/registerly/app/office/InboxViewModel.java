@@ -18,7 +18,7 @@ import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.InboxItem;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /** The inbox of parents' reports: open ones, duplicates merged; accept with a code or decline with a note. */
@@ -29,7 +29,7 @@ public class InboxViewModel extends ViewModel {
     private final LiveData<List<InboxItem>> items;
     private final MutableLiveData<String> selectedId = new MutableLiveData<>();
     private final MediatorLiveData<InboxItem> selected = new MediatorLiveData<>();
-    private final MutableLiveData<OneShot<String>> errors = new MutableLiveData<>();
+    private final MutableLiveData<Once<String>> errors = new MutableLiveData<>();
 
     @Inject
     public InboxViewModel(OfflineFirstAbsenceReportRepository reports, @WriteExecutor Executor writes) {
@@ -48,7 +48,7 @@ public class InboxViewModel extends ViewModel {
         return selected;
     }
 
-    public LiveData<OneShot<String>> errors() {
+    public LiveData<Once<String>> errors() {
         return errors;
     }
 
@@ -72,7 +72,7 @@ public class InboxViewModel extends ViewModel {
             try {
                 write.run();
             } catch (NotRecordableException e) {
-                errors.postValue(new OneShot<>(e.getMessage()));
+                errors.postValue(new Once<>(e.getMessage()));
             }
         });
     }

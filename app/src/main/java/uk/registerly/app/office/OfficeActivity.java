@@ -10,21 +10,18 @@ import androidx.fragment.app.Fragment;
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.ViewModelProvider;
 
-import com.google.android.material.appbar.MaterialToolbar;
 import com.google.android.material.tabs.TabLayout;
 
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
-import uk.registerly.app.ui.Dates;
+import uk.registerly.app.ui.SyncBadgeViews;
 
 /**
  * The school office's home (tablet or phone): first-day calling, parents' reports, worklists and
- * leave requests, each a list with its detail beside it on a tablet. The toolbar says whether
- * everything recorded here has reached the server.
+ * leave requests, each a list with its detail beside it on a tablet. The toolbar's sync badge says
+ * whether everything recorded here has reached the server; tapped, it syncs now.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class OfficeActivity extends Hilt_OfficeActivity {
@@ -42,18 +39,7 @@ public class OfficeActivity extends Hilt_OfficeActivity {
     protected void onCreate(@Nullable Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_office);
-        OfficeViewModel frame = new ViewModelProvider(this).get(OfficeViewModel.class);
-        MaterialToolbar toolbar = findViewById(R.id.toolbar);
-        toolbar.inflateMenu(R.menu.office_toolbar);
-        toolbar.setOnMenuItemClickListener(item -> {
-            if (item.getItemId() == R.id.office_sync_now) {
-                frame.syncNow();
-                return true;
-            }
-            return false;
-        });
-        frame.pending().observe(this, count -> toolbar.setSubtitle(syncLine(count, frame)));
-        frame.lastSync().observe(this, at -> toolbar.setSubtitle(syncLine(frame.pending().getValue(), frame)));
+        SyncBadgeViews.attach(this, new ViewModelProvider(this).get(OfficeViewModel.class));
 
         tabs = findViewById(R.id.sections);
         for (OfficeSection section : OfficeSection.values()) {
@@ -119,16 +105,5 @@ public class OfficeActivity extends Hilt_OfficeActivity {
             tab.setContentDescription(getResources().getQuantityString(R.plurals.office_section_waiting, count,
                     getString(section.title), count));
         });
-    }
-
-    private String syncLine(@Nullable Integer pending, OfficeViewModel frame) {
-        String sent = pending == null || pending == 0 ? getString(R.string.office_all_sent)
-                : getResources().getQuantityString(R.plurals.office_waiting_to_send, pending, pending);
-        java.time.Instant last = frame.lastSync().getValue();
-        if (last == null) {
-            return getString(R.string.office_sync_line_never, sent);
-        }
-        return getString(R.string.office_sync_line, sent, Dates.time(last.atZone(ZoneId.systemDefault())
-                .toLocalDateTime(), Dates.locale(this)));
     }
 }

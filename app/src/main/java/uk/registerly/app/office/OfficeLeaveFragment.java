@@ -110,7 +110,7 @@ public class OfficeLeaveFragment extends Fragment {
                         getString(R.string.office_leave_tag_approved), R.color.mark_authorised);
             case REFUSED:
                 return OfficeLine.of(request.id, OfficeTexts.pupil(line.pupil), subtitle,
-                        getString(R.string.office_leave_tag_refused), R.color.mark_unauthorised);
+                        getString(R.string.office_leave_tag_refused), R.color.mark_absent);
             default:
                 return OfficeLine.of(request.id, OfficeTexts.pupil(line.pupil), subtitle,
                         getString(R.string.office_leave_tag_open), R.color.status_open);
@@ -179,7 +179,7 @@ public class OfficeLeaveFragment extends Fragment {
         check.setText(getString(R.string.office_leave_check_line, mark, text));
         check.setTextAppearance(com.google.android.material.R.style.TextAppearance_Material3_BodyLarge);
         check.setTextColor(ContextCompat.getColor(requireContext(), passed == null ? R.color.mark_authorised
-                : passed ? R.color.mark_present : R.color.mark_unauthorised));
+                : passed ? R.color.mark_present : R.color.mark_absent));
         int padding = Math.round(6 * getResources().getDisplayMetrics().density);
         check.setPadding(0, padding, 0, padding);
         check.setTextAlignment(View.TEXT_ALIGNMENT_VIEW_START);

@@ -18,7 +18,7 @@ import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 
 /**
  * Leave requests with the rules' checks, undecided ones first. The head's judgement (exceptional
@@ -34,7 +34,7 @@ public class OfficeLeaveViewModel extends ViewModel {
     private final MutableLiveData<String> selectedId = new MutableLiveData<>();
     private final MediatorLiveData<LeaveLine> selected = new MediatorLiveData<>();
     private final MutableLiveData<Boolean> exceptional = new MutableLiveData<>(false);
-    private final MutableLiveData<OneShot<String>> errors = new MutableLiveData<>();
+    private final MutableLiveData<Once<String>> errors = new MutableLiveData<>();
 
     @Inject
     public OfficeLeaveViewModel(OfflineFirstLeaveRepository leave, @WriteExecutor Executor writes) {
@@ -72,7 +72,7 @@ public class OfficeLeaveViewModel extends ViewModel {
         return exceptional;
     }
 
-    public LiveData<OneShot<String>> errors() {
+    public LiveData<Once<String>> errors() {
         return errors;
     }
 
@@ -101,7 +101,7 @@ public class OfficeLeaveViewModel extends ViewModel {
             try {
                 write.run();
             } catch (NotRecordableException e) {
-                errors.postValue(new OneShot<>(e.getMessage()));
+                errors.postValue(new Once<>(e.getMessage()));
             }
         });
     }

@@ -25,7 +25,7 @@ import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -49,7 +49,7 @@ public class PupilRecordViewModel extends ViewModel {
     private final LiveData<List<RecordDay>> days;
     private final MutableLiveData<SchoolSession> selectedSession = new MutableLiveData<>();
     private final MediatorLiveData<EffectiveMark> selectedMark = new MediatorLiveData<>();
-    private final MutableLiveData<OneShot<Amended>> amendment = new MutableLiveData<>();
+    private final MutableLiveData<Once<Amended>> amendment = new MutableLiveData<>();
     @Nullable
     private final String signature;
 
@@ -96,7 +96,7 @@ public class PupilRecordViewModel extends ViewModel {
     }
 
     /** Each amendment's outcome, once. */
-    public LiveData<OneShot<Amended>> amendment() {
+    public LiveData<Once<Amended>> amendment() {
         return amendment;
     }
 
@@ -117,9 +117,9 @@ public class PupilRecordViewModel extends ViewModel {
                     throw new NotRecordableException("Choose the corrected code.");
                 }
                 attendance.recordAmendment(pupilId, session.date(), session.session(), code, reason);
-                amendment.postValue(new OneShot<>(new Amended(null)));
+                amendment.postValue(new Once<>(new Amended(null)));
             } catch (NotRecordableException e) {
-                amendment.postValue(new OneShot<>(new Amended(e.getMessage())));
+                amendment.postValue(new Once<>(new Amended(e.getMessage())));
             }
         });
     }

@@ -83,7 +83,7 @@ final class RecordDayAdapter extends ListAdapter<RecordDay, RecordDayAdapter.Hol
             return;
         }
         cell.setVisibility(View.VISIBLE);
-        int colour = mark == null ? R.color.mark_not_counted : CodeColours.of(mark.code());
+        int colour = mark == null ? R.color.mark_other : CodeColours.of(mark.code());
         cell.setBackgroundTintList(ColorStateList.valueOf(ContextCompat.getColor(cell.getContext(), colour)));
         cell.setText(mark == null ? "–" : mark.code().symbol());
         cell.setContentDescription(mark == null

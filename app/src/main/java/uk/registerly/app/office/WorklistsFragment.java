@@ -86,7 +86,7 @@ public class WorklistsFragment extends Fragment {
                 lines.add(OfficeLine.of(entry.pupil.id, OfficeTexts.pupil(entry.pupil),
                         OfficeTexts.yearGroup(requireContext(), entry.pupil) + " · " + detail(entry), tag(entry),
                         entry.list == Worklist.PENALTY_APPROACHING || entry.list == Worklist.PERSISTENT_ABSENCE
-                                ? R.color.mark_authorised : R.color.mark_unauthorised));
+                                ? R.color.mark_authorised : R.color.mark_absent));
             }
         }
         return lines;

@@ -4,8 +4,6 @@ import android.app.DatePickerDialog;
 import android.content.Context;
 import android.content.Intent;
 import android.os.Bundle;
-import android.text.Editable;
-import android.text.TextWatcher;
 import android.view.View;
 import android.widget.CompoundButton;
 import android.widget.RadioGroup;
@@ -32,6 +30,7 @@ import java.util.function.Consumer;
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
 import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.rules.leave.LeaveIssue;
 
@@ -79,22 +78,11 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
                 viewModel.sessions(am.isChecked(), checked);
             }
         });
-        ((TextInputEditText) findViewById(R.id.leave_reason)).addTextChangedListener(new TextWatcher() {
-            @Override
-            public void beforeTextChanged(CharSequence s, int start, int count, int after) {
+        ((TextInputEditText) findViewById(R.id.leave_reason)).addTextChangedListener(new AfterTextChanged(text -> {
+            if (!binding) {
+                viewModel.reason(text);
             }
-
-            @Override
-            public void onTextChanged(CharSequence s, int start, int before, int count) {
-            }
-
-            @Override
-            public void afterTextChanged(Editable text) {
-                if (!binding) {
-                    viewModel.reason(text.toString());
-                }
-            }
-        });
+        }));
         ((MaterialCheckBox) findViewById(R.id.leave_rules_read)).setOnCheckedChangeListener((box, checked) -> {
             if (!binding) {
                 viewModel.rulesRead(checked);

@@ -23,7 +23,7 @@ import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.leave.LeaveIssue;
 import uk.registerly.rules.policy.SchoolPolicy;
@@ -44,8 +44,8 @@ public class LeaveRequestViewModel extends ViewModel {
     private final MediatorLiveData<LeaveForm> form = new MediatorLiveData<>();
     private final MutableLiveData<Integer> noticeDays = new MutableLiveData<>(SchoolPolicy.DEFAULT_LEAVE_NOTICE_DAYS);
     private final MutableLiveData<Set<LeaveIssue>> issues = new MutableLiveData<>(Collections.emptySet());
-    private final MutableLiveData<OneShot<ParentRequestRefused.Problem>> refused = new MutableLiveData<>();
-    private final MutableLiveData<OneShot<Boolean>> sent = new MutableLiveData<>();
+    private final MutableLiveData<Once<ParentRequestRefused.Problem>> refused = new MutableLiveData<>();
+    private final MutableLiveData<Once<Boolean>> sent = new MutableLiveData<>();
 
     @Inject
     public LeaveRequestViewModel(OfflineFirstLeaveRepository leave, ParentChildren parent, Clock clock,
@@ -80,11 +80,11 @@ public class LeaveRequestViewModel extends ViewModel {
         return issues;
     }
 
-    public LiveData<OneShot<ParentRequestRefused.Problem>> refused() {
+    public LiveData<Once<ParentRequestRefused.Problem>> refused() {
         return refused;
     }
 
-    public LiveData<OneShot<Boolean>> sent() {
+    public LiveData<Once<Boolean>> sent() {
         return sent;
     }
 
@@ -121,7 +121,7 @@ public class LeaveRequestViewModel extends ViewModel {
     public void send() {
         LeaveForm current = form.getValue();
         if (current.child == null) {
-            refused.setValue(new OneShot<>(ParentRequestRefused.Problem.NO_CHILD));
+            refused.setValue(new Once<>(ParentRequestRefused.Problem.NO_CHILD));
             return;
         }
         Set<Session> sessions = EnumSet.noneOf(Session.class);
@@ -134,9 +134,9 @@ public class LeaveRequestViewModel extends ViewModel {
         writes.execute(() -> {
             try {
                 leave.request(current.child, current.from, current.to, sessions, current.reason);
-                sent.postValue(new OneShot<>(true));
+                sent.postValue(new Once<>(true));
             } catch (ParentRequestRefused e) {
-                refused.postValue(new OneShot<>(e.problem));
+                refused.postValue(new Once<>(e.problem));
             }
         });
     }

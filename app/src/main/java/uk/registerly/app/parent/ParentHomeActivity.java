@@ -171,7 +171,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
             TextView status = card.findViewById(R.id.request_status);
             status.setText(reportStatus(line));
             status.setTextColor(ContextCompat.getColor(this, report.status == AbsenceReport.Status.DECLINED
-                    ? R.color.mark_unauthorised : report.status == AbsenceReport.Status.ACCEPTED
+                    ? R.color.mark_absent : report.status == AbsenceReport.Status.ACCEPTED
                     ? R.color.mark_present : R.color.status_open));
             card.setContentDescription(getString(R.string.parent_report_description,
                     ((TextView) card.findViewById(R.id.request_title)).getText(),
@@ -215,7 +215,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
                 case REFUSED:
                     status.setText(getString(R.string.parent_leave_refused,
                             line.request.note == null ? "" : line.request.note));
-                    status.setTextColor(ContextCompat.getColor(this, R.color.mark_unauthorised));
+                    status.setTextColor(ContextCompat.getColor(this, R.color.mark_absent));
                     break;
                 default:
                     status.setText(line.unsent ? R.string.parent_status_unsent : R.string.parent_leave_waiting);

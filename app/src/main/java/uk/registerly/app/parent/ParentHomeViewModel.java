@@ -27,7 +27,7 @@ import uk.registerly.app.data.parents.ParentLinkRepository;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.evaluation.PupilEvaluation;
 
 /**
@@ -46,7 +46,7 @@ public class ParentHomeViewModel extends ViewModel {
     private final LiveData<List<ReportLine>> reports;
     private final LiveData<List<LeaveLine>> leave;
     private final MutableLiveData<Boolean> linking = new MutableLiveData<>(false);
-    private final MutableLiveData<OneShot<LinkOutcome>> linked = new MutableLiveData<>();
+    private final MutableLiveData<Once<LinkOutcome>> linked = new MutableLiveData<>();
 
     @Inject
     public ParentHomeViewModel(OfflineFirstAbsenceReportRepository reportRepository,
@@ -102,7 +102,7 @@ public class ParentHomeViewModel extends ViewModel {
         return linking;
     }
 
-    public LiveData<OneShot<LinkOutcome>> linked() {
+    public LiveData<Once<LinkOutcome>> linked() {
         return linked;
     }
 
@@ -111,9 +111,9 @@ public class ParentHomeViewModel extends ViewModel {
         linking.setValue(true);
         writes.execute(() -> {
             try {
-                linked.postValue(new OneShot<>(new LinkOutcome(links.link(code), null)));
+                linked.postValue(new Once<>(new LinkOutcome(links.link(code), null)));
             } catch (ParentLinkException e) {
-                linked.postValue(new OneShot<>(new LinkOutcome(0, e)));
+                linked.postValue(new Once<>(new LinkOutcome(0, e)));
             } finally {
                 linking.postValue(false);
             }

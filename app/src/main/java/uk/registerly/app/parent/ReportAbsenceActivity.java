@@ -4,8 +4,6 @@ import android.app.DatePickerDialog;
 import android.content.Context;
 import android.content.Intent;
 import android.os.Bundle;
-import android.text.Editable;
-import android.text.TextWatcher;
 import android.view.View;
 import android.widget.LinearLayout;
 import android.widget.CompoundButton;
@@ -36,6 +34,7 @@ import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.Dates;
 
 /**
@@ -101,22 +100,11 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
                 viewModel.category(categoryOf(ids.get(0)));
             }
         });
-        ((TextInputEditText) findViewById(R.id.report_note)).addTextChangedListener(new TextWatcher() {
-            @Override
-            public void beforeTextChanged(CharSequence s, int start, int count, int after) {
+        ((TextInputEditText) findViewById(R.id.report_note)).addTextChangedListener(new AfterTextChanged(text -> {
+            if (!binding) {
+                viewModel.note(text);
             }
-
-            @Override
-            public void onTextChanged(CharSequence s, int start, int before, int count) {
-            }
-
-            @Override
-            public void afterTextChanged(Editable text) {
-                if (!binding) {
-                    viewModel.note(text.toString());
-                }
-            }
-        });
+        }));
         findViewById(R.id.report_add_photo).setOnClickListener(v -> pickPhoto.launch("image/*"));
         findViewById(R.id.report_remove_photo).setOnClickListener(v -> viewModel.removePhoto());
         send.setOnClickListener(v -> viewModel.send());

@@ -36,7 +36,7 @@ import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
-import uk.registerly.app.ui.OneShot;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 
 /**
@@ -60,7 +60,7 @@ public class ReportAbsenceViewModel extends ViewModel {
     private final MediatorLiveData<ReportLine> existing = new MediatorLiveData<>();
     private final MutableLiveData<ReportForm> form = new MutableLiveData<>();
     private final MutableLiveData<Boolean> busy = new MutableLiveData<>(false);
-    private final MutableLiveData<OneShot<Outcome>> outcome = new MutableLiveData<>();
+    private final MutableLiveData<Once<Outcome>> outcome = new MutableLiveData<>();
 
     @Inject
     public ReportAbsenceViewModel(SavedStateHandle state, OfflineFirstAbsenceReportRepository reports,
@@ -131,7 +131,7 @@ public class ReportAbsenceViewModel extends ViewModel {
         return busy;
     }
 
-    public LiveData<OneShot<Outcome>> outcome() {
+    public LiveData<Once<Outcome>> outcome() {
         return outcome;
     }
 
@@ -197,7 +197,7 @@ public class ReportAbsenceViewModel extends ViewModel {
     public void send() {
         ReportForm current = form.getValue();
         if (current.category == null) {
-            outcome.setValue(new OneShot<>(Outcome.missingReason()));
+            outcome.setValue(new Once<>(Outcome.missingReason()));
             return;
         }
         Set<Session> sessions = EnumSet.noneOf(Session.class);
@@ -219,11 +219,11 @@ public class ReportAbsenceViewModel extends ViewModel {
                 } else {
                     reports.update(reportId, draft, photo, photo == null && !current.keepsPhoto);
                 }
-                outcome.postValue(new OneShot<>(Outcome.sent()));
+                outcome.postValue(new Once<>(Outcome.sent()));
             } catch (ParentRequestRefused refused) {
-                outcome.postValue(new OneShot<>(Outcome.refused(refused.problem)));
+                outcome.postValue(new Once<>(Outcome.refused(refused.problem)));
             } catch (IOException unreadable) {
-                outcome.postValue(new OneShot<>(Outcome.refused(ParentRequestRefused.Problem.PHOTO_UNREADABLE)));
+                outcome.postValue(new Once<>(Outcome.refused(ParentRequestRefused.Problem.PHOTO_UNREADABLE)));
             } finally {
                 busy.postValue(false);
             }
@@ -236,9 +236,9 @@ public class ReportAbsenceViewModel extends ViewModel {
         writes.execute(() -> {
             try {
                 reports.cancel(reportId);
-                outcome.postValue(new OneShot<>(Outcome.cancelled()));
+                outcome.postValue(new Once<>(Outcome.cancelled()));
             } catch (ParentRequestRefused refused) {
-                outcome.postValue(new OneShot<>(Outcome.refused(refused.problem)));
+                outcome.postValue(new Once<>(Outcome.refused(refused.problem)));
             } finally {
                 busy.postValue(false);
             }

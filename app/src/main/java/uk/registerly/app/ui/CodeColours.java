@@ -23,9 +23,9 @@ public final class CodeColours {
             case AUTHORISED_ABSENCE:
                 return R.color.mark_authorised;
             case UNAUTHORISED_ABSENCE:
-                return R.color.mark_unauthorised;
+                return R.color.mark_absent;
             default:
-                return R.color.mark_not_counted;
+                return R.color.mark_other;
         }
     }
 }

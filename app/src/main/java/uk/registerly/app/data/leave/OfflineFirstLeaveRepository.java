@@ -93,9 +93,7 @@ public class OfflineFirstLeaveRepository {
      * office's device the school's (undecided ones are the office's worklist).
      */
     public LiveData<List<LeaveLine>> requests() {
-        // The pending count moves when the sync delivers: each line says whether it is still unsent.
-        return new RecomputingLiveData<>(executor, this::computeLines, journal.observeVersion(), roster.changes(),
-                journal.observePendingCount());
+        return new RecomputingLiveData<>(executor, this::computeLines, journal.observeVersion(), roster.changes());
     }
 
     /** The notice the child's school asks for, in days; null before the school's rules are on the phone. */

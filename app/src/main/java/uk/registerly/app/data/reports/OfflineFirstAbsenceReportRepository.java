@@ -323,9 +323,8 @@ public class OfflineFirstAbsenceReportRepository {
         return rules;
     }
 
-    /** Recomputed on journal and roster changes, and when the sync delivers (the pending count moves). */
+    /** Recomputed on journal and roster changes, including deliveries (a line stops being "unsent"). */
     private <T> LiveData<T> recomputing(java.util.function.Supplier<T> compute) {
-        return new RecomputingLiveData<>(executor, compute, journal.observeVersion(), roster.changes(),
-                journal.observePendingCount());
+        return new RecomputingLiveData<>(executor, compute, journal.observeVersion(), roster.changes());
     }
 }
