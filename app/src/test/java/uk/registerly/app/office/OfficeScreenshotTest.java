@@ -46,6 +46,7 @@ import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
 import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.testing.ScreenChecks;
 import uk.registerly.app.testing.Screenshots;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.SchoolSession;
@@ -54,7 +55,8 @@ import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * The office's screens on a classroom-size tablet (1280x800 dp, landscape), each with a line
- * selected so the list and its detail show side by side, written to docs/screenshots/.
+ * selected so the list and its detail show side by side, written to docs/screenshots/; each
+ * checked for labelled 48 dp controls, unclipped text and no text over text.
  */
 @HiltAndroidTest
 @RunWith(AndroidJUnit4.class)
@@ -172,7 +174,7 @@ public class OfficeScreenshotTest {
     private Bitmap tablet(Intent intent, String file, Consumer<FragmentActivity> prepare) {
         return Screenshots.assertRendered(ActivityScreenshot.of(intent).size(1280, 800, Density.MDPI)
                 .qualifiers(BRITISH).prepare(activity -> prepare.accept((FragmentActivity) activity))
-                .capture(file), 1280, 800, Screenshots.TOOLBAR);
+                .check(ScreenChecks::assertUsable).capture(file), 1280, 800, Screenshots.TOOLBAR);
     }
 
     private static <T extends androidx.lifecycle.ViewModel> T shared(FragmentActivity activity, Class<T> type) {

@@ -51,6 +51,7 @@ import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
 import uk.registerly.app.testing.HiltSchool;
 import uk.registerly.app.testing.Layouts;
+import uk.registerly.app.testing.ScreenChecks;
 import uk.registerly.app.testing.Screenshots;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
@@ -137,7 +138,7 @@ public class ParentScreenshotTest {
                               java.util.function.Consumer<androidx.fragment.app.FragmentActivity> prepare) {
         Screenshots.assertRendered(ActivityScreenshot.of(intent).size(412, 915, Density.MDPI).qualifiers(qualifiers)
                 .prepare(activity -> prepare.accept((androidx.fragment.app.FragmentActivity) activity))
-                .capture(file), 412, 915, Screenshots.TOOLBAR);
+                .check(ScreenChecks::assertUsable).capture(file), 412, 915, Screenshots.TOOLBAR);
     }
 
     private void home(String qualifiers, String file) {

@@ -1,6 +1,6 @@
 package uk.registerly.app.testing;
 
-import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.fail;
 
 import android.graphics.Rect;
 import android.view.View;
@@ -27,8 +27,9 @@ public final class Layouts {
                 for (int j = i + 1; j < group.getChildCount(); j++) {
                     Rect a = bounds(group.getChildAt(i));
                     Rect b = bounds(group.getChildAt(j));
-                    assertFalse(describe(group.getChildAt(i)) + " overlaps " + describe(group.getChildAt(j)),
-                            a != null && b != null && Rect.intersects(a, b));
+                    if (a != null && b != null && Rect.intersects(a, b)) {
+                        fail(describe(group.getChildAt(i)) + " overlaps " + describe(group.getChildAt(j)));
+                    }
                 }
             }
         }
@@ -45,7 +46,14 @@ public final class Layouts {
     }
 
     private static String describe(View view) {
-        String id = view.getId() == View.NO_ID ? "" : view.getResources().getResourceEntryName(view.getId());
-        return view.getClass().getSimpleName() + "(" + id + ")";
+        String id;
+        try {
+            id = view.getId() == View.NO_ID ? "" : view.getResources().getResourceEntryName(view.getId());
+        } catch (android.content.res.Resources.NotFoundException generated) {
+            id = "#" + view.getId();
+        }
+        String text = view instanceof android.widget.TextView ? " \"" + ((android.widget.TextView) view).getText() + "\""
+                : "";
+        return view.getClass().getSimpleName() + "(" + id + ")" + text;
     }
 }
