@@ -24,9 +24,6 @@ import androidx.test.core.app.ActivityScenario;
 import androidx.test.espresso.contrib.RecyclerViewActions;
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import com.google.android.material.textfield.TextInputLayout;
 
@@ -37,8 +34,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-
-import javax.inject.Inject;
 
 import org.junit.Before;
 import org.junit.Rule;
@@ -56,8 +51,9 @@ import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventType;
-import uk.registerly.app.sync.DaggerWorkerFactory;
-import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.PulledEvents;
+import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Settled;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
@@ -77,31 +73,25 @@ public class OfficeFlowsTest {
     static final String PHONE = "en-rGB-w412dp-h915dp";
     private static final LocalDate MON = LocalDate.of(2026, 9, 7);
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    HiltSchool school;
-
-    @Inject
-    DaggerWorkerFactory workerFactory;
+    @Rule(order = 1)
+    public final ScreenTestDevice device = new ScreenTestDevice(Role.OFFICE);
 
     private final Context context = ApplicationProvider.getApplicationContext();
+    private PulledEvents pulled;
 
     @Before
     public void setUp() {
-        hilt.inject();
-        // Each write asks WorkManager for a sync; the test driver never runs it (no network here).
-        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
-                .setExecutor(new SynchronousExecutor()).setWorkerFactory(workerFactory).build());
-        school.office();
-        school.clock.set(Instant.parse("2026-09-07T08:40:00Z"));
-        school.pulled.mark(TestSchool.DANIEL, MON, Session.AM, AttendanceCode.N);
-        school.pulled.mark(TestSchool.AMARA, MON, Session.AM, AttendanceCode.PRESENT_AM);
+        TestSchool.danielsContacts(device.roster);
+        pulled = new PulledEvents(device.database);
+        device.clock.set(Instant.parse("2026-09-07T08:40:00Z"));
+        pulled.mark(TestSchool.DANIEL, MON, Session.AM, AttendanceCode.N);
+        pulled.mark(TestSchool.AMARA, MON, Session.AM, AttendanceCode.PRESENT_AM);
     }
 
     private List<JournalEventEntity> written(EventType type) {
-        return school.database.journal().ofTypes(Collections.singletonList(type.name()));
+        return device.database.journal().ofTypes(Collections.singletonList(type.name()));
     }
 
     @Test
@@ -134,9 +124,9 @@ public class OfficeFlowsTest {
 
     @Test
     public void theInboxMergesDuplicatesAndAcceptsThemWithTheSuggestedCodeInOneTap() {
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON.plusDays(1),
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON.plusDays(1),
                 EnumSet.allOf(Session.class), AbsenceCategory.ILLNESS, "Tummy bug", null), MON.atTime(7, 10));
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
                 EnumSet.of(Session.AM), AbsenceCategory.ILLNESS, null, null), MON.atTime(7, 30));
 
         try (ActivityScenario<OfficeActivity> ignored = ActivityScenario.launch(
@@ -154,7 +144,7 @@ public class OfficeFlowsTest {
 
     @Test
     public void aDeclineWithoutANoteIsRefusedAndWithOneIsRecorded() {
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
                 EnumSet.allOf(Session.class), AbsenceCategory.OTHER, "Birthday treat", null), MON.atTime(7, 10));
 
         try (ActivityScenario<OfficeActivity> ignored = ActivityScenario.launch(
@@ -201,8 +191,8 @@ public class OfficeFlowsTest {
 
     @Test
     public void worklistsComeFromTheRulesAndEachOpensThePupilsRecord() {
-        school.clock.set(Instant.parse("2026-10-16T11:00:00Z"));
-        school.pulled.markDays(TestSchool.DANIEL, MON.plusDays(1), LocalDate.of(2026, 10, 15), AttendanceCode.N,
+        device.clock.set(Instant.parse("2026-10-16T11:00:00Z"));
+        pulled.markDays(TestSchool.DANIEL, MON.plusDays(1), LocalDate.of(2026, 10, 15), AttendanceCode.N,
                 AttendanceCode.N);
 
         try (ActivityScenario<OfficeActivity> office = ActivityScenario.launch(
@@ -222,7 +212,7 @@ public class OfficeFlowsTest {
 
     @Test
     public void leaveIsApprovedOnlyWhenTheHeadJudgesItExceptionalAndGivesCForEachSession() {
-        school.pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.AMARA,
+        pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.AMARA,
                 LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 12), EnumSet.allOf(Session.class),
                 "Grandmother's funeral in Lagos"), LocalDateTime.of(2026, 9, 7, 7, 0));
 

@@ -12,20 +12,13 @@ import androidx.fragment.app.FragmentActivity;
 import androidx.lifecycle.ViewModelProvider;
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 
-import javax.inject.Inject;
-
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -42,10 +35,11 @@ import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.journal.EventType;
-import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
-import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.PulledEvents;
+import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.ScreenChecks;
 import uk.registerly.app.testing.Screenshots;
 import uk.registerly.app.testing.TestSchool;
@@ -73,99 +67,87 @@ public class OfficeScreenshotTest {
     /** An office in England: British English, London time. */
     private static final String BRITISH = "en-rGB";
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    HiltSchool school;
-
-    @Inject
-    DaggerWorkerFactory workerFactory;
+    @Rule(order = 1)
+    public final ScreenTestDevice device = new ScreenTestDevice(Role.OFFICE);
 
     private final Context context = ApplicationProvider.getApplicationContext();
-
-    private TimeZone originalZone;
+    private PulledEvents pulled;
 
     @Before
     public void setUp() {
-        hilt.inject();
-        originalZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
-        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
-                .setExecutor(new SynchronousExecutor()).setWorkerFactory(workerFactory).build());
-        school.office();
-        school.roster.apply("PUPIL", TestSchool.pupil(YUSUF, "P0005", "Yusuf", "Khan", "3", TestSchool.CLASS_3A));
-        school.roster.apply("PUPIL", TestSchool.pupil(MIA, "P0006", "Mia", "Kowalska", "4", TestSchool.CLASS_4A));
-        school.roster.apply("PUPIL", TestSchool.pupil(LEO, "P0007", "Leo", "Harris", "4", TestSchool.CLASS_4A));
-        school.roster.apply("PUPIL", TestSchool.pupil(OLIVIA, "P0008", "Olivia", "Green", "3", TestSchool.CLASS_3A));
-        school.guardian("9a4d0000-0000-4000-8000-0000000000a3", "Aisha Khan", "Mother", "07700 900789", YUSUF);
-        school.guardian("9a4d0000-0000-4000-8000-0000000000a4", "Piotr Kowalski", "Father", "07700 900321", MIA);
-    }
-
-    @After
-    public void restoreZone() {
-        TimeZone.setDefault(originalZone);
+        pulled = new PulledEvents(device.database);
+        TestSchool.danielsContacts(device.roster);
+        device.roster.apply("PUPIL", TestSchool.pupil(YUSUF, "P0005", "Yusuf", "Khan", "3", TestSchool.CLASS_3A));
+        device.roster.apply("PUPIL", TestSchool.pupil(MIA, "P0006", "Mia", "Kowalska", "4", TestSchool.CLASS_4A));
+        device.roster.apply("PUPIL", TestSchool.pupil(LEO, "P0007", "Leo", "Harris", "4", TestSchool.CLASS_4A));
+        device.roster.apply("PUPIL", TestSchool.pupil(OLIVIA, "P0008", "Olivia", "Green", "3", TestSchool.CLASS_3A));
+        TestSchool.guardian(device.roster, "9a4d0000-0000-4000-8000-0000000000a3", "Aisha Khan", "Mother",
+                "07700 900789", YUSUF);
+        TestSchool.guardian(device.roster, "9a4d0000-0000-4000-8000-0000000000a4", "Piotr Kowalski", "Father",
+                "07700 900321", MIA);
     }
 
     /** 09:40 on Monday 7 September: the morning's Ns, a call already made, reports and a leave request. */
     private void morning() {
-        school.clock.set(Instant.parse("2026-09-07T08:40:00Z"));
+        device.clock.set(Instant.parse("2026-09-07T08:40:00Z"));
         for (String pupil : new String[] {TestSchool.DANIEL, YUSUF, MIA}) {
-            school.pulled.mark(pupil, MON, Session.AM, AttendanceCode.N);
+            pulled.mark(pupil, MON, Session.AM, AttendanceCode.N);
         }
         for (String pupil : new String[] {TestSchool.AMARA, TestSchool.ELSIE, TestSchool.FINN, LEO, OLIVIA}) {
-            school.pulled.mark(pupil, MON, Session.AM, AttendanceCode.PRESENT_AM);
+            pulled.mark(pupil, MON, Session.AM, AttendanceCode.PRESENT_AM);
         }
         LocalDateTime call = MON.atTime(9, 25);
-        school.pulled.add(EventType.CONTACT_ATTEMPT, EventPayloads.contactAttempt(TestSchool.DANIEL, MON,
+        pulled.add(EventType.CONTACT_ATTEMPT, EventPayloads.contactAttempt(TestSchool.DANIEL, MON,
                 ContactOutcome.NO_ANSWER, "Grace Singh (Mother)", call), call);
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON.plusDays(1),
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON.plusDays(1),
                 EnumSet.allOf(Session.class), AbsenceCategory.ILLNESS, "Tummy bug since last night", null),
                 MON.atTime(7, 5));
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON, MON,
                 EnumSet.of(Session.AM), AbsenceCategory.ILLNESS, "Elsie is poorly", null), MON.atTime(7, 40));
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(LEO, MON.plusDays(2), MON.plusDays(2),
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(LEO, MON.plusDays(2), MON.plusDays(2),
                 EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist at 9:30",
                 "e7d1a000-0000-4000-8000-000000000001"), MON.atTime(7, 15));
-        school.pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(OLIVIA, MON.plusDays(4),
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(OLIVIA, MON.plusDays(4),
                 MON.plusDays(4), EnumSet.allOf(Session.class), AbsenceCategory.OTHER, "Family wedding", null),
                 MON.atTime(8, 5));
-        school.pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.AMARA,
+        pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.AMARA,
                 LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 12), EnumSet.allOf(Session.class),
                 "Grandmother's funeral in Lagos"), MON.atTime(7, 0));
-        school.pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.FINN, MON.plusDays(10),
+        pulled.add(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(TestSchool.FINN, MON.plusDays(10),
                 MON.plusDays(14), EnumSet.allOf(Session.class), "Family holiday, cheaper flights"), MON.atTime(7, 30));
     }
 
     /** Friday 16 October, 12:00: six weeks of registers with the rules' follow-up duties. */
     private void sixWeeksIn() {
-        school.clock.set(Instant.parse("2026-10-16T11:00:00Z"));
+        device.clock.set(Instant.parse("2026-10-16T11:00:00Z"));
         LocalDate first = LocalDate.of(2026, 9, 2);
         LocalDate thursday = LocalDate.of(2026, 10, 15);
         for (String pupil : new String[] {TestSchool.ELSIE, LEO, OLIVIA, MIA}) {
-            school.pulled.markDays(pupil, first, thursday, AttendanceCode.PRESENT_AM, AttendanceCode.PRESENT_PM);
+            pulled.markDays(pupil, first, thursday, AttendanceCode.PRESENT_AM, AttendanceCode.PRESENT_PM);
         }
-        school.pulled.markDays(TestSchool.DANIEL, first, LocalDate.of(2026, 9, 25), AttendanceCode.PRESENT_AM,
+        pulled.markDays(TestSchool.DANIEL, first, LocalDate.of(2026, 9, 25), AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(TestSchool.DANIEL, LocalDate.of(2026, 9, 28), thursday, AttendanceCode.N,
+        pulled.markDays(TestSchool.DANIEL, LocalDate.of(2026, 9, 28), thursday, AttendanceCode.N,
                 AttendanceCode.N);
-        school.pulled.markDays(TestSchool.FINN, first, LocalDate.of(2026, 9, 22), AttendanceCode.I, AttendanceCode.I);
-        school.pulled.markDays(TestSchool.FINN, LocalDate.of(2026, 9, 23), thursday, AttendanceCode.PRESENT_AM,
+        pulled.markDays(TestSchool.FINN, first, LocalDate.of(2026, 9, 22), AttendanceCode.I, AttendanceCode.I);
+        pulled.markDays(TestSchool.FINN, LocalDate.of(2026, 9, 23), thursday, AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(YUSUF, first, LocalDate.of(2026, 10, 5), AttendanceCode.PRESENT_AM,
+        pulled.markDays(YUSUF, first, LocalDate.of(2026, 10, 5), AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(YUSUF, LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 9), AttendanceCode.O,
+        pulled.markDays(YUSUF, LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 9), AttendanceCode.O,
                 AttendanceCode.O);
-        school.pulled.markDays(YUSUF, LocalDate.of(2026, 10, 12), thursday, AttendanceCode.PRESENT_AM,
+        pulled.markDays(YUSUF, LocalDate.of(2026, 10, 12), thursday, AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(TestSchool.AMARA, first, LocalDate.of(2026, 10, 2), AttendanceCode.PRESENT_AM,
+        pulled.markDays(TestSchool.AMARA, first, LocalDate.of(2026, 10, 2), AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6),
+        pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6),
                 AttendanceCode.N, AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 10, 7), thursday, AttendanceCode.PRESENT_AM,
+        pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 10, 7), thursday, AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
         LocalDateTime amended = LocalDate.of(2026, 10, 8).atTime(10, 12);
-        school.pulled.add(EventType.AMENDMENT, EventPayloads.amendment(TestSchool.AMARA, LocalDate.of(2026, 10, 6),
+        pulled.add(EventType.AMENDMENT, EventPayloads.amendment(TestSchool.AMARA, LocalDate.of(2026, 10, 6),
                 Session.AM, AttendanceCode.M, amended, "Dental appointment letter seen", TestSchool.OFFICE_SIGNATURE),
                 amended);
     }
@@ -200,7 +182,7 @@ public class OfficeScreenshotTest {
     @Test
     public void reportsInboxBesideTheMergedReports() {
         morning();
-        String elsies = InboxViewModelTestIds.firstReport(school, TestSchool.ELSIE);
+        String elsies = InboxViewModelTestIds.firstReport(device.database, TestSchool.ELSIE);
         Bitmap shot = tablet(OfficeActivity.intent(context, OfficeSection.INBOX), "office-inbox-tablet.png",
                 activity -> shared(activity, InboxViewModel.class).select(elsies));
         assertDetailShown(shot);
@@ -209,7 +191,7 @@ public class OfficeScreenshotTest {
     @Test
     public void leaveRequestsBesideTheRulesChecks() {
         morning();
-        String amaras = InboxViewModelTestIds.firstOf(school, EventType.LEAVE_REQUEST, TestSchool.AMARA);
+        String amaras = InboxViewModelTestIds.firstOf(device.database, EventType.LEAVE_REQUEST, TestSchool.AMARA);
         Bitmap shot = tablet(OfficeActivity.intent(context, OfficeSection.LEAVE), "office-leave-tablet.png",
                 activity -> shared(activity, OfficeLeaveViewModel.class).select(amaras));
         assertDetailShown(shot);

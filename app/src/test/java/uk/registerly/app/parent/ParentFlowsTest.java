@@ -34,32 +34,20 @@ import androidx.test.core.app.ApplicationProvider;
 import androidx.test.espresso.contrib.PickerActions;
 import androidx.test.espresso.matcher.ViewMatchers.Visibility;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
-import androidx.work.WorkInfo;
-import androidx.work.WorkManager;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.inject.Inject;
 
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -78,9 +66,9 @@ import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
-import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.AcceptingServer;
-import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.testing.PulledEvents;
+import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Settled;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
@@ -91,7 +79,8 @@ import uk.registerly.rules.codes.AttendanceCode;
  * children with a photo, made offline and sent later; editing and cancelling an open report; a
  * processed report's code; another family's child never shown; leave with the school's rules;
  * linking a further child. Monday 7 September 2026, 08:42 in London. The parent's phone talks
- * to a MockWebServer standing in for the school's server.
+ * to a MockWebServer standing in for the school's server ({@link ScreenTestDevice}), offline until
+ * the test brings the network back.
  */
 @HiltAndroidTest
 @RunWith(AndroidJUnit4.class)
@@ -101,45 +90,29 @@ public class ParentFlowsTest {
     static final String PHONE = "en-rGB-w412dp-h915dp";
     private static final LocalDate MON = LocalDate.of(2026, 9, 7);
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    HiltSchool school;
-
-    @Inject
-    DaggerWorkerFactory workerFactory;
+    /** Amara's and Daniel's parent; Finn, also in the roster cache, is another family's child. */
+    @Rule(order = 1)
+    public final ScreenTestDevice device = ScreenTestDevice.parentOf(TestSchool.amaraAndDaniel());
 
     @Inject
     OfflineFirstAbsenceReportRepository reports;
 
     private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
-    private final AcceptingServer healthy = new AcceptingServer();
+    private PulledEvents pulled;
+
 
     @Before
-    public void setUp() throws IOException {
+    public void setUp() {
         hilt.inject();
-        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
-                .setExecutor(new SynchronousExecutor()).setWorkerFactory(workerFactory).build());
-        server.setDispatcher(healthy);
-        server.start();
-        Map<String, String> children = new HashMap<>();
-        children.put(TestSchool.AMARA, TestSchool.SCHOOL);
-        children.put(TestSchool.DANIEL, TestSchool.SCHOOL);
-        // Finn is in the roster cache too, but he is another family's child.
-        school.parent(children, server.url("/").toString());
-        school.pulled.mark(TestSchool.AMARA, LocalDate.of(2026, 9, 4), Session.AM, AttendanceCode.PRESENT_AM);
-        school.pulled.mark(TestSchool.AMARA, LocalDate.of(2026, 9, 4), Session.PM, AttendanceCode.I);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
+        pulled = new PulledEvents(device.database);
+        pulled.mark(TestSchool.AMARA, LocalDate.of(2026, 9, 4), Session.AM, AttendanceCode.PRESENT_AM);
+        pulled.mark(TestSchool.AMARA, LocalDate.of(2026, 9, 4), Session.PM, AttendanceCode.I);
     }
 
     private List<JournalEventEntity> written(EventType type) {
-        return school.database.journal().ofTypes(Collections.singletonList(type.name()));
+        return device.database.journal().ofTypes(Collections.singletonList(type.name()));
     }
 
     /** A photo the picker hands back: a content URI whose stream is a real 2000x1500 JPEG. */
@@ -175,7 +148,7 @@ public class ParentFlowsTest {
             assertEquals(context.getString(R.string.parent_report_saved), ShadowToast.getTextOfLatestToast());
         }
         assertEquals(2, written(EventType.ABSENCE_REPORT).size());
-        assertEquals("nothing reached the school: no network yet", 0, healthy.paths.size());
+        assertEquals("nothing reached the school: no network yet", 0, device.server.paths.size());
 
         try (ActivityScenario<ParentHomeActivity> ignored = ActivityScenario.launch(ParentHomeActivity.class)) {
             onView(withText("Amara · Illness")).perform(Settled.scrollTo()).check(matches(isDisplayed()));
@@ -184,21 +157,20 @@ public class ParentFlowsTest {
                     context.getString(R.string.parent_status_unsent)));
 
             // The network comes back: WorkManager runs the sync the write asked for.
-            List<WorkInfo> sync = WorkManager.getInstance(context).getWorkInfosForUniqueWork("sync-now").get();
-            WorkManagerTestInitHelper.getTestDriver(context).setAllConstraintsMet(sync.get(0).getId());
+            device.networkBack();
 
             onView(withId(R.id.parent_reports)).check((view, e) -> assertStatuses((android.view.ViewGroup) view,
                     context.getString(R.string.parent_status_with_school)));
         }
         assertEquals("both photos, then the reports that name them", List.of("/api/v1/parents/evidence",
-                "/api/v1/parents/evidence", "/api/v1/sync/push"), healthy.paths.subList(0, 3));
-        JsonObject push = JsonParser.parseString(healthy.bodies.get(2)).getAsJsonObject();
+                "/api/v1/parents/evidence", "/api/v1/sync/push"), device.server.paths.subList(0, 3));
+        JsonObject push = JsonParser.parseString(device.server.bodies.get(2)).getAsJsonObject();
         assertEquals(2, push.getAsJsonArray("events").size());
         for (int i = 0; i < 2; i++) {
-            JsonObject upload = JsonParser.parseString(healthy.bodies.get(i)).getAsJsonObject();
+            JsonObject upload = JsonParser.parseString(device.server.bodies.get(i)).getAsJsonObject();
             byte[] photo = java.util.Base64.getDecoder().decode(upload.get("data").getAsString());
             assertTrue("compressed to fit: " + photo.length, photo.length <= 1024 * 1024);
-            assertTrue(healthy.bodies.get(2).contains(upload.get("id").getAsString()));
+            assertTrue(device.server.bodies.get(2).contains(upload.get("id").getAsString()));
         }
     }
 
@@ -217,7 +189,7 @@ public class ParentFlowsTest {
                 EnumSet.allOf(Session.class), AbsenceCategory.MEDICAL_APPOINTMENT, "Dentist"), null).get(0).id;
         String done = reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.DANIEL), MON, MON,
                 EnumSet.allOf(Session.class), AbsenceCategory.ILLNESS, null), null).get(0).id;
-        school.pulled.add(EventType.ABSENCE_REPORT_PROCESSED, EventPayloads.absenceReportAccepted(TestSchool.DANIEL,
+        pulled.add(EventType.ABSENCE_REPORT_PROCESSED, EventPayloads.absenceReportAccepted(TestSchool.DANIEL,
                 done, AttendanceCode.I), LocalDateTime.of(2026, 9, 7, 9, 30));
         try (ActivityScenario<ReportAbsenceActivity> ignored = ActivityScenario.launch(
                 ReportAbsenceActivity.edit(context, open))) {
@@ -289,19 +261,10 @@ public class ParentFlowsTest {
 
     @Test
     public void aFurtherChildIsLinkedWithTheSchoolsInvitationCode() {
-        server.setDispatcher(new AcceptingServer() {
-            @Override
-            public MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
-                if ("/api/v1/parents/claim".equals(request.getPath())) {
-                    return json("{\"children\":[{\"id\":\"" + TestSchool.AMARA + "\",\"schoolId\":\""
-                            + TestSchool.SCHOOL
-                            + "\"},{\"id\":\"" + TestSchool.DANIEL + "\",\"schoolId\":\"" + TestSchool.SCHOOL
-                            + "\"},{\"id\":\"" + TestSchool.FINN + "\",\"schoolId\":\"" + TestSchool.SCHOOL
-                            + "\"}],\"pullFromStart\":true}");
-                }
-                return super.dispatch(request);
-            }
-        });
+        device.server.answer("/api/v1/parents/claim", AcceptingServer.json("{\"children\":[{\"id\":\""
+                + TestSchool.AMARA + "\",\"schoolId\":\"" + TestSchool.SCHOOL + "\"},{\"id\":\"" + TestSchool.DANIEL
+                + "\",\"schoolId\":\"" + TestSchool.SCHOOL + "\"},{\"id\":\"" + TestSchool.FINN + "\",\"schoolId\":\""
+                + TestSchool.SCHOOL + "\"}],\"pullFromStart\":true}"));
         try (ActivityScenario<ParentHomeActivity> ignored = ActivityScenario.launch(ParentHomeActivity.class)) {
             onView(withId(R.id.parent_link)).perform(Settled.scrollTo(), click());
             onView(withId(R.id.note)).inRoot(isDialog()).perform(replaceText("FINN-2026"));

@@ -12,22 +12,15 @@ import androidx.lifecycle.ViewModelProvider;
 import androidx.test.core.app.ActivityScenario;
 import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TimeZone;
 
 import javax.inject.Inject;
 
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -46,10 +39,10 @@ import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
-import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
-import uk.registerly.app.testing.HiltSchool;
+import uk.registerly.app.testing.PulledEvents;
+import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Layouts;
 import uk.registerly.app.testing.ScreenChecks;
 import uk.registerly.app.testing.Screenshots;
@@ -78,59 +71,44 @@ public class ParentScreenshotTest {
     private static final String RIGHT_TO_LEFT = "ur-ldrtl";
     private static final LocalDate MON = LocalDate.of(2026, 9, 7);
 
-    @Rule
+    @Rule(order = 0)
     public final HiltAndroidRule hilt = new HiltAndroidRule(this);
-
-    @Inject
-    HiltSchool school;
-
-    @Inject
-    DaggerWorkerFactory workerFactory;
+    @Rule(order = 1)
+    public final ScreenTestDevice device = ScreenTestDevice.parentOf(TestSchool.amaraAndDaniel());
 
     @Inject
     OfflineFirstAbsenceReportRepository reports;
 
     private final Context context = ApplicationProvider.getApplicationContext();
-    private TimeZone originalZone;
+    private PulledEvents pulled;
+
 
     @Before
     public void setUp() {
         hilt.inject();
-        originalZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
-        WorkManagerTestInitHelper.initializeTestWorkManager(context, new Configuration.Builder()
-                .setExecutor(new SynchronousExecutor()).setWorkerFactory(workerFactory).build());
-        Map<String, String> children = new HashMap<>();
-        children.put(TestSchool.AMARA, TestSchool.SCHOOL);
-        children.put(TestSchool.DANIEL, TestSchool.SCHOOL);
-        school.parent(children, "https://registerly.test/");
+        pulled = new PulledEvents(device.database);
         // Monday 7 September, 17:30: the first week's marks, a report the school accepted, one not sent yet.
-        school.clock.set(Instant.parse("2026-09-07T16:30:00Z"));
-        school.pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 9, 2), MON, AttendanceCode.PRESENT_AM,
+        device.clock.set(Instant.parse("2026-09-07T16:30:00Z"));
+        pulled.markDays(TestSchool.AMARA, LocalDate.of(2026, 9, 2), MON, AttendanceCode.PRESENT_AM,
                 AttendanceCode.PRESENT_PM);
-        school.pulled.markDays(TestSchool.DANIEL, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 3),
+        pulled.markDays(TestSchool.DANIEL, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 3),
                 AttendanceCode.PRESENT_AM, AttendanceCode.PRESENT_PM);
-        school.pulled.mark(TestSchool.DANIEL, LocalDate.of(2026, 9, 4), Session.AM, AttendanceCode.L);
-        school.pulled.mark(TestSchool.DANIEL, LocalDate.of(2026, 9, 4), Session.PM, AttendanceCode.I);
-        school.pulled.markDays(TestSchool.DANIEL, MON, MON, AttendanceCode.N, AttendanceCode.N);
+        pulled.mark(TestSchool.DANIEL, LocalDate.of(2026, 9, 4), Session.AM, AttendanceCode.L);
+        pulled.mark(TestSchool.DANIEL, LocalDate.of(2026, 9, 4), Session.PM, AttendanceCode.I);
+        pulled.markDays(TestSchool.DANIEL, MON, MON, AttendanceCode.N, AttendanceCode.N);
         String accepted = reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.DANIEL), MON, MON,
                 EnumSet.allOf(Session.class), AbsenceCategory.ILLNESS, "High temperature"), null).get(0).id;
         LocalDateTime office = LocalDateTime.of(2026, 9, 7, 9, 40);
-        school.pulled.add(EventType.ABSENCE_REPORT_PROCESSED, EventPayloads.absenceReportAccepted(TestSchool.DANIEL,
+        pulled.add(EventType.ABSENCE_REPORT_PROCESSED, EventPayloads.absenceReportAccepted(TestSchool.DANIEL,
                 accepted, AttendanceCode.I), office);
         for (Session session : Session.values()) {
-            school.pulled.add(EventType.REASON, EventPayloads.reason(TestSchool.DANIEL, MON, session, AttendanceCode.I,
+            pulled.add(EventType.REASON, EventPayloads.reason(TestSchool.DANIEL, MON, session, AttendanceCode.I,
                     office, accepted), office);
         }
-        school.database.deliveries().delivered(Collections.singletonList(
+        device.database.deliveries().delivered(Collections.singletonList(
                 new uk.registerly.app.data.db.DeliveredEventEntity(accepted, "ACCEPTED", 1L)));
         reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA), MON.plusDays(2),
                 MON.plusDays(2), EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist"), null);
-    }
-
-    @After
-    public void restoreZone() {
-        TimeZone.setDefault(originalZone);
     }
 
     /** The screen at phone size in a language or direction, prepared, checked to be drawn. */

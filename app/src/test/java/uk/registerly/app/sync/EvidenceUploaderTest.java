@@ -6,48 +6,37 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import android.app.Application;
-import android.content.Context;
 
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
 import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.testing.AcceptingServer;
 import uk.registerly.app.testing.FollowUpDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
-import uk.registerly.app.testing.TestDatabases;
+import uk.registerly.app.testing.MockServerDevice;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 
@@ -60,27 +49,18 @@ public class EvidenceUploaderTest {
             Duration.ofSeconds(5));
     private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x10, 'c', 'a', 'r', 'd'};
 
-    private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
-    private RegisterlyDatabase database;
+    /** A phone not enrolled yet: the test signs a parent in on it. */
+    @Rule
+    public final MockServerDevice device = new MockServerDevice(null, Instant.parse("2026-09-07T06:30:00Z"), QUICK);
+
     private FollowUpDataLayer phone;
     private SyncEngine engine;
 
     @Before
-    public void setUp() throws IOException {
-        WorkManagerTestInitHelper.initializeTestWorkManager(context,
-                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
-        server.start();
-        database = TestDatabases.inMemory(context);
-        phone = new FollowUpDataLayer(database, Instant.parse("2026-09-07T06:30:00Z"))
-                .parentOf(Collections.singletonMap(TestSchool.AMARA, TestSchool.SCHOOL), server.url("/").toString());
-        engine = phone.data.syncEngine(context, QUICK);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
-        database.close();
+    public void setUp() {
+        phone = new FollowUpDataLayer(device.data.withTestSchool())
+                .parentOf(Collections.singletonMap(TestSchool.AMARA, TestSchool.SCHOOL), device.url());
+        engine = device.data.syncEngine(device.context, QUICK);
     }
 
     private JournalEventEntity reportWithPhoto() {
@@ -93,7 +73,7 @@ public class EvidenceUploaderTest {
     public void aReportMadeOfflineIsSentLaterWithItsPhotoUploadedFirst() {
         JournalEventEntity report = reportWithPhoto();
         String evidenceId = JsonParser.parseString(report.payload).getAsJsonObject().get("evidence").getAsString();
-        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+        device.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
 
         assertEquals("offline: the pass fails and keeps everything", SyncResult.Status.RETRY,
                 engine.syncUntilIdle().status);
@@ -101,7 +81,7 @@ public class EvidenceUploaderTest {
         assertTrue(LiveDataValues.latest(phone.reports.reports()).get(0).unsent);
 
         AcceptingServer online = new AcceptingServer();
-        server.setDispatcher(online);
+        device.server.setDispatcher(online);
         assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
 
         assertEquals("/api/v1/parents/evidence", online.paths.get(0));
@@ -121,13 +101,13 @@ public class EvidenceUploaderTest {
         reportWithPhoto();
         AcceptingServer failing = new AcceptingServer();
         failing.evidenceStatus = 503;
-        server.setDispatcher(failing);
+        device.server.setDispatcher(failing);
 
         assertEquals(SyncResult.Status.RETRY, engine.syncUntilIdle().status);
 
         assertEquals(Collections.singletonList("/api/v1/parents/evidence"), failing.paths);
         assertEquals(1, phone.evidence.pending().size());
-        assertEquals(1, database.journal().countPending());
+        assertEquals(1, device.database.journal().countPending());
     }
 
     @Test
@@ -135,7 +115,7 @@ public class EvidenceUploaderTest {
         reportWithPhoto();
         AcceptingServer refusing = new AcceptingServer();
         refusing.evidenceStatus = 403;
-        server.setDispatcher(refusing);
+        device.server.setDispatcher(refusing);
 
         assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
 

@@ -30,6 +30,14 @@ public class AcceptingServer extends Dispatcher {
     public final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
     /** What photo uploads are answered with. */
     public volatile int evidenceStatus = 201;
+    /** Canned answers by path (e.g. a parent's claim), before the healthy defaults. */
+    private final java.util.Map<String, MockResponse> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Answers requests to {@code path} with {@code response} (the same each time). */
+    public AcceptingServer answer(String path, MockResponse response) {
+        answers.put(path, response);
+        return this;
+    }
 
     @NonNull
     @Override
@@ -37,6 +45,10 @@ public class AcceptingServer extends Dispatcher {
         if (request.getPath() != null) {
             paths.add(request.getPath().replaceAll("\\?.*", ""));
             bodies.add(request.getBody().clone().readUtf8());
+        }
+        MockResponse canned = request.getPath() == null ? null : answers.get(request.getPath());
+        if (canned != null) {
+            return canned.clone();
         }
         if ("/api/v1/parents/evidence".equals(request.getPath())) {
             return json("{\"bytes\":1}").setResponseCode(evidenceStatus);

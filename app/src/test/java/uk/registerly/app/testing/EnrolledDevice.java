@@ -1,7 +1,7 @@
 package uk.registerly.app.testing;
 
 import java.io.IOException;
-import java.util.Collections;
+import java.util.Map;
 
 import okhttp3.mockwebserver.MockWebServer;
 import uk.registerly.app.security.DeviceIdentity;
@@ -18,20 +18,27 @@ public final class EnrolledDevice {
 
     /**
      * A TEACHER acts for Alice Patel (class 3A); an OFFICE device for the attendance officer; a GATE
-     * device for the school alone, as enrolment returns them.
+     * device for the school alone, as enrolment returns them ({@link TestDataLayer#identity}).
      */
     public static MockWebServer on(DeviceIdentity.Role role, DeviceIdentityStore identities, AcceptingServer dispatcher)
             throws IOException {
+        MockWebServer server = start(dispatcher);
+        identities.save(TestDataLayer.identity(role, server.url("/").toString()), "rgd_test-token");
+        return server;
+    }
+
+    /** A parent's phone signed in for {@code childSchools} (each child's school). */
+    public static MockWebServer parentOn(Map<String, String> childSchools, DeviceIdentityStore identities,
+                                         AcceptingServer dispatcher) throws IOException {
+        MockWebServer server = start(dispatcher);
+        identities.save(TestDataLayer.parentIdentity(childSchools, server.url("/").toString()), "rgp_test-token");
+        return server;
+    }
+
+    private static MockWebServer start(AcceptingServer dispatcher) throws IOException {
         MockWebServer server = new MockWebServer();
         server.setDispatcher(dispatcher);
         server.start();
-        String staffId = role == DeviceIdentity.Role.TEACHER ? TestSchool.TEACHER
-                : role == DeviceIdentity.Role.OFFICE ? "0ff1ce00-0000-4000-8000-000000000009" : null;
-        String signature = role == DeviceIdentity.Role.TEACHER ? TestSchool.TEACHER_SIGNATURE
-                : role == DeviceIdentity.Role.OFFICE ? TestSchool.OFFICE_SIGNATURE : null;
-        identities.save(new DeviceIdentity(server.url("/").toString(), true, role,
-                "de71ce00-0000-4000-8000-00000000000" + (1 + role.ordinal()), TestSchool.SCHOOL,
-                "Registerly Test Primary", staffId, signature, Collections.emptyMap()), "rgd_test-token");
         return server;
     }
 }

@@ -25,7 +25,13 @@ public final class FollowUpDataLayer {
     public final OfflineFirstCallingRepository calling;
 
     public FollowUpDataLayer(RegisterlyDatabase database, Instant now) {
-        data = new TestDataLayer(database, now).withTestSchool();
+        this(new TestDataLayer(database, now).withTestSchool());
+    }
+
+    /** Over a data layer already built (a {@link MockServerDevice}'s), whose roster holds the test school. */
+    public FollowUpDataLayer(TestDataLayer data) {
+        this.data = data;
+        RegisterlyDatabase database = data.database;
         pulled = new PulledEvents(database);
         children = new ParentChildren(data.identities, database.roster(), data.roster, Runnable::run);
         evidence = data.evidence;
@@ -43,14 +49,8 @@ public final class FollowUpDataLayer {
 
     /** As {@link #parentOf(Map)}, with the phone's server at {@code serverUrl} (a MockWebServer: plain HTTP). */
     public FollowUpDataLayer parentOf(Map<String, String> childSchools, String serverUrl) {
-        data.identities.save(parent(childSchools, serverUrl), "rgp_test-token");
+        data.identities.save(TestDataLayer.parentIdentity(childSchools, serverUrl), "rgp_test-token");
         return this;
-    }
-
-    /** A parent's phone whose linked children (and their schools) are {@code childSchools}. */
-    public static DeviceIdentity parent(Map<String, String> childSchools, String serverUrl) {
-        return new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), DeviceIdentity.Role.PARENT,
-                "9a7e0000-0000-4000-8000-000000000077", null, null, null, null, childSchools);
     }
 
     public FollowUpDataLayer office() {

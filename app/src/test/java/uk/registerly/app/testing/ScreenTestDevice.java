@@ -12,7 +12,9 @@ import androidx.work.testing.WorkManagerTestInitHelper;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.concurrent.ExecutionException;
 
@@ -33,7 +35,7 @@ import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 
 /**
- * For Hilt tests of the register and gate screens: the device enrolled with a role on a server that
+ * For Hilt tests of screens: the device enrolled with a role (or a parent's phone) on a server that
  * accepts everything, the {@link TestSchool} on its roster, London time, and a test WorkManager in
  * which sync passes wait for a network until the test brings it back ({@link #networkBack()}), as on
  * a tablet that is offline all morning.
@@ -60,6 +62,8 @@ public final class ScreenTestDevice extends ExternalResource {
     }
 
     private final DeviceIdentity.Role role;
+    /** A parent's children and their schools (a PARENT device only). */
+    private final Map<String, String> children;
     private final TimeZone originalZone = TimeZone.getDefault();
     private MockWebServer web;
     /** The server the device syncs with: accepts every push, counts them. */
@@ -76,7 +80,17 @@ public final class ScreenTestDevice extends ExternalResource {
      * beside {@code @Rule(order = 0) HiltAndroidRule}: the test's component must be up first.
      */
     public ScreenTestDevice(DeviceIdentity.Role role) {
+        this(role, Collections.<String, String>emptyMap());
+    }
+
+    /** A parent's phone signed in for {@code children} (each child's id and school). */
+    public static ScreenTestDevice parentOf(Map<String, String> children) {
+        return new ScreenTestDevice(DeviceIdentity.Role.PARENT, children);
+    }
+
+    private ScreenTestDevice(DeviceIdentity.Role role, Map<String, String> children) {
         this.role = role;
+        this.children = children;
     }
 
     @Override
@@ -90,7 +104,8 @@ public final class ScreenTestDevice extends ExternalResource {
         // Times on screen are the school's (London); the badge's last-sync time is the device's.
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
         server = new AcceptingServer();
-        web = EnrolledDevice.on(role, graph.identities(), server);
+        web = role == DeviceIdentity.Role.PARENT ? EnrolledDevice.parentOn(children, graph.identities(), server)
+                : EnrolledDevice.on(role, graph.identities(), server);
         database = graph.database();
         attendance = graph.attendance();
         roster = graph.rosterChanges();

@@ -131,6 +131,12 @@ public final class TestDataLayer {
                 "Registerly Test Primary", staffId, signature, Collections.emptyMap());
     }
 
+    /** A parent's phone whose linked children (and their schools) are {@code childSchools}. */
+    public static DeviceIdentity parentIdentity(java.util.Map<String, String> childSchools, String serverUrl) {
+        return new DeviceIdentity(serverUrl, serverUrl.startsWith("http:"), DeviceIdentity.Role.PARENT,
+                "9a7e0000-0000-4000-8000-000000000077", null, null, null, null, childSchools);
+    }
+
     public TestDataLayer withTestSchool() {
         TestSchool.seed(rosterChanges);
         return this;

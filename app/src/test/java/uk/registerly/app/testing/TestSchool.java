@@ -24,7 +24,31 @@ public final class TestSchool {
     public static final String TEACHER_SIGNATURE = "Alice Patel, Class Teacher";
     public static final String OFFICE_SIGNATURE = "Rita Anand, Attendance Officer";
 
+    /** Daniel's contacts, for first-day calling (GUARDIAN rows reach office devices only). */
+    public static final String GRACE = "9a4d0000-0000-4000-8000-0000000000a1";
+    public static final String HARJ = "9a4d0000-0000-4000-8000-0000000000a2";
+
     private TestSchool() {
+    }
+
+    /** The children of Amara's and Daniel's parent, with their school (Finn is another family's). */
+    public static java.util.Map<String, String> amaraAndDaniel() {
+        java.util.Map<String, String> children = new java.util.HashMap<>();
+        children.put(AMARA, SCHOOL);
+        children.put(DANIEL, SCHOOL);
+        return children;
+    }
+
+    /** Daniel's mother (07700 900123) and father (07700 900456), in that order. */
+    public static void danielsContacts(RosterChangeApplier roster) {
+        guardian(roster, GRACE, "Grace Singh", "Mother", "07700 900123", DANIEL);
+        guardian(roster, HARJ, "Harj Singh", "Father", "07700 900456", DANIEL);
+    }
+
+    public static void guardian(RosterChangeApplier roster, String id, String name, String relationship,
+                                String phone, String pupil) {
+        roster.apply("GUARDIAN", json("{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"relationship\":\""
+                + relationship + "\",\"phone\":\"" + phone + "\",\"pupilIds\":[\"" + pupil + "\"]}"));
     }
 
     public static void seed(RosterChangeApplier roster) {

@@ -5,27 +5,20 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import android.app.Application;
-import android.content.Context;
 
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
-import androidx.work.Configuration;
 import androidx.work.WorkInfo;
 import androidx.work.WorkManager;
-import androidx.work.testing.SynchronousExecutor;
-import androidx.work.testing.WorkManagerTestInitHelper;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
@@ -37,7 +30,7 @@ import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.RegisterlyNetwork;
 import uk.registerly.app.testing.AcceptingServer;
 import uk.registerly.app.testing.FollowUpDataLayer;
-import uk.registerly.app.testing.TestDatabases;
+import uk.registerly.app.testing.MockServerDevice;
 import uk.registerly.app.testing.TestSchool;
 
 /** A parent links a further child with the school's invitation code, then pulls again from the start. */
@@ -47,41 +40,35 @@ import uk.registerly.app.testing.TestSchool;
 public class ParentLinkRepositoryTest {
     private static final String OTHER_SCHOOL = "5c400000-0000-4000-8000-000000000005";
 
-    private final Context context = ApplicationProvider.getApplicationContext();
-    private final MockWebServer server = new MockWebServer();
+    /** A phone not enrolled yet: the test signs a parent in on it. */
+    @Rule
+    public final MockServerDevice device = new MockServerDevice(null, Instant.parse("2026-09-07T07:52:00Z"),
+            NetworkTimeouts.DEFAULT);
+
     private RegisterlyDatabase database;
     private FollowUpDataLayer phone;
     private ParentLinkRepository links;
 
     @Before
-    public void setUp() throws IOException {
-        WorkManagerTestInitHelper.initializeTestWorkManager(context,
-                new Configuration.Builder().setExecutor(new SynchronousExecutor()).build());
-        server.start();
-        database = TestDatabases.inMemory(context);
-        phone = new FollowUpDataLayer(database, Instant.parse("2026-09-07T07:52:00Z"))
-                .parentOf(Collections.singletonMap(TestSchool.AMARA, TestSchool.SCHOOL), server.url("/").toString());
+    public void setUp() {
+        database = device.database;
+        phone = new FollowUpDataLayer(device.data.withTestSchool())
+                .parentOf(Collections.singletonMap(TestSchool.AMARA, TestSchool.SCHOOL), device.url());
         database.pullCursor().put(PullCursorEntity.of("8812-40517"));
         links = new ParentLinkRepository(new RegisterlyNetwork(phone.data.identities, phone.data.serverClock,
                 phone.data.clock, NetworkTimeouts.DEFAULT), phone.data.identities, database,
-                phone.data.scheduler(context), phone.children);
-    }
-
-    @After
-    public void tearDown() throws IOException {
-        server.shutdown();
-        database.close();
+                phone.data.scheduler(device.context), phone.children);
     }
 
     @Test
     public void aClaimedCodeLinksTheChildrenItNamesAndThePhonePullsFromTheStart() throws Exception {
-        server.enqueue(AcceptingServer.json("{\"children\":[{\"id\":\"" + TestSchool.AMARA + "\",\"schoolId\":\""
+        device.server.enqueue(AcceptingServer.json("{\"children\":[{\"id\":\"" + TestSchool.AMARA + "\",\"schoolId\":\""
                 + TestSchool.SCHOOL + "\"},{\"id\":\"" + TestSchool.FINN + "\",\"schoolId\":\"" + OTHER_SCHOOL
                 + "\"}],\"pullFromStart\":true}"));
 
         assertEquals(2, links.link(" ABCD-EFGH "));
 
-        RecordedRequest claim = server.takeRequest();
+        RecordedRequest claim = device.server.takeRequest();
         assertEquals("/api/v1/parents/claim", claim.getPath());
         assertEquals("{\"invitationCode\":\"ABCD-EFGH\"}", claim.getBody().readUtf8());
         assertEquals("Bearer rgp_test-token", claim.getHeader("Authorization"));
@@ -89,16 +76,16 @@ public class ParentLinkRepositoryTest {
         assertTrue(phone.children.ids().contains(TestSchool.FINN));
         assertEquals("rgp_test-token", phone.data.identities.token());
         assertEquals("0", database.pullCursor().get());
-        List<WorkInfo> sync = WorkManager.getInstance(context).getWorkInfosForUniqueWork("sync-now").get();
+        List<WorkInfo> sync = WorkManager.getInstance(device.context).getWorkInfosForUniqueWork("sync-now").get();
         assertEquals(1, sync.size());
     }
 
     @Test
     public void aWrongCodeOrNoConnectionChangesNothingAndSaysWhy() throws Exception {
-        server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":\"invalid_code\","
+        device.server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":\"invalid_code\","
                 + "\"message\":\"this invitation code is unknown, used or expired\"}"));
         ParentLinkException wrong = assertThrows(ParentLinkException.class, () -> links.link("NOPE"));
-        server.shutdown();
+        device.server.shutdown();
         ParentLinkException offline = assertThrows(ParentLinkException.class, () -> links.link("ABCD"));
         ParentLinkException empty = assertThrows(ParentLinkException.class, () -> links.link("  "));
 

@@ -77,10 +77,7 @@ public class OfflineFirstAbsenceReportRepositoryTest {
     }
 
     private FollowUpDataLayer parentOfAmaraAndDaniel() {
-        Map<String, String> children = new HashMap<>();
-        children.put(TestSchool.AMARA, TestSchool.SCHOOL);
-        children.put(TestSchool.DANIEL, TestSchool.SCHOOL);
-        return layer.parentOf(children);
+        return layer.parentOf(TestSchool.amaraAndDaniel());
     }
 
     private static AbsenceReportDraft draft(Set<String> children, LocalDate from, LocalDate to, Set<Session> sessions,
