@@ -8,21 +8,16 @@ import android.view.View;
 import android.view.ViewGroup;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import android.widget.Toast;
 
 import androidx.annotation.NonNull;
 import androidx.annotation.Nullable;
 import androidx.fragment.app.Fragment;
 import androidx.lifecycle.ViewModelProvider;
-import androidx.recyclerview.widget.LinearLayoutManager;
-import androidx.recyclerview.widget.RecyclerView;
 
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.dialog.MaterialAlertDialogBuilder;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.calling.CallRow;
@@ -32,7 +27,6 @@ import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.reports.ReasonCodes;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.app.ui.Dialer;
-import uk.registerly.app.ui.ListDetailPanes;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /** First-day calling: pupils still N after their register closed; call a contact, record the outcome in one tap. */
@@ -52,44 +46,23 @@ public class CallingFragment extends Fragment {
     @Override
     public View onCreateView(@NonNull LayoutInflater inflater, @Nullable ViewGroup container,
                              @Nullable Bundle savedInstanceState) {
-        View root = inflater.inflate(R.layout.office_panes, container, false);
-        inflater.inflate(R.layout.office_calling_detail, root.findViewById(R.id.detail), true);
-        return root;
+        return OfficeSectionViews.inflate(inflater, container, R.layout.office_calling_detail);
     }
 
     @Override
     public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
         viewModel = new ViewModelProvider(requireActivity()).get(CallingViewModel.class);
-        ListDetailPanes panes = new ListDetailPanes(this, view.findViewById(R.id.list_pane),
-                view.findViewById(R.id.detail), view.findViewById(R.id.placeholder), () -> viewModel.select(null));
-        OfficeLineAdapter adapter = new OfficeLineAdapter(viewModel::select);
-        RecyclerView list = view.findViewById(R.id.list);
-        list.setLayoutManager(new LinearLayoutManager(requireContext()));
-        list.setAdapter(adapter);
-        TextView empty = view.findViewById(R.id.empty);
-        empty.setText(R.string.office_calling_empty);
+        OfficeSectionViews section = new OfficeSectionViews(this, view, R.string.office_calling_empty, viewModel::select,
+                () -> viewModel.select(null));
 
-        viewModel.rows().observe(getViewLifecycleOwner(), rows -> {
-            List<OfficeLine> lines = new ArrayList<>();
-            for (CallRow row : rows) {
-                lines.add(line(row));
-            }
-            adapter.submitList(lines);
-            empty.setVisibility(rows.isEmpty() ? View.VISIBLE : View.GONE);
-        });
+        viewModel.rows().observe(getViewLifecycleOwner(), rows -> section.showLines(rows, this::line));
         viewModel.selected().observe(getViewLifecycleOwner(), row -> {
-            adapter.setSelected(row == null ? null : row.pupil.id);
-            panes.show(row != null);
+            section.showSelected(row == null ? null : row.pupil.id);
             if (row != null) {
                 bind(view, row);
             }
         });
-        viewModel.errors().observe(getViewLifecycleOwner(), error -> {
-            String message = error.take();
-            if (message != null) {
-                Toast.makeText(requireContext(), message, Toast.LENGTH_LONG).show();
-            }
-        });
+        OfficeSectionViews.toastRefusals(this, viewModel.errors());
     }
 
     @Override

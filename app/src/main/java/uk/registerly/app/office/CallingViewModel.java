@@ -2,7 +2,6 @@ package uk.registerly.app.office;
 
 import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
-import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.MutableLiveData;
 import androidx.lifecycle.ViewModel;
 
@@ -14,7 +13,6 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.calling.CallRow;
 import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
 import uk.registerly.app.data.db.GuardianEntity;
@@ -25,28 +23,24 @@ import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * First-day calling: the list, the selected pupil, whom the office is calling, and the one-tap
- * outcomes (written on the write executor, each a CONTACT_ATTEMPT; a reason given also explains
- * the day's sessions).
+ * outcomes (each a CONTACT_ATTEMPT; a reason given also explains the day's sessions).
  */
 @HiltViewModel
 public class CallingViewModel extends ViewModel {
     private final OfflineFirstCallingRepository calling;
-    private final Executor writes;
+    private final OfficeWrites writes;
     private final MutableLiveData<Long> tick = new MutableLiveData<>(0L);
     private final LiveData<List<CallRow>> rows;
-    private final MutableLiveData<String> selectedPupil = new MutableLiveData<>();
-    private final MediatorLiveData<CallRow> selected = new MediatorLiveData<>();
+    private final Selection<CallRow> selection;
     /** The contact last dialled for each pupil: an outcome is about that call. */
     private final Map<String, String> dialled = new HashMap<>();
-    private final MutableLiveData<Once<String>> errors = new MutableLiveData<>();
 
     @Inject
     public CallingViewModel(OfflineFirstCallingRepository calling, @WriteExecutor Executor writes) {
         this.calling = calling;
-        this.writes = writes;
+        this.writes = new OfficeWrites(writes);
         this.rows = calling.callingList(tick);
-        selected.addSource(rows, list -> selected.setValue(find(list, selectedPupil.getValue())));
-        selected.addSource(selectedPupil, id -> selected.setValue(find(rows.getValue(), id)));
+        this.selection = new Selection<>(rows, (row, pupilId) -> row.pupil.id.equals(pupilId));
     }
 
     public LiveData<List<CallRow>> rows() {
@@ -55,15 +49,15 @@ public class CallingViewModel extends ViewModel {
 
     /** The selected pupil's row; null when nothing is selected or the pupil left the list. */
     public LiveData<CallRow> selected() {
-        return selected;
+        return selection.selected();
     }
 
     public LiveData<Once<String>> errors() {
-        return errors;
+        return writes.refusals();
     }
 
     public void select(@Nullable String pupilId) {
-        selectedPupil.setValue(pupilId);
+        selection.select(pupilId);
     }
 
     /** Registers close as time passes with nothing written: the screen asks again every minute. */
@@ -90,35 +84,12 @@ public class CallingViewModel extends ViewModel {
 
     public void record(CallRow row, ContactOutcome outcome) {
         GuardianEntity contact = outcome == ContactOutcome.HOME_VISIT_FLAGGED ? null : callee(row);
-        write(() -> calling.recordCall(row.pupil.id, outcome, contact));
+        writes.run(() -> calling.recordCall(row.pupil.id, outcome, contact));
         dialled.remove(row.pupil.id);
     }
 
     public void reasonGiven(CallRow row, AttendanceCode code) {
         GuardianEntity contact = callee(row);
-        write(() -> calling.recordReasonGiven(row.pupil.id, code, contact, row.toExplain));
-    }
-
-    private void write(Runnable write) {
-        writes.execute(() -> {
-            try {
-                write.run();
-            } catch (NotRecordableException e) {
-                errors.postValue(new Once<>(e.getMessage()));
-            }
-        });
-    }
-
-    @Nullable
-    private static CallRow find(@Nullable List<CallRow> rows, @Nullable String pupilId) {
-        if (rows == null || pupilId == null) {
-            return null;
-        }
-        for (CallRow row : rows) {
-            if (row.pupil.id.equals(pupilId)) {
-                return row;
-            }
-        }
-        return null;
+        writes.run(() -> calling.recordReasonGiven(row.pupil.id, code, contact, row.toExplain));
     }
 }

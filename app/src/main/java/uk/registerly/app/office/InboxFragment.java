@@ -7,14 +7,11 @@ import android.view.View;
 import android.view.ViewGroup;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import android.widget.Toast;
 
 import androidx.annotation.NonNull;
 import androidx.annotation.Nullable;
 import androidx.fragment.app.Fragment;
 import androidx.lifecycle.ViewModelProvider;
-import androidx.recyclerview.widget.LinearLayoutManager;
-import androidx.recyclerview.widget.RecyclerView;
 
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.chip.Chip;
@@ -24,15 +21,12 @@ import com.google.android.material.textfield.TextInputEditText;
 import com.google.android.material.textfield.TextInputLayout;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.InboxItem;
 import uk.registerly.app.ui.Dates;
-import uk.registerly.app.ui.ListDetailPanes;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /**
@@ -50,44 +44,23 @@ public class InboxFragment extends Fragment {
     @Override
     public View onCreateView(@NonNull LayoutInflater inflater, @Nullable ViewGroup container,
                              @Nullable Bundle savedInstanceState) {
-        View root = inflater.inflate(R.layout.office_panes, container, false);
-        inflater.inflate(R.layout.office_inbox_detail, root.findViewById(R.id.detail), true);
-        return root;
+        return OfficeSectionViews.inflate(inflater, container, R.layout.office_inbox_detail);
     }
 
     @Override
     public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
         viewModel = new ViewModelProvider(requireActivity()).get(InboxViewModel.class);
-        ListDetailPanes panes = new ListDetailPanes(this, view.findViewById(R.id.list_pane),
-                view.findViewById(R.id.detail), view.findViewById(R.id.placeholder), () -> viewModel.select(null));
-        OfficeLineAdapter adapter = new OfficeLineAdapter(viewModel::select);
-        RecyclerView list = view.findViewById(R.id.list);
-        list.setLayoutManager(new LinearLayoutManager(requireContext()));
-        list.setAdapter(adapter);
-        TextView empty = view.findViewById(R.id.empty);
-        empty.setText(R.string.office_inbox_empty);
+        OfficeSectionViews section = new OfficeSectionViews(this, view, R.string.office_inbox_empty, viewModel::select,
+                () -> viewModel.select(null));
 
-        viewModel.items().observe(getViewLifecycleOwner(), items -> {
-            List<OfficeLine> lines = new ArrayList<>();
-            for (InboxItem item : items) {
-                lines.add(line(item));
-            }
-            adapter.submitList(lines);
-            empty.setVisibility(items.isEmpty() ? View.VISIBLE : View.GONE);
-        });
+        viewModel.items().observe(getViewLifecycleOwner(), items -> section.showLines(items, this::line));
         viewModel.selected().observe(getViewLifecycleOwner(), item -> {
-            adapter.setSelected(item == null ? null : item.group.first().id);
-            panes.show(item != null);
+            section.showSelected(item == null ? null : item.group.first().id);
             if (item != null) {
                 bind(view, item);
             }
         });
-        viewModel.errors().observe(getViewLifecycleOwner(), error -> {
-            String message = error.take();
-            if (message != null) {
-                Toast.makeText(requireContext(), message, Toast.LENGTH_LONG).show();
-            }
-        });
+        OfficeSectionViews.toastRefusals(this, viewModel.errors());
     }
 
     private OfficeLine line(InboxItem item) {

@@ -2,8 +2,6 @@ package uk.registerly.app.office;
 
 import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
-import androidx.lifecycle.MediatorLiveData;
-import androidx.lifecycle.MutableLiveData;
 import androidx.lifecycle.ViewModel;
 
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.InboxItem;
@@ -25,19 +22,17 @@ import uk.registerly.rules.codes.AttendanceCode;
 @HiltViewModel
 public class InboxViewModel extends ViewModel {
     private final OfflineFirstAbsenceReportRepository reports;
-    private final Executor writes;
+    private final OfficeWrites writes;
     private final LiveData<List<InboxItem>> items;
-    private final MutableLiveData<String> selectedId = new MutableLiveData<>();
-    private final MediatorLiveData<InboxItem> selected = new MediatorLiveData<>();
-    private final MutableLiveData<Once<String>> errors = new MutableLiveData<>();
+    private final Selection<InboxItem> selection;
 
     @Inject
     public InboxViewModel(OfflineFirstAbsenceReportRepository reports, @WriteExecutor Executor writes) {
         this.reports = reports;
-        this.writes = writes;
+        this.writes = new OfficeWrites(writes);
         this.items = reports.inbox();
-        selected.addSource(items, list -> selected.setValue(find(list, selectedId.getValue())));
-        selected.addSource(selectedId, id -> selected.setValue(find(items.getValue(), id)));
+        // A line keeps its selection when a later duplicate merges into it or its lead report changes.
+        this.selection = new Selection<>(items, (item, id) -> ids(item).contains(id));
     }
 
     public LiveData<List<InboxItem>> items() {
@@ -45,36 +40,26 @@ public class InboxViewModel extends ViewModel {
     }
 
     public LiveData<InboxItem> selected() {
-        return selected;
+        return selection.selected();
     }
 
     public LiveData<Once<String>> errors() {
-        return errors;
+        return writes.refusals();
     }
 
-    /** @param id the first report of the line */
+    /** @param id any report of the line */
     public void select(@Nullable String id) {
-        selectedId.setValue(id);
+        selection.select(id);
     }
 
     public void accept(InboxItem item, AttendanceCode code) {
         List<String> ids = ids(item);
-        write(() -> reports.accept(ids, code));
+        writes.run(() -> reports.accept(ids, code));
     }
 
     public void decline(InboxItem item, String note) {
         List<String> ids = ids(item);
-        write(() -> reports.decline(ids, note));
-    }
-
-    private void write(Runnable write) {
-        writes.execute(() -> {
-            try {
-                write.run();
-            } catch (NotRecordableException e) {
-                errors.postValue(new Once<>(e.getMessage()));
-            }
-        });
+        writes.run(() -> reports.decline(ids, note));
     }
 
     private static List<String> ids(InboxItem item) {
@@ -83,21 +68,5 @@ public class InboxViewModel extends ViewModel {
             ids.add(report.id);
         }
         return ids;
-    }
-
-    @Nullable
-    private static InboxItem find(@Nullable List<InboxItem> items, @Nullable String id) {
-        if (items == null || id == null) {
-            return null;
-        }
-        for (InboxItem item : items) {
-            for (AbsenceReport report : item.group.reports) {
-                // A line keeps its selection when a later duplicate merges into it or its lead changes.
-                if (report.id.equals(id)) {
-                    return item;
-                }
-            }
-        }
-        return null;
     }
 }

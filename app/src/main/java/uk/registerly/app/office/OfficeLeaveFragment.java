@@ -7,15 +7,12 @@ import android.view.View;
 import android.view.ViewGroup;
 import android.widget.LinearLayout;
 import android.widget.TextView;
-import android.widget.Toast;
 
 import androidx.annotation.NonNull;
 import androidx.annotation.Nullable;
 import androidx.core.content.ContextCompat;
 import androidx.fragment.app.Fragment;
 import androidx.lifecycle.ViewModelProvider;
-import androidx.recyclerview.widget.LinearLayoutManager;
-import androidx.recyclerview.widget.RecyclerView;
 
 import com.google.android.material.button.MaterialButton;
 import com.google.android.material.checkbox.MaterialCheckBox;
@@ -25,9 +22,6 @@ import com.google.android.material.textfield.TextInputLayout;
 
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,7 +30,6 @@ import uk.registerly.app.data.leave.LeaveChecks;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.leave.LeaveRequestState;
 import uk.registerly.app.ui.Dates;
-import uk.registerly.app.ui.ListDetailPanes;
 import uk.registerly.rules.leave.LeaveIssue;
 
 /**
@@ -50,36 +43,20 @@ public class OfficeLeaveFragment extends Fragment {
     @Override
     public View onCreateView(@NonNull LayoutInflater inflater, @Nullable ViewGroup container,
                              @Nullable Bundle savedInstanceState) {
-        View root = inflater.inflate(R.layout.office_panes, container, false);
-        inflater.inflate(R.layout.office_leave_detail, root.findViewById(R.id.detail), true);
-        return root;
+        return OfficeSectionViews.inflate(inflater, container, R.layout.office_leave_detail);
     }
 
     @Override
     public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
         viewModel = new ViewModelProvider(requireActivity()).get(OfficeLeaveViewModel.class);
-        ListDetailPanes panes = new ListDetailPanes(this, view.findViewById(R.id.list_pane),
-                view.findViewById(R.id.detail), view.findViewById(R.id.placeholder), () -> viewModel.select(null));
-        OfficeLineAdapter adapter = new OfficeLineAdapter(viewModel::select);
-        RecyclerView list = view.findViewById(R.id.list);
-        list.setLayoutManager(new LinearLayoutManager(requireContext()));
-        list.setAdapter(adapter);
-        TextView empty = view.findViewById(R.id.empty);
-        empty.setText(R.string.office_leave_empty);
+        OfficeSectionViews section = new OfficeSectionViews(this, view, R.string.office_leave_empty, viewModel::select,
+                () -> viewModel.select(null));
 
-        viewModel.lines().observe(getViewLifecycleOwner(), lines -> {
-            List<OfficeLine> shown = new ArrayList<>();
-            for (LeaveLine line : lines) {
-                shown.add(line(line));
-            }
-            adapter.submitList(shown);
-            empty.setVisibility(lines.isEmpty() ? View.VISIBLE : View.GONE);
-        });
+        viewModel.lines().observe(getViewLifecycleOwner(), lines -> section.showLines(lines, this::line));
         MaterialCheckBox exceptional = view.findViewById(R.id.leave_exceptional);
         exceptional.setOnCheckedChangeListener((box, checked) -> viewModel.setExceptional(checked));
         viewModel.selected().observe(getViewLifecycleOwner(), line -> {
-            adapter.setSelected(line == null ? null : line.request.id);
-            panes.show(line != null);
+            section.showSelected(line == null ? null : line.request.id);
             if (line != null) {
                 bind(view, line);
             }
@@ -93,12 +70,7 @@ public class OfficeLeaveFragment extends Fragment {
                 bind(view, line);
             }
         });
-        viewModel.errors().observe(getViewLifecycleOwner(), error -> {
-            String message = error.take();
-            if (message != null) {
-                Toast.makeText(requireContext(), message, Toast.LENGTH_LONG).show();
-            }
-        });
+        OfficeSectionViews.toastRefusals(this, viewModel.errors());
     }
 
     private OfficeLine line(LeaveLine line) {

@@ -2,7 +2,6 @@ package uk.registerly.app.office;
 
 import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
-import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.MutableLiveData;
 import androidx.lifecycle.Transformations;
 import androidx.lifecycle.ViewModel;
@@ -14,7 +13,6 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
@@ -28,18 +26,16 @@ import uk.registerly.app.ui.Once;
 @HiltViewModel
 public class OfficeLeaveViewModel extends ViewModel {
     private final OfflineFirstLeaveRepository leave;
-    private final Executor writes;
+    private final OfficeWrites writes;
     private final LiveData<List<LeaveLine>> lines;
     private final LiveData<List<LeaveLine>> open;
-    private final MutableLiveData<String> selectedId = new MutableLiveData<>();
-    private final MediatorLiveData<LeaveLine> selected = new MediatorLiveData<>();
+    private final Selection<LeaveLine> selection;
     private final MutableLiveData<Boolean> exceptional = new MutableLiveData<>(false);
-    private final MutableLiveData<Once<String>> errors = new MutableLiveData<>();
 
     @Inject
     public OfficeLeaveViewModel(OfflineFirstLeaveRepository leave, @WriteExecutor Executor writes) {
         this.leave = leave;
-        this.writes = writes;
+        this.writes = new OfficeWrites(writes);
         this.lines = Transformations.map(leave.requests(), OfficeLeaveViewModel::openFirst);
         this.open = Transformations.map(lines, all -> {
             List<LeaveLine> undecided = new ArrayList<>();
@@ -50,8 +46,7 @@ public class OfficeLeaveViewModel extends ViewModel {
             }
             return undecided;
         });
-        selected.addSource(lines, list -> selected.setValue(find(list, selectedId.getValue())));
-        selected.addSource(selectedId, id -> selected.setValue(find(lines.getValue(), id)));
+        this.selection = new Selection<>(lines, (line, id) -> line.request.id.equals(id));
     }
 
     public LiveData<List<LeaveLine>> lines() {
@@ -64,7 +59,7 @@ public class OfficeLeaveViewModel extends ViewModel {
     }
 
     public LiveData<LeaveLine> selected() {
-        return selected;
+        return selection.selected();
     }
 
     /** The head's judgement for the request shown: are the circumstances exceptional? */
@@ -73,14 +68,15 @@ public class OfficeLeaveViewModel extends ViewModel {
     }
 
     public LiveData<Once<String>> errors() {
-        return errors;
+        return writes.refusals();
     }
 
+    /** Another request starts with the head's judgement not given. */
     public void select(@Nullable String requestId) {
-        if (requestId == null || !requestId.equals(selectedId.getValue())) {
+        if (requestId == null || !requestId.equals(selection.id())) {
             exceptional.setValue(false);
         }
-        selectedId.setValue(requestId);
+        selection.select(requestId);
     }
 
     public void setExceptional(boolean judged) {
@@ -89,21 +85,11 @@ public class OfficeLeaveViewModel extends ViewModel {
 
     public void approve(LeaveLine line) {
         boolean judged = Boolean.TRUE.equals(exceptional.getValue());
-        write(() -> leave.approve(line.request.id, judged));
+        writes.run(() -> leave.approve(line.request.id, judged));
     }
 
     public void refuse(LeaveLine line, String note) {
-        write(() -> leave.refuse(line.request.id, note));
-    }
-
-    private void write(Runnable write) {
-        writes.execute(() -> {
-            try {
-                write.run();
-            } catch (NotRecordableException e) {
-                errors.postValue(new Once<>(e.getMessage()));
-            }
-        });
+        writes.run(() -> leave.refuse(line.request.id, note));
     }
 
     private static List<LeaveLine> openFirst(List<LeaveLine> lines) {
@@ -119,18 +105,5 @@ public class OfficeLeaveViewModel extends ViewModel {
             }
         }
         return sorted;
-    }
-
-    @Nullable
-    private static LeaveLine find(@Nullable List<LeaveLine> lines, @Nullable String id) {
-        if (lines == null || id == null) {
-            return null;
-        }
-        for (LeaveLine line : lines) {
-            if (line.request.id.equals(id)) {
-                return line;
-            }
-        }
-        return null;
     }
 }

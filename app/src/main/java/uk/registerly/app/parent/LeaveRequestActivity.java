@@ -63,21 +63,12 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
                 viewModel.child((String) chosen.getTag());
             }
         });
-        findViewById(R.id.leave_from).setOnClickListener(v -> pickDate(viewModel.form().getValue().from,
-                viewModel::from));
-        findViewById(R.id.leave_to).setOnClickListener(v -> pickDate(viewModel.form().getValue().to, viewModel::to));
-        CompoundButton am = findViewById(R.id.leave_am);
-        CompoundButton pm = findViewById(R.id.leave_pm);
-        am.setOnCheckedChangeListener((box, checked) -> {
-            if (!binding) {
-                viewModel.sessions(checked, pm.isChecked());
-            }
-        });
-        pm.setOnCheckedChangeListener((box, checked) -> {
-            if (!binding) {
-                viewModel.sessions(am.isChecked(), checked);
-            }
-        });
+        findViewById(R.id.leave_from).setOnClickListener(v ->
+                FormChoices.pickDate(this, viewModel.form().getValue().from, viewModel::from));
+        findViewById(R.id.leave_to).setOnClickListener(v ->
+                FormChoices.pickDate(this, viewModel.form().getValue().to, viewModel::to));
+        FormChoices.sessions(findViewById(R.id.leave_am), findViewById(R.id.leave_pm), () -> binding,
+                viewModel::sessions);
         ((TextInputEditText) findViewById(R.id.leave_reason)).addTextChangedListener(new AfterTextChanged(text -> {
             if (!binding) {
                 viewModel.reason(text);
@@ -182,8 +173,4 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
         shown.setText(android.text.TextUtils.join("\n", lines));
     }
 
-    private void pickDate(LocalDate shown, Consumer<LocalDate> chosen) {
-        new DatePickerDialog(this, (picker, year, month, day) -> chosen.accept(LocalDate.of(year, month + 1, day)),
-                shown.getYear(), shown.getMonthValue() - 1, shown.getDayOfMonth()).show();
-    }
 }

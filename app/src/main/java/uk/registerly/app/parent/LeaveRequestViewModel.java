@@ -124,13 +124,7 @@ public class LeaveRequestViewModel extends ViewModel {
             refused.setValue(new Once<>(ParentRequestRefused.Problem.NO_CHILD));
             return;
         }
-        Set<Session> sessions = EnumSet.noneOf(Session.class);
-        if (current.morning) {
-            sessions.add(Session.AM);
-        }
-        if (current.afternoon) {
-            sessions.add(Session.PM);
-        }
+        Set<Session> sessions = FormChoices.sessionsOf(current.morning, current.afternoon);
         writes.execute(() -> {
             try {
                 leave.request(current.child, current.from, current.to, sessions, current.reason);

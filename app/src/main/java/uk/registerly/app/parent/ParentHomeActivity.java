@@ -21,7 +21,6 @@ import com.google.android.material.textfield.TextInputLayout;
 import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dagger.hilt.android.AndroidEntryPoint;

@@ -80,21 +80,12 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
                         : id == R.id.report_tomorrow ? ReportForm.When.TOMORROW : ReportForm.When.DATES);
             }
         });
-        findViewById(R.id.report_from).setOnClickListener(v -> pickDate(viewModel.form().getValue().from,
-                viewModel::from));
-        findViewById(R.id.report_to).setOnClickListener(v -> pickDate(viewModel.form().getValue().to, viewModel::to));
-        CompoundButton am = findViewById(R.id.report_am);
-        CompoundButton pm = findViewById(R.id.report_pm);
-        am.setOnCheckedChangeListener((box, checked) -> {
-            if (!binding) {
-                viewModel.sessions(checked, pm.isChecked());
-            }
-        });
-        pm.setOnCheckedChangeListener((box, checked) -> {
-            if (!binding) {
-                viewModel.sessions(am.isChecked(), checked);
-            }
-        });
+        findViewById(R.id.report_from).setOnClickListener(v ->
+                FormChoices.pickDate(this, viewModel.form().getValue().from, viewModel::from));
+        findViewById(R.id.report_to).setOnClickListener(v ->
+                FormChoices.pickDate(this, viewModel.form().getValue().to, viewModel::to));
+        FormChoices.sessions(findViewById(R.id.report_am), findViewById(R.id.report_pm), () -> binding,
+                viewModel::sessions);
         ((ChipGroup) findViewById(R.id.report_category)).setOnCheckedStateChangeListener((group, ids) -> {
             if (!binding && !ids.isEmpty()) {
                 viewModel.category(categoryOf(ids.get(0)));
@@ -257,10 +248,6 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
         }
     }
 
-    private void pickDate(LocalDate shown, Consumer<LocalDate> chosen) {
-        new DatePickerDialog(this, (picker, year, month, day) -> chosen.accept(LocalDate.of(year, month + 1, day)),
-                shown.getYear(), shown.getMonthValue() - 1, shown.getDayOfMonth()).show();
-    }
 
     private static AbsenceCategory categoryOf(int id) {
         if (id == R.id.report_category_illness) {

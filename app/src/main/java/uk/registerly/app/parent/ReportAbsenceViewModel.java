@@ -200,13 +200,7 @@ public class ReportAbsenceViewModel extends ViewModel {
             outcome.setValue(new Once<>(Outcome.missingReason()));
             return;
         }
-        Set<Session> sessions = EnumSet.noneOf(Session.class);
-        if (current.morning) {
-            sessions.add(Session.AM);
-        }
-        if (current.afternoon) {
-            sessions.add(Session.PM);
-        }
+        Set<Session> sessions = FormChoices.sessionsOf(current.morning, current.afternoon);
         AbsenceReportDraft draft = new AbsenceReportDraft(current.children, current.from, current.to, sessions,
                 current.category, current.note);
         busy.setValue(true);

@@ -40,30 +40,28 @@ public final class ReasonCodes {
     public static List<AttendanceCode> choicesFor(AbsenceCategory category) {
         switch (category) {
             case ILLNESS:
-                return Collections.unmodifiableList(Arrays.asList(AttendanceCode.I, AttendanceCode.M,
-                        AttendanceCode.O));
+                return codes(AttendanceCode.I, AttendanceCode.M, AttendanceCode.O);
             case MEDICAL_APPOINTMENT:
-                return Collections.unmodifiableList(Arrays.asList(AttendanceCode.M, AttendanceCode.I,
-                        AttendanceCode.O));
+                return codes(AttendanceCode.M, AttendanceCode.I, AttendanceCode.O);
             case RELIGIOUS_OBSERVANCE:
-                return Collections.unmodifiableList(Arrays.asList(AttendanceCode.R, AttendanceCode.C,
-                        AttendanceCode.O));
+                return codes(AttendanceCode.R, AttendanceCode.C, AttendanceCode.O);
             case FAMILY_EMERGENCY:
-                return Collections.unmodifiableList(Arrays.asList(AttendanceCode.C, AttendanceCode.I,
-                        AttendanceCode.O));
+                return codes(AttendanceCode.C, AttendanceCode.I, AttendanceCode.O);
             case TRANSPORT:
-                return Collections.unmodifiableList(Arrays.asList(AttendanceCode.Y1, AttendanceCode.Y2,
-                        AttendanceCode.O));
+                return codes(AttendanceCode.Y1, AttendanceCode.Y2, AttendanceCode.O);
             default:
-                return Collections.unmodifiableList(Arrays.asList(AttendanceCode.C, AttendanceCode.I,
-                        AttendanceCode.M, AttendanceCode.R, AttendanceCode.T, AttendanceCode.O));
+                return codes(AttendanceCode.C, AttendanceCode.I, AttendanceCode.M, AttendanceCode.R, AttendanceCode.T,
+                        AttendanceCode.O);
         }
+    }
+
+    private static List<AttendanceCode> codes(AttendanceCode... codes) {
+        return Collections.unmodifiableList(Arrays.asList(codes));
     }
 
     /** Codes the office may give to explain an absence when a parent gives a reason by phone. */
     public static List<AttendanceCode> phoneReasons() {
-        return Collections.unmodifiableList(Arrays.asList(AttendanceCode.I, AttendanceCode.M, AttendanceCode.R,
-                AttendanceCode.C, AttendanceCode.T, AttendanceCode.Y1, AttendanceCode.Y2, AttendanceCode.G,
-                AttendanceCode.O));
+        return codes(AttendanceCode.I, AttendanceCode.M, AttendanceCode.R, AttendanceCode.C, AttendanceCode.T,
+                AttendanceCode.Y1, AttendanceCode.Y2, AttendanceCode.G, AttendanceCode.O);
     }
 }
