@@ -9,6 +9,8 @@ import android.app.Application;
 import android.content.ContentResolver;
 import android.graphics.Bitmap;
 import android.graphics.BitmapFactory;
+import android.graphics.Color;
+import android.media.ExifInterface;
 import android.net.Uri;
 
 import androidx.test.core.app.ApplicationProvider;
@@ -16,10 +18,15 @@ import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Random;
 
+import org.junit.Rule;
 import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.GraphicsMode;
@@ -32,6 +39,9 @@ import org.robolectric.annotation.GraphicsMode;
 @Config(application = Application.class)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
 public class EvidencePhotosTest {
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
     private final ContentResolver resolver = ApplicationProvider.<Application>getApplicationContext()
             .getContentResolver();
 
@@ -49,6 +59,35 @@ public class EvidencePhotosTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         bitmap.compress(Bitmap.CompressFormat.PNG, 100, out);
         return out.toByteArray();
+    }
+
+    /**
+     * A camera's JPEG as the sensor stored it, 400x200 with the left half red and the right half
+     * blue, carrying an EXIF orientation tag that says how to turn it for display.
+     */
+    private byte[] cameraPhoto(int orientation) throws IOException {
+        Bitmap bitmap = Bitmap.createBitmap(400, 200, Bitmap.Config.ARGB_8888);
+        bitmap.eraseColor(Color.BLUE);
+        int[] red = new int[200 * 200];
+        java.util.Arrays.fill(red, Color.RED);
+        bitmap.setPixels(red, 0, 200, 0, 0, 200, 200);
+        File file = folder.newFile();
+        try (FileOutputStream out = new FileOutputStream(file)) {
+            bitmap.compress(Bitmap.CompressFormat.JPEG, 95, out);
+        }
+        ExifInterface exif = new ExifInterface(file.getPath());
+        exif.setAttribute(ExifInterface.TAG_ORIENTATION, Integer.toString(orientation));
+        exif.saveAttributes();
+        return Files.readAllBytes(file.toPath());
+    }
+
+    private static Bitmap decoded(byte[] jpeg) {
+        return BitmapFactory.decodeByteArray(jpeg, 0, jpeg.length);
+    }
+
+    private static void assertColour(String where, int expected, int pixel) {
+        assertTrue(where + " is " + Integer.toHexString(pixel), Math.abs(Color.red(pixel) - Color.red(expected)) < 60
+                && Math.abs(Color.blue(pixel) - Color.blue(expected)) < 60);
     }
 
     private Uri picked(byte[] content) {
@@ -85,5 +124,34 @@ public class EvidencePhotosTest {
     public void aFileThatIsNotAnImageIsRefused() {
         assertThrows(IOException.class, () -> EvidencePhotos.prepare(resolver,
                 picked("%PDF-1.7 not a photo".getBytes()), EvidenceStore.MAX_BYTES));
+    }
+
+    @Test
+    public void aPhotoTakenSidewaysIsStoredUprightAsItsOrientationTagSays() throws IOException {
+        byte[] original = cameraPhoto(ExifInterface.ORIENTATION_ROTATE_90);
+        assertEquals("the test photo is tagged", ExifInterface.ORIENTATION_ROTATE_90,
+                EvidencePhotos.orientation(new ByteArrayInputStream(original)));
+
+        Bitmap stored = decoded(EvidencePhotos.prepare(resolver, picked(original), EvidenceStore.MAX_BYTES));
+
+        assertEquals("turned a quarter: the width is the height", 200, stored.getWidth());
+        assertEquals(400, stored.getHeight());
+        // A quarter turn clockwise brings the sensor's left edge (red) to the top.
+        assertColour("the top", Color.RED, stored.getPixel(100, 50));
+        assertColour("the bottom", Color.BLUE, stored.getPixel(100, 350));
+        int left = EvidencePhotos.orientation(new ByteArrayInputStream(
+                EvidencePhotos.prepare(resolver, picked(original), EvidenceStore.MAX_BYTES)));
+        assertTrue("the re-encoded photo has no tag left to turn it again: " + left,
+                left == ExifInterface.ORIENTATION_NORMAL || left == ExifInterface.ORIENTATION_UNDEFINED);
+    }
+
+    @Test
+    public void aPhotoTaggedForAnAnticlockwiseTurnIsTurnedTheOtherWay() throws IOException {
+        Bitmap stored = decoded(EvidencePhotos.prepare(resolver,
+                picked(cameraPhoto(ExifInterface.ORIENTATION_ROTATE_270)), EvidenceStore.MAX_BYTES));
+
+        assertEquals(200, stored.getWidth());
+        assertColour("the top", Color.BLUE, stored.getPixel(100, 50));
+        assertColour("the bottom", Color.RED, stored.getPixel(100, 350));
     }
 }
