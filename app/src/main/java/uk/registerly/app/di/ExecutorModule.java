@@ -10,8 +10,12 @@ import dagger.Provides;
 import dagger.hilt.InstallIn;
 import dagger.hilt.components.SingletonComponent;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.network.NetworkExecutor;
 
-/** One background thread recomputes read models, so evaluations never race each other or block the UI. */
+/**
+ * One background thread recomputes read models, so evaluations never race each other or block the
+ * UI; another makes the screens' own network calls, so a slow server never delays a recomputation.
+ */
 @Module
 @InstallIn(SingletonComponent.class)
 public final class ExecutorModule {
@@ -24,6 +28,17 @@ public final class ExecutorModule {
     static Executor evaluationExecutor() {
         return Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "registerly-evaluation");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Provides
+    @Singleton
+    @NetworkExecutor
+    static Executor networkExecutor() {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "registerly-network");
             thread.setDaemon(true);
             return thread;
         });

@@ -1,9 +1,11 @@
 package uk.registerly.app.network;
 
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /** The sync server's endpoints the app uses (docs/sync-protocol.md). Paths are relative to the enrolled server. */
@@ -21,6 +23,10 @@ public interface RegisterlyNetworkApi {
 
     @POST("api/v1/parents/evidence")
     Call<NetworkEvidenceUploaded> uploadEvidence(@Body NetworkEvidenceUpload upload);
+
+    /** A report's photo (the office of the pupil's school, or the parent who sent it); each view is audited. */
+    @GET("api/v1/evidence/{evidenceId}")
+    Call<ResponseBody> evidence(@Path("evidenceId") String evidenceId);
 
     @POST("api/v1/sync/push")
     Call<NetworkPushResponse> push(@Body NetworkPushRequest request);

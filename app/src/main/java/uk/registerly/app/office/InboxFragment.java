@@ -5,7 +5,9 @@ import android.text.InputType;
 import android.view.LayoutInflater;
 import android.view.View;
 import android.view.ViewGroup;
+import android.widget.ImageView;
 import android.widget.LinearLayout;
+import android.widget.RadioGroup;
 import android.widget.TextView;
 
 import androidx.annotation.NonNull;
@@ -14,8 +16,7 @@ import androidx.fragment.app.Fragment;
 import androidx.lifecycle.ViewModelProvider;
 
 import com.google.android.material.button.MaterialButton;
-import com.google.android.material.chip.Chip;
-import com.google.android.material.chip.ChipGroup;
+import com.google.android.material.radiobutton.MaterialRadioButton;
 import com.google.android.material.dialog.MaterialAlertDialogBuilder;
 import com.google.android.material.textfield.TextInputEditText;
 import com.google.android.material.textfield.TextInputLayout;
@@ -31,7 +32,8 @@ import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * Parents' reports: each open absence once (duplicates merged), accepted with one tap on the
- * code its category suggests (or another code), or declined with a note the parent sees.
+ * code its category suggests (or another code, chosen from a list that wraps on a phone), or declined with a note the parent sees. A
+ * report's photo is fetched when asked for and shown full width in its card.
  */
 public class InboxFragment extends Fragment {
     private InboxViewModel viewModel;
@@ -58,6 +60,13 @@ public class InboxFragment extends Fragment {
             section.showSelected(item == null ? null : item.group.first().id);
             if (item != null) {
                 bind(view, item);
+            }
+        });
+        viewModel.photo().observe(getViewLifecycleOwner(), photo -> {
+            LinearLayout reports = view.findViewById(R.id.inbox_reports);
+            for (int i = 0; i < reports.getChildCount(); i++) {
+                View card = reports.getChildAt(i);
+                bindPhoto(card, (AbsenceReport) card.getTag(), photo);
             }
         });
         OfficeSectionViews.toastRefusals(this, viewModel.errors());
@@ -102,6 +111,9 @@ public class InboxFragment extends Fragment {
                     report.reportedAt.atZone(ZoneId.systemDefault()).toLocalDateTime(), locale));
             ((TextView) card.findViewById(R.id.report_meta)).setText(report.evidenceId == null ? reported
                     : getString(R.string.office_inbox_with_photo, reported));
+            card.setTag(report);
+            card.findViewById(R.id.report_view_photo).setOnClickListener(v -> viewModel.viewPhoto(report.evidenceId));
+            bindPhoto(card, report, viewModel.photo().getValue());
             reports.addView(card);
         }
 
@@ -109,17 +121,20 @@ public class InboxFragment extends Fragment {
                 ? getString(R.string.office_inbox_covers_none)
                 : getResources().getQuantityString(R.plurals.office_inbox_covers, item.covered.size(),
                 item.covered.size()));
-        ChipGroup codes = view.findViewById(R.id.inbox_codes);
-        codes.setOnCheckedStateChangeListener(null);
+        RadioGroup codes = view.findViewById(R.id.inbox_codes);
+        codes.setOnCheckedChangeListener(null);
         codes.removeAllViews();
         for (AttendanceCode code : item.group.codeChoices()) {
-            Chip chip = new Chip(requireContext(), null, com.google.android.material.R.attr.chipStyle);
-            chip.setId(View.generateViewId());
-            chip.setCheckable(true);
-            chip.setText(OfficeTexts.code(code));
-            chip.setTag(code);
-            chip.setChecked(code == chosen);
-            codes.addView(chip);
+            MaterialRadioButton option = new MaterialRadioButton(requireContext());
+            option.setId(View.generateViewId());
+            option.setText(OfficeTexts.code(code));
+            option.setTag(code);
+            option.setMinHeight(getResources().getDimensionPixelSize(R.dimen.touch_target_min));
+            codes.addView(option, new RadioGroup.LayoutParams(ViewGroup.LayoutParams.MATCH_PARENT,
+                    ViewGroup.LayoutParams.WRAP_CONTENT));
+            if (code == chosen) {
+                codes.check(option.getId());
+            }
         }
         MaterialButton accept = view.findViewById(R.id.inbox_accept);
         Runnable showChoice = () -> {
@@ -129,8 +144,8 @@ public class InboxFragment extends Fragment {
             accept.setContentDescription(chosen == null ? null
                     : getString(R.string.office_inbox_accept_description, OfficeTexts.code(chosen)));
         };
-        codes.setOnCheckedStateChangeListener((group, checked) -> {
-            chosen = checked.isEmpty() ? null : (AttendanceCode) group.findViewById(checked.get(0)).getTag();
+        codes.setOnCheckedChangeListener((group, checked) -> {
+            chosen = checked == View.NO_ID ? null : (AttendanceCode) group.findViewById(checked).getTag();
             showChoice.run();
         });
         showChoice.run();
@@ -142,6 +157,26 @@ public class InboxFragment extends Fragment {
         view.findViewById(R.id.inbox_decline).setOnClickListener(v -> decline(item));
         view.findViewById(R.id.inbox_open_record).setOnClickListener(v ->
                 startActivity(PupilRecordActivity.intent(requireContext(), item.pupil.id)));
+    }
+
+    /** The photo part of a report's card: the button, the photo as it loads, or why it is not there. */
+    private void bindPhoto(View card, AbsenceReport report, @Nullable ReportPhoto photo) {
+        ReportPhoto mine = photo != null && photo.evidenceId.equals(report.evidenceId) ? photo : null;
+        card.findViewById(R.id.report_view_photo).setVisibility(report.evidenceId != null
+                && (mine == null || mine.mayRetry()) ? View.VISIBLE : View.GONE);
+        card.findViewById(R.id.report_photo_progress).setVisibility(mine != null && mine.isLoading()
+                ? View.VISIBLE : View.GONE);
+        ImageView image = card.findViewById(R.id.report_photo);
+        boolean shown = mine != null && mine.bitmap != null;
+        image.setImageBitmap(shown ? mine.bitmap : null);
+        image.setContentDescription(shown ? getString(R.string.office_photo_description,
+                OfficeTexts.category(requireContext(), report.category),
+                OfficeTexts.dates(requireContext(), report.from, report.to, report.sessions)) : null);
+        image.setVisibility(shown ? View.VISIBLE : View.GONE);
+        TextView message = card.findViewById(R.id.report_photo_message);
+        String problem = mine == null ? null : OfficeTexts.photoProblem(requireContext(), mine);
+        message.setText(problem);
+        message.setVisibility(problem == null ? View.GONE : View.VISIBLE);
     }
 
     /** Declining needs a note: the parent reads it. */

@@ -2,6 +2,8 @@ package uk.registerly.app.office;
 
 import android.content.Context;
 
+import androidx.annotation.Nullable;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,28 @@ final class OfficeTexts {
                 return context.getString(R.string.office_category_transport);
             default:
                 return context.getString(R.string.office_category_other);
+        }
+    }
+
+    /** Why a report's photo is not shown; null while it loads or once it is shown. */
+    @Nullable
+    static String photoProblem(Context context, ReportPhoto photo) {
+        if (photo.outcome == null) {
+            return null;
+        }
+        switch (photo.outcome) {
+            case OFFLINE:
+                return context.getString(R.string.office_photo_offline);
+            case SERVER_BUSY:
+                return context.getString(R.string.office_photo_server_busy);
+            case NOT_FOUND:
+                return context.getString(R.string.office_photo_not_found);
+            case REFUSED:
+                return context.getString(R.string.office_photo_refused, photo.detail);
+            case UNREADABLE:
+                return context.getString(R.string.office_photo_unreadable);
+            default:
+                return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package uk.registerly.app.e2e;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -29,6 +30,7 @@ import org.robolectric.annotation.SQLiteMode;
 import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.RejectedEvent;
+import uk.registerly.app.data.evidence.EvidencePhoto;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventType;
@@ -39,6 +41,7 @@ import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.InboxItem;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.e2e.outside.InProcessServer;
+import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.testing.LiveDataValues;
 import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.rules.calendar.Session;
@@ -46,7 +49,7 @@ import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * A parent's phone and the office against the real server (in this JVM, real HTTP): a report with
- * a photo goes up (the photo first), the office sees it, accepts it as M, and the parent's phone
+ * a photo goes up (the photo first), the office sees it and its photo, accepts it as M, and the parent's phone
  * learns the code; and a report for another family's child, refused by the app, is refused by the
  * server too if a tampered app writes it anyway.
  */
@@ -57,7 +60,7 @@ public class ParentAndOfficeEndToEndTest {
     /** The server's fixed clock: Wednesday 18 November 2026, 10:30. */
     private static final Instant NOW = InProcessServer.NOW;
     private static final LocalDate THURSDAY = LocalDate.of(2026, 11, 19);
-    private static final byte[] APPOINTMENT_CARD = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 'c', 'a', 'r', 'd'};
+    private static final byte[] APPOINTMENT_CARD = appointmentCard();
 
     private final Context context = ApplicationProvider.getApplicationContext();
     private final List<RegisterlyDatabase> databases = new ArrayList<>();
@@ -81,6 +84,19 @@ public class ParentAndOfficeEndToEndTest {
         RegisterlyDatabase database = TestDatabases.inMemory(context);
         databases.add(database);
         return new E2eDevice(context, database, NOW);
+    }
+
+    /** A real (small) JPEG, made with the JVM's encoder: the office's tablet decodes what it is sent. */
+    private static byte[] appointmentCard() {
+        java.awt.image.BufferedImage card = new java.awt.image.BufferedImage(64, 40,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(card, "jpg", jpeg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return jpeg.toByteArray();
     }
 
     private static OfflineFirstAbsenceReportRepository reports(E2eDevice device) {
@@ -111,6 +127,9 @@ public class ParentAndOfficeEndToEndTest {
         AbsenceReport received = inbox.get(0).group.first();
         assertEquals(report.id, received.id);
         assertTrue("the office sees that a photo came with it", received.evidenceId != null);
+        EvidencePhoto photo = office.data.viewedEvidence(NetworkTimeouts.DEFAULT).photo(received.evidenceId);
+        assertEquals(EvidencePhoto.Outcome.FOUND, photo.outcome);
+        assertArrayEquals("and can look at it", APPOINTMENT_CARD, photo.image);
         assertEquals(AttendanceCode.M, inbox.get(0).group.suggestedCode());
         officeReports.accept(Collections.singletonList(received.id), AttendanceCode.M);
         office.sync();

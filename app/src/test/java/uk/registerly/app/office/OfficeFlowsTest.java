@@ -13,12 +13,14 @@ import static androidx.test.espresso.matcher.ViewMatchers.withContentDescription
 import static androidx.test.espresso.matcher.ViewMatchers.withId;
 import static androidx.test.espresso.matcher.ViewMatchers.withText;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
 
 import android.content.Context;
 import android.content.Intent;
+import android.view.View;
 
 import androidx.test.core.app.ActivityScenario;
 import androidx.test.espresso.contrib.RecyclerViewActions;
@@ -34,6 +36,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
 
 import org.junit.Before;
 import org.junit.Rule;
@@ -161,6 +167,47 @@ public class OfficeFlowsTest {
             onView(withText(R.string.office_inbox_decline)).inRoot(isDialog()).perform(click());
         }
         assertTrue(written(EventType.ABSENCE_REPORT_PROCESSED).get(0).payload.contains("\"outcome\":\"DECLINED\""));
+    }
+
+    @Test
+    public void aReportsPhotoIsShownFullWidthOnceTheTabletIsOnline() {
+        String evidence = "e7d1a000-0000-4000-8000-000000000001";
+        String path = "/api/v1/evidence/" + evidence;
+        pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(TestSchool.ELSIE, MON.plusDays(2),
+                MON.plusDays(2), EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist",
+                evidence), MON.atTime(7, 15));
+        // The connection drops as a tablet's does when the Wi-Fi goes (AT_START only works on a queue).
+        device.server.answer(path, new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+
+        try (ActivityScenario<OfficeActivity> ignored = ActivityScenario.launch(
+                OfficeActivity.intent(context, OfficeSection.INBOX))) {
+            onView(withText("Elsie Brown")).perform(click());
+            onView(withText(containsString("photo attached"))).check(matches(isDisplayed()));
+            onView(withId(R.id.report_view_photo)).perform(Settled.scrollTo(), click());
+            onView(withId(R.id.report_photo_message)).perform(Settled.scrollTo())
+                    .check(matches(withText("The photo can be seen once this tablet is online.")));
+            onView(withId(R.id.report_photo)).check(matches(not(isDisplayed())));
+
+            device.server.answer(path, new MockResponse().setHeader("Content-Type", "image/jpeg")
+                    .setBody(new Buffer().write(jpeg(300, 200))));
+            onView(withId(R.id.report_view_photo)).perform(Settled.scrollTo(), click());
+
+            onView(withContentDescription("Photo the parent attached: Medical or dental appointment, Wed, 9 Sept, morning"))
+                    .perform(Settled.scrollTo()).check(matches(isDisplayed())).check((image, e) ->
+                            assertEquals("full width", ((View) image.getParent()).getWidth()
+                                    - ((View) image.getParent()).getPaddingStart()
+                                    - ((View) image.getParent()).getPaddingEnd(), image.getWidth()));
+            onView(withId(R.id.report_photo_message)).check(matches(not(isDisplayed())));
+            onView(withId(R.id.report_view_photo)).check(matches(not(isDisplayed())));
+        }
+        assertEquals("asked offline, then online", 2, Collections.frequency(device.server.paths, path));
+    }
+
+    private static byte[] jpeg(int width, int height) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        android.graphics.Bitmap.createBitmap(width, height, android.graphics.Bitmap.Config.ARGB_8888)
+                .compress(android.graphics.Bitmap.CompressFormat.JPEG, 90, out);
+        return out.toByteArray();
     }
 
     @Test

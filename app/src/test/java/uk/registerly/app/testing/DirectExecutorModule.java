@@ -8,8 +8,12 @@ import dagger.hilt.components.SingletonComponent;
 import dagger.hilt.testing.TestInstallIn;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.di.ExecutorModule;
+import uk.registerly.app.network.NetworkExecutor;
 
-/** Read models recompute on the calling thread in tests, so a test sees them without waiting. */
+/**
+ * Read models recompute, and screens' network calls run, on the calling thread in tests, so a test
+ * sees their results without waiting.
+ */
 @Module
 @TestInstallIn(components = SingletonComponent.class, replaces = ExecutorModule.class)
 public final class DirectExecutorModule {
@@ -19,6 +23,12 @@ public final class DirectExecutorModule {
     @Provides
     @EvaluationExecutor
     static Executor evaluationExecutor() {
+        return Runnable::run;
+    }
+
+    @Provides
+    @NetworkExecutor
+    static Executor networkExecutor() {
         return Runnable::run;
     }
 }

@@ -13,6 +13,7 @@ import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.sync.EvidenceUploader;
 import uk.registerly.app.data.db.LocalDataWipe;
 import uk.registerly.app.enrolment.DeviceRevocation;
+import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.RegisterlyNetwork;
 import uk.registerly.app.sync.SyncEngine;
@@ -53,6 +54,9 @@ public final class TestDataLayer {
     public final SyncStatusRepository status;
     /** Photo evidence waiting for upload; a directory of its own, as each simulated device is a phone of its own. */
     public final EvidenceStore evidence;
+    /** Where this device keeps the photos its office viewed (one folder per test). */
+    public final java.io.File viewedEvidenceDirectory = new java.io.File(ApplicationProvider.getApplicationContext()
+            .getNoBackupFilesDir(), "evidence-viewed-" + java.util.UUID.randomUUID());
 
     public TestDataLayer(RegisterlyDatabase database, Instant now) {
         this.database = database;
@@ -81,10 +85,16 @@ public final class TestDataLayer {
      */
     public SyncEngine syncEngine(android.content.Context context, NetworkTimeouts timeouts) {
         RegisterlyNetwork network = new RegisterlyNetwork(identities, serverClock, clock, timeouts);
-        DeviceRevocation revocation = new DeviceRevocation(new LocalDataWipe(database), identities,
-                scheduler(context), status, clock);
+        DeviceRevocation revocation = new DeviceRevocation(new LocalDataWipe(database), viewedEvidence(timeouts),
+                identities, scheduler(context), status, clock);
         return new SyncEngine(database, network, rosterChanges, status, revocation, new EvidenceUploader(evidence),
                 clock);
+    }
+
+    /** The office's photos of reports, fetched with the given network timeouts and kept in {@link #viewedEvidenceDirectory}. */
+    public ViewedEvidenceRepository viewedEvidence(NetworkTimeouts timeouts) {
+        return new ViewedEvidenceRepository(viewedEvidenceDirectory, secrets,
+                new RegisterlyNetwork(identities, serverClock, clock, timeouts));
     }
 
     private SyncScheduler scheduler;
