@@ -5,6 +5,9 @@ import static org.junit.Assert.assertTrue;
 import android.content.Context;
 import android.content.Intent;
 import android.graphics.Bitmap;
+import android.graphics.Canvas;
+import android.graphics.Color;
+import android.graphics.Paint;
 
 import androidx.core.content.ContextCompat;
 import androidx.fragment.app.Fragment;
@@ -18,6 +21,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.function.Consumer;
+
+import okhttp3.mockwebserver.MockResponse;
+import okio.Buffer;
 
 import org.junit.Before;
 import org.junit.Rule;
@@ -49,8 +55,9 @@ import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * The office's screens on a classroom-size tablet (1280x800 dp, landscape), each with a line
- * selected so the list and its detail show side by side, written to docs/screenshots/; each
- * checked for labelled 48 dp controls, unclipped text and no text over text.
+ * selected so the list and its detail show side by side, and on a phone (412x915 dp: the list, or
+ * a line's detail over it), written to docs/screenshots/; each checked for labelled 48 dp
+ * controls, unclipped text and no text over text.
  */
 @HiltAndroidTest
 @RunWith(AndroidJUnit4.class)
@@ -63,6 +70,8 @@ public class OfficeScreenshotTest {
     private static final String MIA = "66666666-0000-4000-8000-000000000066";
     private static final String LEO = "77777777-0000-4000-8000-000000000077";
     private static final String OLIVIA = "88888888-0000-4000-8000-000000000088";
+    private static final String LEOS_CARD = "e7d1a000-0000-4000-8000-000000000001";
+    private static final int CARD_BLUE = Color.rgb(21, 101, 192);
 
     /** An office in England: British English, London time. */
     private static final String BRITISH = "en-rGB";
@@ -108,7 +117,7 @@ public class OfficeScreenshotTest {
                 EnumSet.of(Session.AM), AbsenceCategory.ILLNESS, "Elsie is poorly", null), MON.atTime(7, 40));
         pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(LEO, MON.plusDays(2), MON.plusDays(2),
                 EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist at 9:30",
-                "e7d1a000-0000-4000-8000-000000000001"), MON.atTime(7, 15));
+                LEOS_CARD), MON.atTime(7, 15));
         pulled.add(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(OLIVIA, MON.plusDays(4),
                 MON.plusDays(4), EnumSet.allOf(Session.class), AbsenceCategory.OTHER, "Family wedding", null),
                 MON.atTime(8, 5));
@@ -159,6 +168,13 @@ public class OfficeScreenshotTest {
                 .check(ScreenChecks::assertUsable).capture(file), 1280, 800, Screenshots.TOOLBAR);
     }
 
+    /** The screen at phone size, prepared, checked to be drawn. */
+    private Bitmap phone(Intent intent, String file, Consumer<FragmentActivity> prepare) {
+        return Screenshots.assertRendered(ActivityScreenshot.of(intent).size(412, 915, Density.MDPI)
+                .qualifiers(BRITISH).prepare(activity -> prepare.accept((FragmentActivity) activity))
+                .check(ScreenChecks::assertUsable).capture(file), 412, 915, Screenshots.TOOLBAR);
+    }
+
     private static <T extends androidx.lifecycle.ViewModel> T shared(FragmentActivity activity, Class<T> type) {
         return new ViewModelProvider(activity).get(type);
     }
@@ -177,6 +193,52 @@ public class OfficeScreenshotTest {
         assertDetailShown(shot);
         assertTrue("the N tags are drawn in the unexplained colour", Screenshots.contains(shot,
                 ContextCompat.getColor(context, R.color.mark_unexplained), 0, 120, 500, 500));
+    }
+
+    @Test
+    public void callingListOnAPhone() {
+        morning();
+        Bitmap shot = phone(OfficeActivity.intent(context, OfficeSection.CALLING), "office-calling-phone.png",
+                activity -> { });
+        assertTrue("the N tags are drawn in the unexplained colour", Screenshots.contains(shot,
+                ContextCompat.getColor(context, R.color.mark_unexplained), 0, 100, 412, 600));
+    }
+
+    @Test
+    public void aReportsPhotoOnAPhone() {
+        morning();
+        device.server.answer("/api/v1/evidence/" + LEOS_CARD, new MockResponse()
+                .setHeader("Content-Type", "image/jpeg").setBody(new Buffer().write(appointmentCard())));
+        String leos = InboxViewModelTestIds.firstReport(device.database, LEO);
+        Bitmap shot = phone(OfficeActivity.intent(context, OfficeSection.INBOX), "office-inbox-photo-phone.png",
+                activity -> {
+                    InboxViewModel inbox = shared(activity, InboxViewModel.class);
+                    inbox.select(leos);
+                    inbox.viewPhoto(LEOS_CARD);
+                });
+        assertTrue("the card's blue heading is drawn", Screenshots.contains(shot, CARD_BLUE, 0, 150, 412, 915));
+    }
+
+    /** A photographed appointment card, as a parent's phone would have sent it. */
+    private static byte[] appointmentCard() {
+        Bitmap card = Bitmap.createBitmap(800, 500, Bitmap.Config.ARGB_8888);
+        Canvas canvas = new Canvas(card);
+        canvas.drawColor(Color.rgb(250, 248, 240));
+        Paint paint = new Paint(Paint.ANTI_ALIAS_FLAG);
+        paint.setColor(CARD_BLUE);
+        canvas.drawRect(0, 0, 800, 110, paint);
+        paint.setColor(Color.WHITE);
+        paint.setTextSize(52);
+        canvas.drawText("Millbrook Orthodontics", 40, 75, paint);
+        paint.setColor(Color.rgb(40, 40, 40));
+        paint.setTextSize(40);
+        canvas.drawText("Appointment card", 40, 190, paint);
+        canvas.drawText("Patient: Leo Harris", 40, 270, paint);
+        canvas.drawText("Wednesday 9 September, 09:30", 40, 340, paint);
+        canvas.drawText("Dr A. Mensah", 40, 410, paint);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        card.compress(Bitmap.CompressFormat.JPEG, 90, jpeg);
+        return jpeg.toByteArray();
     }
 
     @Test
