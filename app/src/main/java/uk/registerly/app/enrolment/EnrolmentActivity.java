@@ -25,7 +25,8 @@ import uk.registerly.app.home.HomeActivity;
 /**
  * The first-run screen: the server address and the enrolment code from the school office (typed,
  * or scanned from its QR code), or a parent's invitation code. Errors appear on the field they are
- * about. When enrolled, the role's home screen opens.
+ * about. A parent signs in here, so everything it says is translated (strings_enrolment.xml).
+ * When enrolled, the role's home screen opens.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class EnrolmentActivity extends Hilt_EnrolmentActivity {
@@ -50,8 +51,8 @@ public class EnrolmentActivity extends Hilt_EnrolmentActivity {
                 demoServer.setChecked(qr.demoServer);
             }
             codeLayout.setError(null);
-        } catch (IllegalArgumentException e) {
-            codeLayout.setError(e.getMessage());
+        } catch (EnrolmentException e) {
+            codeLayout.setError(EnrolmentTexts.problem(this, e));
         }
     });
 
@@ -92,10 +93,12 @@ public class EnrolmentActivity extends Hilt_EnrolmentActivity {
             boolean busy = state.stage == EnrolmentState.Stage.ENROLLING;
             enrol.setEnabled(!busy);
             findViewById(R.id.progress).setVisibility(busy ? View.VISIBLE : View.GONE);
-            serverLayout.setError(state.errorField == EnrolmentException.Field.SERVER ? state.error : null);
-            codeLayout.setError(state.errorField == EnrolmentException.Field.CODE ? state.error : null);
-            generalError.setText(state.errorField == EnrolmentException.Field.GENERAL ? state.error : null);
-            generalError.setVisibility(state.errorField == EnrolmentException.Field.GENERAL ? View.VISIBLE : View.GONE);
+            String error = state.error == null ? null : EnrolmentTexts.problem(this, state.error);
+            EnrolmentException.Field field = state.errorField();
+            serverLayout.setError(field == EnrolmentException.Field.SERVER ? error : null);
+            codeLayout.setError(field == EnrolmentException.Field.CODE ? error : null);
+            generalError.setText(field == EnrolmentException.Field.GENERAL ? error : null);
+            generalError.setVisibility(field == EnrolmentException.Field.GENERAL ? View.VISIBLE : View.GONE);
             if (state.stage == EnrolmentState.Stage.ENROLLED) {
                 startActivity(new Intent(this, HomeActivity.class));
                 finish();

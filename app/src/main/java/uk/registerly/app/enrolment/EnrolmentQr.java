@@ -21,19 +21,19 @@ public final class EnrolmentQr {
         this.demoServer = demoServer;
     }
 
-    /** @throws IllegalArgumentException when the QR code is not an enrolment code */
-    public static EnrolmentQr parse(String contents) {
+    /** @throws EnrolmentException when the QR code is not an enrolment code */
+    public static EnrolmentQr parse(String contents) throws EnrolmentException {
         String text = contents == null ? "" : contents.trim();
         if (text.toLowerCase(java.util.Locale.ROOT).startsWith("registerly://enrol")) {
             Uri uri = Uri.parse(text);
             String code = uri.getQueryParameter("code");
             if (code == null || code.trim().isEmpty()) {
-                throw new IllegalArgumentException("This QR code has no enrolment code in it.");
+                throw new EnrolmentException(EnrolmentException.Problem.QR_WITHOUT_CODE, "no code in the enrolment link");
             }
             return new EnrolmentQr(uri.getQueryParameter("server"), code.trim(), "1".equals(uri.getQueryParameter("demo")));
         }
         if (text.isEmpty() || text.length() > 64 || text.contains("://")) {
-            throw new IllegalArgumentException("This QR code is not a Registerly enrolment code.");
+            throw new EnrolmentException(EnrolmentException.Problem.QR_NOT_ENROLMENT, "not an enrolment code");
         }
         return new EnrolmentQr(null, text, false);
     }

@@ -56,19 +56,24 @@ public class EnrolmentRepository {
         ServerAddress address;
         try {
             address = ServerAddress.parse(serverInput, demoServer);
-        } catch (IllegalArgumentException e) {
-            throw new EnrolmentException(EnrolmentException.Field.SERVER, e.getMessage());
+        } catch (ServerAddress.Invalid e) {
+            throw new EnrolmentException(e.reason == ServerAddress.Invalid.Reason.EMPTY
+                    ? EnrolmentException.Problem.SERVER_MISSING
+                    : e.reason == ServerAddress.Invalid.Reason.MALFORMED ? EnrolmentException.Problem.SERVER_INVALID
+                    : EnrolmentException.Problem.SERVER_NOT_HTTPS, serverInput == null ? "" : serverInput.trim(), 0,
+                    e.getMessage());
         }
         String trimmed = code == null ? "" : code.trim();
         if (trimmed.isEmpty()) {
-            throw new EnrolmentException(EnrolmentException.Field.CODE, parent
-                    ? "Enter the invitation code from the school's letter." : "Enter the enrolment code from the school office.");
+            throw new EnrolmentException(parent ? EnrolmentException.Problem.INVITATION_MISSING
+                    : EnrolmentException.Problem.CODE_MISSING, "no code");
         }
         RegisterlyNetworkApi api = network.apiFor(address);
         DeviceIdentity identity;
         String token;
         if (parent) {
-            NetworkParentSignIn signedIn = body(call(address, () -> api.signIn(new NetworkSignInRequest(trimmed)).execute()));
+            NetworkParentSignIn signedIn = body(call(address, () -> api.signIn(new NetworkSignInRequest(trimmed)).execute()),
+                    true);
             Map<String, String> children = new HashMap<>();
             if (signedIn.children != null) {
                 for (NetworkParentSignIn.Child child : signedIn.children) {
@@ -80,13 +85,13 @@ public class EnrolmentRepository {
             token = signedIn.token;
         } else {
             NetworkEnrolment enrolled = body(call(address, () ->
-                    api.enrol(new NetworkEnrolmentRequest(trimmed, Build.MODEL)).execute()));
+                    api.enrol(new NetworkEnrolmentRequest(trimmed, Build.MODEL)).execute()), false);
             DeviceIdentity.Role role;
             try {
                 role = DeviceIdentity.Role.valueOf(enrolled.role);
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new EnrolmentException(EnrolmentException.Field.GENERAL,
-                        "The server gave this device a role the app does not know (" + enrolled.role + ").");
+                throw new EnrolmentException(EnrolmentException.Problem.UNKNOWN_ROLE, String.valueOf(enrolled.role), 0,
+                        "unknown role");
             }
             identity = new DeviceIdentity(address.url(), address.cleartext(), role, enrolled.deviceId,
                     enrolled.school == null ? null : enrolled.school.id,
@@ -103,25 +108,27 @@ public class EnrolmentRepository {
         return identity;
     }
 
-    private static <T> T body(Response<T> response) throws EnrolmentException {
+    /**
+     * The answer's body, or why there is none. The server's messages are English, so the screen says
+     * each in the reader's language by what the status means; the server's words stay in the detail.
+     */
+    private static <T> T body(Response<T> response, boolean invitation) throws EnrolmentException {
         if (response.isSuccessful() && response.body() != null) {
             return response.body();
         }
         NetworkError error = NetworkError.parse(response.errorBody());
-        String message = error == null || error.message == null ? null : error.message;
+        String detail = "HTTP " + response.code() + (error == null || error.message == null ? "" : ": " + error.message);
         switch (response.code()) {
             case 401:
-                throw new EnrolmentException(EnrolmentException.Field.CODE,
-                        message != null ? capitalise(message) + "." : "This code is unknown, used or expired.");
+                throw new EnrolmentException(invitation ? EnrolmentException.Problem.INVITATION_REFUSED
+                        : EnrolmentException.Problem.CODE_REFUSED, detail);
             case 429:
-                throw new EnrolmentException(EnrolmentException.Field.GENERAL, "Too many attempts. Try again in "
-                        + (error != null && error.retryAfterSeconds != null ? error.retryAfterSeconds : 60) + " seconds.");
+                throw new EnrolmentException(EnrolmentException.Problem.TOO_MANY_ATTEMPTS, null,
+                        error != null && error.retryAfterSeconds != null ? error.retryAfterSeconds : 60, detail);
             case 400:
-                throw new EnrolmentException(EnrolmentException.Field.CODE,
-                        message != null ? capitalise(message) + "." : "The code was not accepted.");
+                throw new EnrolmentException(EnrolmentException.Problem.CODE_NOT_ACCEPTED, detail);
             default:
-                throw new EnrolmentException(EnrolmentException.Field.GENERAL,
-                        "The server could not enrol this device (HTTP " + response.code() + "). Try again later.");
+                throw new EnrolmentException(EnrolmentException.Problem.SERVER_ERROR, null, response.code(), detail);
         }
     }
 
@@ -129,20 +136,14 @@ public class EnrolmentRepository {
         try {
             return call.execute();
         } catch (javax.net.ssl.SSLException e) {
-            throw new EnrolmentException(EnrolmentException.Field.SERVER, "A secure connection to " + address.url()
-                    + " failed. Check the address (a local demo server needs the demo option).");
+            throw new EnrolmentException(EnrolmentException.Problem.SECURE_CONNECTION_FAILED, address.url(), 0,
+                    e.toString());
         } catch (IOException e) {
-            throw new EnrolmentException(EnrolmentException.Field.SERVER, "Cannot reach the server at " + address.url()
-                    + ". Check the address and the network.");
+            throw new EnrolmentException(EnrolmentException.Problem.UNREACHABLE, address.url(), 0, e.toString());
         } catch (RuntimeException e) {
-            throw new EnrolmentException(EnrolmentException.Field.SERVER,
-                    "The address " + address.url() + " did not answer like a Registerly server.");
+            // Gson on an answer that is not the server's JSON (a captive portal's page, another web server).
+            throw new EnrolmentException(EnrolmentException.Problem.NOT_REGISTERLY, address.url(), 0, e.toString());
         }
-    }
-
-    private static String capitalise(String message) {
-        String text = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private interface Call<T> {

@@ -49,7 +49,7 @@ public class EnrolmentViewModel extends ViewModel {
             try {
                 state.postValue(EnrolmentState.enrolled(repository.enrol(server, demoServer, code, parent)));
             } catch (EnrolmentException e) {
-                state.postValue(EnrolmentState.failed(e.field, e.getMessage()));
+                state.postValue(EnrolmentState.failed(e));
             }
         });
     }

@@ -24,8 +24,9 @@ import uk.registerly.app.security.DeviceIdentityStore;
 
 /**
  * The launcher: sends a device that is not enrolled (or was revoked) to enrolment; otherwise shows
- * the role's home with the sync status — records waiting, last sync, last error, refused records,
- * and a warning when the tablet's clock is more than 2 minutes off the server's.
+ * the staff home with the sync status — records waiting, last sync, last error, refused records,
+ * and a warning when the tablet's clock is more than 2 minutes off the server's — under the role's
+ * screen. A parent's phone goes straight to the parent's home (English staff text stays off it).
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class HomeActivity extends Hilt_HomeActivity {
@@ -44,9 +45,14 @@ public class HomeActivity extends Hilt_HomeActivity {
             finish();
             return;
         }
+        RoleHome home = RoleHome.of(identity.role());
+        if (home.replacesHome) {
+            startActivity(new Intent(this, home.screen));
+            finish();
+            return;
+        }
         setContentView(R.layout.activity_home);
         HomeViewModel viewModel = new ViewModelProvider(this).get(HomeViewModel.class);
-        RoleHome home = RoleHome.of(identity.role());
         ((TextView) findViewById(R.id.role)).setText(home.title);
         if (home.screen != null && savedInstanceState == null) {
             // Over the home screen, so Back shows the sync status (refused records, clock warning).

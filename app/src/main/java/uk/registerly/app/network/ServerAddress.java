@@ -19,22 +19,22 @@ public final class ServerAddress {
 
     /**
      * @param allowCleartext the "local demo server (no encryption)" choice
-     * @throws IllegalArgumentException with a message for the person enrolling
+     * @throws Invalid saying what is wrong with the address (the screen words it)
      */
     public static ServerAddress parse(String input, boolean allowCleartext) {
         String text = input == null ? "" : input.trim();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("Enter the server address the school gave you.");
+            throw new Invalid(Invalid.Reason.EMPTY, "no server address");
         }
         if (!text.toLowerCase(Locale.ROOT).startsWith("http://") && !text.toLowerCase(Locale.ROOT).startsWith("https://")) {
             text = (allowCleartext ? "http://" : "https://") + text;
         }
         HttpUrl url = HttpUrl.parse(text);
         if (url == null) {
-            throw new IllegalArgumentException("\"" + input.trim() + "\" is not a server address.");
+            throw new Invalid(Invalid.Reason.MALFORMED, "not a server address: " + input.trim());
         }
         if (!url.isHttps() && !allowCleartext) {
-            throw new IllegalArgumentException("The address must start with https:// (only a local demo server may use http://).");
+            throw new Invalid(Invalid.Reason.NOT_HTTPS, "plain http without the local demo server choice: " + url);
         }
         // Retrofit resolves relative paths against the base: it must end with a slash.
         HttpUrl base = url.newBuilder().query(null).fragment(null).build();
@@ -51,5 +51,17 @@ public final class ServerAddress {
     /** True only for an explicitly chosen local demo server over plain HTTP. */
     public boolean cleartext() {
         return cleartext;
+    }
+
+    /** An address that cannot be used, and why. */
+    public static final class Invalid extends IllegalArgumentException {
+        public enum Reason { EMPTY, MALFORMED, NOT_HTTPS }
+
+        public final Reason reason;
+
+        Invalid(Reason reason, String detail) {
+            super(detail);
+            this.reason = reason;
+        }
     }
 }

@@ -32,6 +32,7 @@ import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;
 import uk.registerly.app.ui.CodeColours;
 import uk.registerly.app.ui.Dates;
+import uk.registerly.app.ui.SyncBadgeViews;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.evaluation.PupilEvaluation;
 import uk.registerly.rules.figures.PupilFigures;
@@ -41,7 +42,8 @@ import uk.registerly.rules.marks.MarkSource;
 /**
  * A parent's phone: each child's attendance and recent marks, reporting an absence or asking for
  * leave in a minute, and where each report and request stands (sent or waiting for a network,
- * accepted with its code, declined with the school's note).
+ * accepted with its code, declined with the school's note). It is the phone's home: the toolbar's
+ * sync badge and a notice of anything the school's server refused take the staff home's place.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class ParentHomeActivity extends Hilt_ParentHomeActivity {
@@ -56,6 +58,12 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_parent_home);
         viewModel = new ViewModelProvider(this).get(ParentHomeViewModel.class);
+        SyncBadgeViews.attach(this, viewModel);
+        TextView refused = findViewById(R.id.parent_refused);
+        viewModel.refused().observe(this, count -> {
+            refused.setVisibility(count == 0 ? View.GONE : View.VISIBLE);
+            refused.setText(count == 0 ? null : getResources().getQuantityString(R.plurals.parent_refused, count, count));
+        });
 
         findViewById(R.id.parent_report).setOnClickListener(v -> startActivity(ReportAbsenceActivity.create(this)));
         findViewById(R.id.parent_leave).setOnClickListener(v -> startActivity(LeaveRequestActivity.intent(this)));

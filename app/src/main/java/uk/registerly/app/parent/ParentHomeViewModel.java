@@ -3,7 +3,7 @@ package uk.registerly.app.parent;
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.MutableLiveData;
-import androidx.lifecycle.ViewModel;
+import androidx.lifecycle.Transformations;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,15 +27,19 @@ import uk.registerly.app.data.parents.ParentLinkRepository;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.sync.SyncAwareViewModel;
+import uk.registerly.app.sync.SyncScheduler;
+import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.evaluation.PupilEvaluation;
 
 /**
  * A parent's home: their children (only theirs) with each child's record, their absence reports
- * and leave requests with where each stands, and linking a further child with a school's code.
+ * and leave requests with where each stands, whether everything has reached the school (the sync
+ * badge) and how many writes its server refused, and linking a further child with a school's code.
  */
 @HiltViewModel
-public class ParentHomeViewModel extends ViewModel {
+public class ParentHomeViewModel extends SyncAwareViewModel {
     private final OfflineFirstAttendanceRepository attendance;
     private final ParentLinkRepository links;
     private final Executor writes;
@@ -47,12 +51,14 @@ public class ParentHomeViewModel extends ViewModel {
     private final LiveData<List<LeaveLine>> leave;
     private final MutableLiveData<Boolean> linking = new MutableLiveData<>(false);
     private final MutableLiveData<Once<LinkOutcome>> linked = new MutableLiveData<>();
+    private final LiveData<Integer> refused;
 
     @Inject
     public ParentHomeViewModel(OfflineFirstAbsenceReportRepository reportRepository,
                                OfflineFirstLeaveRepository leaveRepository, OfflineFirstAttendanceRepository attendance,
                                OfflineFirstRosterRepository roster, ParentChildren parent, ParentLinkRepository links,
-                               @WriteExecutor Executor writes) {
+                               SyncStatusRepository status, SyncScheduler scheduler, @WriteExecutor Executor writes) {
+        super(status, scheduler);
         this.attendance = attendance;
         this.links = links;
         this.writes = writes;
@@ -60,6 +66,8 @@ public class ParentHomeViewModel extends ViewModel {
         this.schools = roster.schools();
         this.reports = reportRepository.reports();
         this.leave = leaveRepository.requests();
+        // Every own event on a parent's phone is the parent's: a report, a change, a cancellation, a request.
+        this.refused = Transformations.map(status.observeRejected(), rejected -> rejected == null ? 0 : rejected.size());
         records.setValue(new HashMap<>());
         records.addSource(children, this::watch);
     }
@@ -96,6 +104,11 @@ public class ParentHomeViewModel extends ViewModel {
 
     public LiveData<List<LeaveLine>> leave() {
         return leave;
+    }
+
+    /** How many of the parent's reports, changes and requests the school's server refused. */
+    public LiveData<Integer> refused() {
+        return refused;
     }
 
     public LiveData<Boolean> linking() {

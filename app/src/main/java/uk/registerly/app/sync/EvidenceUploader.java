@@ -49,9 +49,7 @@ public class EvidenceUploader {
             } else if (code == 400 || code == 403 || code == 404 || code == 409 || code == 413) {
                 store.remove(id);
             } else {
-                NetworkError error = NetworkError.parse(response.errorBody());
-                throw new SyncFailure("the server did not take a photo (HTTP " + code + ")"
-                        + (error == null || error.message == null ? "" : ": " + error.message));
+                throw SyncEngine.failure("photo upload", code, NetworkError.parse(response.errorBody()));
             }
         }
     }

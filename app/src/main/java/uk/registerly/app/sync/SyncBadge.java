@@ -7,8 +7,8 @@ import androidx.lifecycle.MediatorLiveData;
 import java.time.Instant;
 
 /**
- * The small sync indicator on the register and gate toolbars: everything sent (and when), records
- * waiting, or the last sync failed (with its message). A failure counts only while it is newer than
+ * The small sync indicator on the toolbars (register, gate, office, a parent's home): everything
+ * sent (and when), records waiting, or the last sync failed (and why). A failure counts only while it is newer than
  * the last success, the same reading as the home screen's status.
  */
 public final class SyncBadge {
@@ -19,7 +19,7 @@ public final class SyncBadge {
         SYNCED,
         /** {@link #pending} records are saved here and not on the server yet. */
         PENDING,
-        /** The last pass failed ({@link #error}); {@link #pending} may be 0. */
+        /** The last pass failed ({@link #problem}); {@link #pending} may be 0. */
         ERROR
     }
 
@@ -27,21 +27,22 @@ public final class SyncBadge {
     public final int pending;
     @Nullable
     public final Instant lastSync;
+    /** Why the last pass failed, for {@link Kind#ERROR}. */
     @Nullable
-    public final String error;
+    public final SyncProblem problem;
 
-    private SyncBadge(Kind kind, int pending, @Nullable Instant lastSync, @Nullable String error) {
+    private SyncBadge(Kind kind, int pending, @Nullable Instant lastSync, @Nullable SyncProblem problem) {
         this.kind = kind;
         this.pending = pending;
         this.lastSync = lastSync;
-        this.error = error;
+        this.problem = problem;
     }
 
     public static SyncBadge of(@Nullable Integer pending, @Nullable Instant lastSync,
                                @Nullable SyncStatusRepository.SyncError lastError) {
         int waiting = pending == null ? 0 : pending;
         if (lastError != null && (lastSync == null || lastError.at.isAfter(lastSync))) {
-            return new SyncBadge(Kind.ERROR, waiting, lastSync, lastError.message);
+            return new SyncBadge(Kind.ERROR, waiting, lastSync, lastError.problem);
         }
         if (waiting > 0) {
             return new SyncBadge(Kind.PENDING, waiting, lastSync, null);
@@ -69,11 +70,11 @@ public final class SyncBadge {
         }
         SyncBadge other = (SyncBadge) o;
         return kind == other.kind && pending == other.pending && java.util.Objects.equals(lastSync, other.lastSync)
-                && java.util.Objects.equals(error, other.error);
+                && problem == other.problem;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(kind, pending, lastSync, error);
+        return java.util.Objects.hash(kind, pending, lastSync, problem);
     }
 }

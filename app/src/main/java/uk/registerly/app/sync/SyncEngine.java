@@ -97,7 +97,7 @@ public class SyncEngine {
             revocation.onRevoked();
             return new SyncResult(SyncResult.Status.REVOKED, "this device's enrolment was revoked");
         } catch (SyncFailure e) {
-            status.recordSyncFailed(clock.instant(), e.getMessage());
+            status.recordSyncFailed(clock.instant(), e.problem, e.getMessage());
             return new SyncResult(SyncResult.Status.RETRY, e.getMessage());
         }
     }
@@ -113,10 +113,10 @@ public class SyncEngine {
             if (response.isSuccessful()) {
                 NetworkPushResponse body = response.body();
                 if (body == null || body.results == null) {
-                    throw new SyncFailure("the server's push answer had no results");
+                    throw new SyncFailure(SyncProblem.UNREADABLE, "the server's push answer had no results");
                 }
                 if (record(body.results, batch).answered() == 0) {
-                    throw new SyncFailure("the server's push answer named none of the events sent");
+                    throw new SyncFailure(SyncProblem.REFUSED, "the server's push answer named none of the events sent");
                 }
                 batchSize = PUSH_BATCH;
                 continue;
@@ -129,7 +129,8 @@ public class SyncEngine {
             if ((code == 422 || code == 403) && error != null && error.results != null) {
                 // Nothing was written; REJECTED events are quarantined, NOT_WRITTEN ones go again at once.
                 if (record(error.results, batch).rejected == 0) {
-                    throw new SyncFailure("the server refused a batch without naming an event (" + code + ")");
+                    throw new SyncFailure(SyncProblem.REFUSED,
+                            "the server refused a batch without naming an event (" + code + ")");
                 }
                 continue;
             }
@@ -143,7 +144,7 @@ public class SyncEngine {
                         + (error == null || error.message == null ? "HTTP " + code : error.message));
                 continue;
             }
-            throw new SyncFailure(describe("push", code, error));
+            throw failure("push", code, error);
         }
     }
 
@@ -156,7 +157,7 @@ public class SyncEngine {
             }
             NetworkPullResponse page = response.body();
             if (!response.isSuccessful() || page == null || page.next == null) {
-                throw new SyncFailure(describe("pull", response.code(), NetworkError.parse(response.errorBody())));
+                throw failure("pull", response.code(), NetworkError.parse(response.errorBody()));
             }
             long now = clock.millis();
             database.runInTransaction(() -> {
@@ -258,27 +259,30 @@ public class SyncEngine {
                 keys.factDate, keys.refId, payload.toString(), event.deviceTime, null, event.cursor, now);
     }
 
-    private static String describe(String call, int code, NetworkError error) {
+    /** A failed push or pull: the problem by its status, the server's words in the details. */
+    static SyncFailure failure(String call, int code, NetworkError error) {
         String detail = error != null && error.message != null ? ": " + error.message : "";
         if (code >= 500) {
-            return "the server is unavailable (" + call + " HTTP " + code + ")" + detail;
+            return new SyncFailure(SyncProblem.SERVER_UNAVAILABLE,
+                    "the server is unavailable (" + call + " HTTP " + code + ")" + detail);
         }
         if (code == 429) {
-            return "the server asked to slow down (" + call + " HTTP 429)" + detail;
+            return new SyncFailure(SyncProblem.SLOW_DOWN, "the server asked to slow down (" + call + " HTTP 429)" + detail);
         }
-        return "the server refused the " + call + " (HTTP " + code + ")" + detail;
+        return new SyncFailure(SyncProblem.REFUSED, "the server refused the " + call + " (HTTP " + code + ")" + detail);
     }
 
     static <T> Response<T> call(NetworkCall<T> call) throws SyncFailure {
         try {
             return call.execute();
         } catch (java.io.InterruptedIOException e) {
-            throw new SyncFailure("the server did not answer in time", e);
+            throw new SyncFailure(SyncProblem.TIMEOUT, "the server did not answer in time", e);
         } catch (IOException e) {
-            throw new SyncFailure("no connection to the server (" + e.getClass().getSimpleName() + ")", e);
+            throw new SyncFailure(SyncProblem.NO_CONNECTION,
+                    "no connection to the server (" + e.getClass().getSimpleName() + ")", e);
         } catch (RuntimeException e) {
             // Gson on an answer that is not the server's JSON (a captive portal's page).
-            throw new SyncFailure("the server's answer could not be read", e);
+            throw new SyncFailure(SyncProblem.UNREADABLE, "the server's answer could not be read", e);
         }
     }
 

@@ -1,12 +1,19 @@
 package uk.registerly.app.sync;
 
-/** A sync call that did not complete; the message is shown in the sync status (no pupil data in it). */
+/**
+ * A sync call that did not complete: why, for the person at the screen ({@link SyncProblem}), and
+ * the details in English for the staff home screen (no pupil data in it).
+ */
 final class SyncFailure extends Exception {
-    SyncFailure(String message) {
+    final SyncProblem problem;
+
+    SyncFailure(SyncProblem problem, String message) {
         super(message);
+        this.problem = problem;
     }
 
-    SyncFailure(String message, Throwable cause) {
+    SyncFailure(SyncProblem problem, String message, Throwable cause) {
         super(message, cause);
+        this.problem = problem;
     }
 }

@@ -46,9 +46,9 @@ public class SyncStatusRepository {
         settings.put(new DeviceSettingEntity(LAST_SYNC_KEY, at.toString(), at.toEpochMilli()));
     }
 
-    /** A failed pass; the message names the failure, never a pupil. */
-    public void recordSyncFailed(Instant at, String message) {
-        settings.put(new DeviceSettingEntity(LAST_ERROR_KEY, message, at.toEpochMilli()));
+    /** A failed pass: why, and the details (which name the failure, never a pupil). */
+    public void recordSyncFailed(Instant at, SyncProblem problem, String message) {
+        settings.put(new DeviceSettingEntity(LAST_ERROR_KEY, SyncError.encode(problem, message), at.toEpochMilli()));
     }
 
     @Nullable
@@ -63,14 +63,12 @@ public class SyncStatusRepository {
 
     /** The last failure, or null; screens show it only when it is newer than the last success. */
     public LiveData<SyncError> observeLastError() {
-        return Transformations.map(settings.observe(LAST_ERROR_KEY),
-                s -> s == null ? null : new SyncError(s.value, Instant.ofEpochMilli(s.updatedAtEpochMillis)));
+        return Transformations.map(settings.observe(LAST_ERROR_KEY), SyncError::of);
     }
 
     @Nullable
     public SyncError lastError() {
-        DeviceSettingEntity s = settings.get(LAST_ERROR_KEY);
-        return s == null ? null : new SyncError(s.value, Instant.ofEpochMilli(s.updatedAtEpochMillis));
+        return SyncError.of(settings.get(LAST_ERROR_KEY));
     }
 
     /** Own facts not yet on the server. */
@@ -115,12 +113,37 @@ public class SyncStatusRepository {
 
     /** A sync failure as the status line shows it. */
     public static final class SyncError {
+        public final SyncProblem problem;
+        /** The details, in English (the staff home screen shows them). */
         public final String message;
         public final Instant at;
 
-        public SyncError(String message, Instant at) {
+        public SyncError(SyncProblem problem, String message, Instant at) {
+            this.problem = problem;
             this.message = message;
             this.at = at;
+        }
+
+        /** One setting holds both, so they never disagree: the problem's name, a line break, the details. */
+        static String encode(SyncProblem problem, String message) {
+            return problem.name() + '\n' + message;
+        }
+
+        @Nullable
+        static SyncError of(@Nullable DeviceSettingEntity setting) {
+            if (setting == null) {
+                return null;
+            }
+            Instant at = Instant.ofEpochMilli(setting.updatedAtEpochMillis);
+            int end = setting.value.indexOf('\n');
+            if (end > 0) {
+                for (SyncProblem problem : SyncProblem.values()) {
+                    if (problem.name().equals(setting.value.substring(0, end))) {
+                        return new SyncError(problem, setting.value.substring(end + 1), at);
+                    }
+                }
+            }
+            return new SyncError(SyncProblem.UNKNOWN, setting.value, at); // written before problems were recorded
         }
     }
 }

@@ -5,6 +5,8 @@ import android.content.res.ColorStateList;
 import android.widget.TextView;
 
 import androidx.annotation.ColorRes;
+import androidx.annotation.Nullable;
+import androidx.annotation.StringRes;
 import androidx.appcompat.app.AppCompatActivity;
 import androidx.core.content.ContextCompat;
 
@@ -14,8 +16,12 @@ import java.time.format.DateTimeFormatter;
 import uk.registerly.app.R;
 import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncBadge;
+import uk.registerly.app.sync.SyncProblem;
 
-/** Shows a {@link SyncBadge} in the toolbar's badge (layout/sync_badge.xml): words, colour and a spoken description. */
+/**
+ * Shows a {@link SyncBadge} in the toolbar's badge (layout/sync_badge.xml): words, colour and a
+ * spoken description, in the reader's language (strings_sync.xml: a parent's home has the badge too).
+ */
 public final class SyncBadgeViews {
     /** School days run on the 24-hour clock. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -38,8 +44,8 @@ public final class SyncBadgeViews {
                 view.setText(badge.pending > 0
                         ? context.getString(R.string.sync_badge_error_pending, badge.pending)
                         : context.getString(R.string.sync_badge_error));
-                view.setContentDescription(context.getString(R.string.sync_badge_description_error, badge.error,
-                        badge.pending));
+                view.setContentDescription(context.getString(R.string.sync_badge_description_error,
+                        context.getString(problem(badge.problem)), badge.pending));
                 tint(view, R.color.sync_error, R.color.sync_error_container);
                 break;
             case PENDING:
@@ -58,6 +64,28 @@ public final class SyncBadgeViews {
                 view.setContentDescription(context.getString(R.string.sync_badge_description_never));
                 tint(view, R.color.mark_other, R.color.mark_other_container);
                 break;
+        }
+    }
+
+    /** Why the last sync failed, in the reader's language (the failure's own message is English). */
+    @StringRes
+    static int problem(@Nullable SyncProblem problem) {
+        if (problem == null) {
+            return R.string.sync_problem_unavailable;
+        }
+        switch (problem) {
+            case NO_CONNECTION:
+                return R.string.sync_problem_no_connection;
+            case TIMEOUT:
+                return R.string.sync_problem_timeout;
+            case SLOW_DOWN:
+                return R.string.sync_problem_slow_down;
+            case REFUSED:
+                return R.string.sync_problem_refused;
+            case UNREADABLE:
+                return R.string.sync_problem_unreadable;
+            default:
+                return R.string.sync_problem_unavailable;
         }
     }
 

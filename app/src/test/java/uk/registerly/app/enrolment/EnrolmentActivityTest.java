@@ -17,6 +17,10 @@ import android.content.Context;
 import android.content.Intent;
 import android.graphics.Bitmap;
 import android.graphics.BitmapFactory;
+import android.widget.CompoundButton;
+import android.widget.TextView;
+
+import com.google.android.material.textfield.TextInputLayout;
 
 import androidx.test.core.app.ActivityScenario;
 import androidx.test.core.app.ApplicationProvider;
@@ -52,6 +56,8 @@ import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.testing.AcceptingServer;
 import uk.registerly.app.testing.ActivityScreenshot;
+import uk.registerly.app.testing.ScreenChecks;
+import uk.registerly.app.testing.Screenshots;
 
 /** The first-run screen through Espresso: errors on the right field, success opens the home screen. */
 @HiltAndroidTest
@@ -119,6 +125,28 @@ public class EnrolmentActivityTest {
             assertEquals(HomeActivity.class.getName(), next.getComponent().getClassName());
             assertEquals("rgd_kmZl", identities.token());
         }
+    }
+
+    /** A Polish parent's phone: the whole screen in Polish, the sign-in wording, an error in Polish on its field. */
+    @Test
+    public void aParentSignsInInPolish() {
+        Screenshots.assertRendered(ActivityScreenshot.of(new Intent(context, EnrolmentActivity.class))
+                .size(412, 915, ActivityScreenshot.Density.MDPI).qualifiers("pl-rPL")
+                .prepare(activity -> {
+                    ((TextView) activity.findViewById(R.id.server)).setText("https://rejestr.millbrook.sch.uk");
+                    ((CompoundButton) activity.findViewById(R.id.parent)).setChecked(true);
+                    activity.findViewById(R.id.enrol).performClick(); // no code yet: asked for, no call made
+                })
+                .check(activity -> {
+                    ScreenChecks.assertUsable(activity);
+                    assertEquals("Zaloguj się", ((TextView) activity.findViewById(R.id.enrol)).getText().toString());
+                    assertEquals("Kod zaproszenia", ((TextInputLayout) activity.findViewById(R.id.code_layout))
+                            .getHint().toString());
+                    assertEquals("Wpisz kod zaproszenia z listu od szkoły.",
+                            ((TextInputLayout) activity.findViewById(R.id.code_layout)).getError().toString());
+                })
+                .capture("parent-sign-in-phone-pl.png"), 412, 915, Screenshots.TOOLBAR);
+        assertEquals(0, server.getRequestCount());
     }
 
     @Test

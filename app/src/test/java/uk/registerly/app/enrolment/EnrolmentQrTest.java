@@ -21,7 +21,7 @@ import uk.registerly.app.network.ServerAddress;
 public class EnrolmentQrTest {
 
     @Test
-    public void theOfficesPrintoutFillsInServerAndCode() {
+    public void theOfficesPrintoutFillsInServerAndCode() throws EnrolmentException {
         EnrolmentQr qr = EnrolmentQr.parse("registerly://enrol?server=https%3A%2F%2Fregister.millbrook.sch.uk&code=K7QX-2M9D");
 
         assertEquals("https://register.millbrook.sch.uk", qr.server);
@@ -30,7 +30,7 @@ public class EnrolmentQrTest {
     }
 
     @Test
-    public void aBareCodeIsJustTheCode() {
+    public void aBareCodeIsJustTheCode() throws EnrolmentException {
         EnrolmentQr qr = EnrolmentQr.parse(" DEMO-GATE ");
 
         assertNull(qr.server);
@@ -39,9 +39,12 @@ public class EnrolmentQrTest {
 
     @Test
     public void anyOtherQrCodeIsRefusedWithAReason() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        EnrolmentException e = assertThrows(EnrolmentException.class,
                 () -> EnrolmentQr.parse("https://example.org/menu"));
-        assertTrue(e.getMessage().contains("not a Registerly enrolment code"));
+        assertEquals(EnrolmentException.Problem.QR_NOT_ENROLMENT, e.problem);
+        assertEquals(EnrolmentException.Field.CODE, e.field);
+        assertEquals(EnrolmentException.Problem.QR_WITHOUT_CODE, assertThrows(EnrolmentException.class,
+                () -> EnrolmentQr.parse("registerly://enrol?server=https%3A%2F%2Fx.sch.uk")).problem);
     }
 
     @Test
@@ -55,7 +58,9 @@ public class EnrolmentQrTest {
     @Test
     public void aLocalDemoServerMayUsePlainHttpOnlyWhenChosen() {
         assertTrue(ServerAddress.parse("192.168.1.20:8080", true).cleartext());
-        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("http://192.168.1.20:8080", false));
-        assertThrows(IllegalArgumentException.class, () -> ServerAddress.parse("  ", true));
+        assertEquals(ServerAddress.Invalid.Reason.NOT_HTTPS, assertThrows(ServerAddress.Invalid.class,
+                () -> ServerAddress.parse("http://192.168.1.20:8080", false)).reason);
+        assertEquals(ServerAddress.Invalid.Reason.EMPTY, assertThrows(ServerAddress.Invalid.class,
+                () -> ServerAddress.parse("  ", true)).reason);
     }
 }

@@ -91,16 +91,39 @@ public class EnrolmentRepositoryTest {
         assertNull(identity.staffSignature());
     }
 
+    /** What the screen says, in English or (a parent's phone set to Polish) in Polish. */
+    private String said(EnrolmentException e, String language) {
+        android.content.res.Configuration configuration = new android.content.res.Configuration(
+                context.getResources().getConfiguration());
+        configuration.setLocale(java.util.Locale.forLanguageTag(language));
+        return EnrolmentTexts.problem(context.createConfigurationContext(configuration), e);
+    }
+
     @Test
-    public void aWrongCodeIsReportedOnTheCodeFieldInTheServersWords() {
+    public void aWrongCodeIsReportedOnTheCodeFieldInTheReadersLanguage() {
         server.enqueue(AcceptingServer.json("{\"error\":\"invalid_code\",\"message\":\"this enrolment code is unknown,"
                 + " used or expired; ask the school office for a new one\"}").setResponseCode(401));
 
         EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "NOPE", false));
 
+        assertEquals(EnrolmentException.Problem.CODE_REFUSED, e.problem);
         assertEquals(EnrolmentException.Field.CODE, e.field);
-        assertEquals("This enrolment code is unknown, used or expired; ask the school office for a new one.", e.getMessage());
+        assertEquals("This enrolment code is unknown, used or expired. Ask the school office for a new one.",
+                said(e, "en-GB"));
+        assertTrue("the server's words stay in the detail", e.getMessage().contains("ask the school office"));
         assertNull(data.identities.current());
+    }
+
+    @Test
+    public void aParentsWrongInvitationIsToldInPolishOnAPolishPhone() {
+        server.enqueue(AcceptingServer.json("{\"error\":\"invalid_code\",\"message\":\"unknown invitation\"}")
+                .setResponseCode(401));
+
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "NOPE", true));
+
+        assertEquals(EnrolmentException.Problem.INVITATION_REFUSED, e.problem);
+        assertEquals("Ten kod zaproszenia jest nieznany, został już użyty lub wygasł. Poproś sekretariat szkoły o nowy.",
+                said(e, "pl-PL"));
     }
 
     @Test
@@ -108,18 +131,22 @@ public class EnrolmentRepositoryTest {
         server.enqueue(AcceptingServer.json("{\"error\":\"too_many_requests\",\"message\":\"slow down\","
                 + "\"retryAfterSeconds\":42}").setResponseCode(429));
 
-        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "X", false));
+        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "X", true));
 
         assertEquals(EnrolmentException.Field.GENERAL, e.field);
-        assertEquals("Too many attempts. Try again in 42 seconds.", e.getMessage());
+        assertEquals(42, e.number);
+        assertEquals("Too many attempts. Try again in 42 seconds.", said(e, "en-GB"));
+        assertEquals("Polish counts 42 with its 'few' form", "Zbyt wiele prób. Spróbuj ponownie za 42 sekundy.",
+                said(e, "pl-PL"));
     }
 
     @Test
     public void plainHttpIsRefusedUnlessALocalDemoServerWasChosen() {
         EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, false, "X", false));
 
+        assertEquals(EnrolmentException.Problem.SERVER_NOT_HTTPS, e.problem);
         assertEquals(EnrolmentException.Field.SERVER, e.field);
-        assertTrue(e.getMessage(), e.getMessage().startsWith("The address must start with https://"));
+        assertTrue(said(e, "en-GB"), said(e, "en-GB").startsWith("The address must start with https://"));
         assertEquals(0, server.getRequestCount());
     }
 
@@ -130,14 +157,18 @@ public class EnrolmentRepositoryTest {
         EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "X", false));
 
         assertEquals(EnrolmentException.Field.SERVER, e.field);
-        assertTrue(e.getMessage(), e.getMessage().startsWith("Cannot reach the server at " + address));
+        assertEquals("Cannot reach the server at " + address + ". Check the address and the network.",
+                said(e, "en-GB"));
     }
 
     @Test
     public void anEmptyCodeIsAskedForBeforeAnyCall() {
-        EnrolmentException e = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "  ", false));
+        EnrolmentException staff = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "  ", false));
+        EnrolmentException parent = assertThrows(EnrolmentException.class, () -> enrolment.enrol(address, true, "", true));
 
-        assertEquals(EnrolmentException.Field.CODE, e.field);
+        assertEquals(EnrolmentException.Problem.CODE_MISSING, staff.problem);
+        assertEquals(EnrolmentException.Problem.INVITATION_MISSING, parent.problem);
+        assertEquals(EnrolmentException.Field.CODE, parent.field);
         assertEquals(0, server.getRequestCount());
     }
 }

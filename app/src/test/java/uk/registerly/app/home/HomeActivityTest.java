@@ -113,21 +113,35 @@ public class HomeActivityTest {
 
     /**
      * The teacher's tablet opens the register, a gate device the late gate, the office its
-     * follow-up lists, a parent's phone their children: each over the home screen.
+     * follow-up lists: each over the staff home screen.
      */
     @Test
-    public void eachRoleLandsOnItsOwnScreen() {
+    public void eachStaffRoleLandsOnItsOwnScreenOverTheHome() {
         assertEquals(RegisterActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.TEACHER));
         assertEquals(GateActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.GATE));
         assertEquals(OfficeActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.OFFICE));
-        assertEquals(ParentHomeActivity.class.getName(), screenOpenedFor(DeviceIdentity.Role.PARENT));
     }
 
-    private String screenOpenedFor(DeviceIdentity.Role role) {
+    /** A parent's phone opens their children, with no English staff home under it (Back leaves the app). */
+    @Test
+    public void aParentsPhoneLandsOnTheirChildrenAndTheStaffHomeCloses() {
+        enrolAs(DeviceIdentity.Role.PARENT);
+        try (ActivityScenario<HomeActivity> home = ActivityScenario.launch(HomeActivity.class)) {
+            Intent next = shadowOf((Application) context).getNextStartedActivity();
+            assertEquals(ParentHomeActivity.class.getName(), next.getComponent().getClassName());
+            assertEquals(androidx.lifecycle.Lifecycle.State.DESTROYED, home.getState());
+        }
+    }
+
+    private void enrolAs(DeviceIdentity.Role role) {
         DeviceIdentity enrolled = identities.current();
         identities.save(new DeviceIdentity(enrolled.serverUrl(), enrolled.cleartextAllowed(), role,
                 enrolled.deviceId(), enrolled.schoolId(), enrolled.schoolName(), enrolled.staffId(),
                 enrolled.staffSignature(), Collections.emptyMap()), "rgd_test-token");
+    }
+
+    private String screenOpenedFor(DeviceIdentity.Role role) {
+        enrolAs(role);
         try (ActivityScenario<HomeActivity> home = ActivityScenario.launch(HomeActivity.class)) {
             onView(withId(R.id.role)).check(matches(isDisplayed()));
             Intent next = shadowOf((Application) context).getNextStartedActivity();

@@ -16,6 +16,7 @@ import static androidx.test.espresso.matcher.ViewMatchers.withId;
 import static androidx.test.espresso.matcher.ViewMatchers.withText;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.robolectric.Shadows.shadowOf;
@@ -128,6 +129,19 @@ public class ParentFlowsTest {
     }
 
     @Test
+    public void whatTheSchoolsServerRefusedIsToldOnTheHome() {
+        JournalEventEntity report = reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA),
+                MON, MON, java.util.EnumSet.of(Session.PM), AbsenceCategory.ILLNESS, null), null).get(0);
+        device.database.deliveries().rejected(Collections.singletonList(
+                new uk.registerly.app.data.db.RejectedEventEntity(report.id, "the afternoon register has closed", 1L)));
+
+        try (ActivityScenario<ParentHomeActivity> ignored = ActivityScenario.launch(ParentHomeActivity.class)) {
+            onView(withId(R.id.parent_refused)).check(matches(withText("The school's system did not accept 1 of"
+                    + " your reports or changes. Please contact the school office.")));
+        }
+    }
+
+    @Test
     public void aReportForTwoChildrenWithAPhotoMadeOfflineReachesTheSchoolLater() throws Exception {
         try (ActivityScenario<ReportAbsenceActivity> form = ActivityScenario.launch(
                 ReportAbsenceActivity.create(context))) {
@@ -155,12 +169,15 @@ public class ParentFlowsTest {
             onView(withText("Daniel · Illness")).perform(Settled.scrollTo()).check(matches(isDisplayed()));
             onView(withId(R.id.parent_reports)).check((view, e) -> assertStatuses((android.view.ViewGroup) view,
                     context.getString(R.string.parent_status_unsent)));
+            onView(withId(R.id.sync_badge)).check(matches(withText("2 unsent")));
 
             // The network comes back: WorkManager runs the sync the write asked for.
             device.networkBack();
 
             onView(withId(R.id.parent_reports)).check((view, e) -> assertStatuses((android.view.ViewGroup) view,
                     context.getString(R.string.parent_status_with_school)));
+            onView(withId(R.id.sync_badge)).check(matches(withText("Synced 08:42")));
+            onView(withId(R.id.parent_refused)).check(matches(not(isDisplayed())));
         }
         assertEquals("both photos, then the reports that name them", List.of("/api/v1/parents/evidence",
                 "/api/v1/parents/evidence", "/api/v1/sync/push"), device.server.paths.subList(0, 3));

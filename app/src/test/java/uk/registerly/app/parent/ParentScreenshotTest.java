@@ -114,9 +114,19 @@ public class ParentScreenshotTest {
     /** The screen at phone size in a language or direction, prepared, checked to be drawn. */
     private static void phone(android.content.Intent intent, String qualifiers, String file,
                               java.util.function.Consumer<androidx.fragment.app.FragmentActivity> prepare) {
+        phone(intent, qualifiers, file, prepare, activity -> { });
+    }
+
+    /** ... and inspected once laid out ({@code check}), beside the checks every screen passes. */
+    private static void phone(android.content.Intent intent, String qualifiers, String file,
+                              java.util.function.Consumer<androidx.fragment.app.FragmentActivity> prepare,
+                              java.util.function.Consumer<android.app.Activity> check) {
         Screenshots.assertRendered(ActivityScreenshot.of(intent).size(412, 915, Density.MDPI).qualifiers(qualifiers)
                 .prepare(activity -> prepare.accept((androidx.fragment.app.FragmentActivity) activity))
-                .check(ScreenChecks::assertUsable).capture(file), 412, 915, Screenshots.TOOLBAR);
+                .check(activity -> {
+                    ScreenChecks.assertUsable(activity);
+                    check.accept(activity);
+                }).capture(file), 412, 915, Screenshots.TOOLBAR);
     }
 
     private void home(String qualifiers, String file) {
@@ -137,6 +147,26 @@ public class ParentScreenshotTest {
     @Test
     public void theParentsHome() {
         home(BRITISH, "parent-home-phone.png");
+    }
+
+    /** In Polish, with the sync badge and a report the school's server refused. */
+    @Test
+    public void theParentsHomeInPolish() {
+        String refused = reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA),
+                MON.plusDays(3), MON.plusDays(3), EnumSet.allOf(Session.class), AbsenceCategory.OTHER, null), null)
+                .get(0).id;
+        device.database.deliveries().rejected(Collections.singletonList(
+                new uk.registerly.app.data.db.RejectedEventEntity(refused, "not a school day", 1L)));
+        phone(new android.content.Intent(context, ParentHomeActivity.class), POLISH, "parent-home-phone-pl.png",
+                activity -> { }, activity -> {
+                    assertEquals("System szkoły nie przyjął 1 zgłoszenia lub zmiany. Skontaktuj się z sekretariatem"
+                            + " szkoły.", text(activity, R.id.parent_refused));
+                    assertEquals("Niewysłane: 1", text(activity, R.id.sync_badge));
+                });
+    }
+
+    private static String text(android.app.Activity activity, int id) {
+        return ((android.widget.TextView) activity.findViewById(id)).getText().toString();
     }
 
     @Test

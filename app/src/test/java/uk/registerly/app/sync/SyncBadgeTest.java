@@ -26,21 +26,23 @@ public class SyncBadgeTest {
 
         assertEquals(SyncBadge.Kind.PENDING, pending.kind);
         assertEquals(3, pending.pending);
-        assertNull(pending.error);
+        assertNull(pending.problem);
     }
 
     @Test
     public void aFailureAfterTheLastSuccessIsShownWithWhatWaits() {
-        SyncBadge failed = SyncBadge.of(2, EARLIER, new SyncStatusRepository.SyncError("server unavailable (503)", LATER));
+        SyncBadge failed = SyncBadge.of(2, EARLIER, new SyncStatusRepository.SyncError(
+                SyncProblem.SERVER_UNAVAILABLE, "the server is unavailable (push HTTP 503)", LATER));
 
         assertEquals(SyncBadge.Kind.ERROR, failed.kind);
-        assertEquals("server unavailable (503)", failed.error);
+        assertEquals(SyncProblem.SERVER_UNAVAILABLE, failed.problem);
         assertEquals(2, failed.pending);
     }
 
     @Test
     public void aFailureSinceRecoveredFromIsNotShown() {
         assertEquals(SyncBadge.Kind.SYNCED,
-                SyncBadge.of(0, LATER, new SyncStatusRepository.SyncError("timeout", EARLIER)).kind);
+                SyncBadge.of(0, LATER, new SyncStatusRepository.SyncError(SyncProblem.TIMEOUT,
+                        "the server did not answer in time", EARLIER)).kind);
     }
 }

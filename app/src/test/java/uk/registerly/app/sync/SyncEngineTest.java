@@ -131,6 +131,8 @@ public class SyncEngineTest {
         assertTrue(failed.error, failed.error.contains("HTTP 503"));
         assertEquals(1, database.journal().countPending());
         assertTrue(data.status.lastError().message.contains("unavailable"));
+        assertEquals("why, for the badge in the reader's language", SyncProblem.SERVER_UNAVAILABLE,
+                data.status.lastError().problem);
         assertNull(data.status.lastSyncCompleted());
 
         server.setDispatcher(new AcceptingServer());

@@ -72,7 +72,7 @@ public class UnsentEventsNotifierTest {
         assertTrue(notifier.check());
 
         assertEquals(1, notifications().getActiveNotifications().length);
-        assertEquals("1 record has not reached the office", shadowOf(notifications()
+        assertEquals("1 record has not reached the school", shadowOf(notifications()
                 .getActiveNotifications()[0].getNotification()).getContentTitle());
     }
 
