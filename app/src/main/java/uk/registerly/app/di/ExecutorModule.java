@@ -1,7 +1,6 @@
 package uk.registerly.app.di;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 import javax.inject.Singleton;
 
@@ -26,21 +25,13 @@ public final class ExecutorModule {
     @Singleton
     @EvaluationExecutor
     static Executor evaluationExecutor() {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "registerly-evaluation");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return BackgroundThreads.single("registerly-evaluation");
     }
 
     @Provides
     @Singleton
     @NetworkExecutor
     static Executor networkExecutor() {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "registerly-network");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return BackgroundThreads.single("registerly-network");
     }
 }

@@ -1,7 +1,6 @@
 package uk.registerly.app.di;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 
 import javax.inject.Singleton;
 
@@ -22,10 +21,6 @@ public final class WriteExecutorModule {
     @Singleton
     @WriteExecutor
     static Executor writeExecutor() {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "registerly-writes");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return BackgroundThreads.single("registerly-writes");
     }
 }
