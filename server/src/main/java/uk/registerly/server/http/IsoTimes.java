@@ -11,12 +11,12 @@ import java.time.ZoneOffset;
  * {@code 2026-09-07T07:50:00[.123]Z}). java.time's general formatters cost about a fifth of a push's
  * CPU; anything else falls back to them, so every ISO form they accept is still accepted.
  */
-final class IsoTimes {
+public final class IsoTimes {
 
     private IsoTimes() {
     }
 
-    static LocalDate date(String s) {
+    public static LocalDate date(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
             int y = digits(s, 0, 4);
             int m = digits(s, 5, 7);
@@ -28,12 +28,12 @@ final class IsoTimes {
         return LocalDate.parse(s);
     }
 
-    static LocalDateTime localDateTime(String s) {
+    public static LocalDateTime localDateTime(String s) {
         LocalDateTime fast = fastDateTime(s, s.length());
         return fast != null ? fast : LocalDateTime.parse(s);
     }
 
-    static Instant instant(String s) {
+    public static Instant instant(String s) {
         int n = s.length();
         if (n > 0 && s.charAt(n - 1) == 'Z') {
             LocalDateTime fast = fastDateTime(s, n - 1);

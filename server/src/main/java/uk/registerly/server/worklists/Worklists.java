@@ -20,6 +20,7 @@ import uk.registerly.rules.evaluation.Evaluator;
 import uk.registerly.rules.evaluation.Pupil;
 import uk.registerly.rules.evaluation.PupilEvaluation;
 import uk.registerly.rules.figures.PupilFigures;
+import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.EffectiveMark;
 import uk.registerly.rules.schedule.RegisterWindow;
 import uk.registerly.server.http.Json;
@@ -66,7 +67,7 @@ public final class Worklists {
         LocalDate today = setup.today(now);
         LocalDate yearStart = academicYearStart(today);
         Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
-        AttendanceEvaluation evaluation = evaluate(h, setup, pupils, today);
+        AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.facts(h, setup.id(), null), today);
         List<Map<String, Object>> alerts = new ArrayList<>();
         for (PupilEvaluation p : evaluation.pupils()) {
             RegisterFacts.PupilRow row = pupils.get(p.pupil().id());
@@ -118,7 +119,8 @@ public final class Worklists {
         if (!setup.calendar().isSchoolDay(today)) {
             return callingList(today, calls);
         }
-        AttendanceEvaluation evaluation = evaluate(h, setup, pupils, today);
+        // Today's N marks depend on today's facts alone (each session is resolved from its own facts).
+        AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.factsOn(h, setup.id(), today), today);
         Map<UUID, List<JsonNode>> reports = reportsCovering(h, setup.id(), today);
         Map<UUID, List<Map<String, Object>>> attempts = contactAttempts(h, setup.id(), today);
         for (PupilEvaluation p : evaluation.pupils()) {
@@ -154,14 +156,14 @@ public final class Worklists {
         return body;
     }
 
-    private static AttendanceEvaluation evaluate(Handle h, SchoolSetup setup, Map<String, RegisterFacts.PupilRow> pupils,
-                                                 LocalDate asOf) {
+    private static AttendanceEvaluation evaluate(SchoolSetup setup, Map<String, RegisterFacts.PupilRow> pupils,
+                                                 List<AttendanceFact> facts, LocalDate asOf) {
         List<Pupil> forRules = new ArrayList<>();
         for (RegisterFacts.PupilRow row : pupils.values()) {
             forRules.add(row.forRules());
         }
         Evaluator evaluator = setup.evaluator();
-        return evaluator.evaluate(forRules, RegisterFacts.facts(h, setup.id(), null), asOf);
+        return evaluator.evaluate(forRules, facts, asOf);
     }
 
     /** Parent reports (with edits folded in, cancelled ones left out) whose dates include {@code day}. */

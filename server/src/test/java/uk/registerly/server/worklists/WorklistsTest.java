@@ -81,6 +81,31 @@ class WorklistsTest extends ServerTest {
     }
 
     @Test
+    void theCallingListResolvesTodaysMarksFromEveryKindOfFactOfToday() {
+        DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
+        List<UUID> pupils = school.classes().get(0).pupils();
+        UUID arrivedLate = pupils.get(0);
+        UUID arrivalTakenBack = pupils.get(1);
+        UUID amended = pupils.get(2);
+        UUID absentYesterday = pupils.get(3);
+        TestEvents e = new TestEvents();
+        push(api.enrol(school.teacherCode()), List.of(e.mark(arrivedLate, TODAY, "AM", "N"),
+                e.mark(arrivalTakenBack, TODAY, "AM", "N"), e.mark(amended, TODAY, "AM", "N"),
+                e.mark(absentYesterday, TODAY.minusDays(1), "AM", "N"), e.mark(absentYesterday, TODAY, "AM", "/")));
+        ObjectNode mistaken = e.arrival(arrivalTakenBack, TODAY, 8, 58);
+        push(api.enrol(school.gateCode()), List.of(e.arrival(arrivedLate, TODAY, 8, 57), mistaken,
+                e.withdrawal(mistaken, TODAY, 8, 59)));
+        String office = api.enrol(school.officeCode());
+        push(office, List.of(e.amendment(amended, TODAY, "AM", "I", "mother rang: flu", school.officeStaffSignature())));
+
+        Response r = api.get("/api/v1/worklists/first-day-calling", office);
+        assertEquals(200, r.status(), r.toString());
+        JsonNode calls = r.body().get("calls");
+        assertEquals(1, calls.size(), "only the pupil whose arrival was taken back is still N: " + r);
+        assertEquals(arrivalTakenBack.toString(), calls.get(0).get("pupil").asText());
+    }
+
+    @Test
     void alertsComeFromTheRules() {
         DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
         List<UUID> pupils = school.classes().get(0).pupils();

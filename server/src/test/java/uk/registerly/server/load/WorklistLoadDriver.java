@@ -1,0 +1,114 @@
+package uk.registerly.server.load;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import uk.registerly.server.RegisterlyServer;
+import uk.registerly.server.config.DatabaseSettings;
+import uk.registerly.server.config.ServerConfig;
+import uk.registerly.server.demo.DemoSchool;
+import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.testing.ApiClient;
+
+/**
+ * Load driver (not a test: run by hand, see docs/benchmarks.md). Builds a school of 1,500 pupils with
+ * a register history pushed through the real push path, then times the office's worklists, which
+ * re-evaluate the school's whole event log with the rules module on every request: the alerts and the
+ * first-day calling list, over real HTTP, one request at a time.
+ *
+ * <p>Arguments: [school days of history=60] [requests per endpoint=10].
+ */
+public final class WorklistLoadDriver {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final List<String> YEAR_GROUPS = List.of("7", "8", "9", "10", "11");
+    private static final int CLASSES_PER_YEAR = 10;
+    private static final int PUPILS_PER_CLASS = 30;
+
+    private WorklistLoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int historyDays = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Path dataDir = Files.createTempDirectory("registerly-worklist-pg");
+        // Mid-morning of a school day, so today's morning register has closed and the calling list is full.
+        LocalDate day = nextWeekday(LocalDate.now(LONDON));
+        Clock clock = Clock.fixed(day.atTime(10, 30).atZone(LONDON).toInstant(), ZoneOffset.UTC);
+        ServerConfig config = ServerConfig.builder()
+                .port(0)
+                .clock(clock)
+                .database(DatabaseSettings.embedded(dataDir))
+                .demoMode(true)
+                .signInAttemptsPerMinute(100_000)
+                .build();
+        try (RegisterlyServer server = RegisterlyServer.start(config)) {
+            long seeding = System.nanoTime();
+            DemoSchool school = server.demoSchools().create(new DemoSchoolOptions("Worklist Load Academy",
+                    YEAR_GROUPS, CLASSES_PER_YEAR, PUPILS_PER_CLASS, historyDays, false));
+            double seedSeconds = (System.nanoTime() - seeding) / 1e9;
+            long events = server.database().jdbi().withHandle(h -> h.createQuery("select count(*) from events where school_id = :s")
+                    .bind("s", school.schoolId()).mapTo(Long.class).one());
+            System.out.printf("school: %,d pupils, %d school days of history to %s 10:30, %,d events (seeded through push in %.1f s); %d cores, %d MiB heap%n",
+                    school.allPupils().size(), historyDays, day, events, seedSeconds,
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+
+            ApiClient api = new ApiClient(server.baseUrl());
+            String office = api.enrol(school.officeCode());
+            time(api, office, "/api/v1/alerts", requests);
+            time(api, office, "/api/v1/worklists/first-day-calling", requests);
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static LocalDate nextWeekday(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /** Two warm-up requests, then {@code requests} timed ones, one after another. */
+    private static void time(ApiClient api, String token, String path, int requests) {
+        for (int i = 0; i < 2; i++) {
+            check(api.get(path, token), path);
+        }
+        long[] took = new long[requests];
+        int bytes = 0;
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            ApiClient.Response response = api.get(path, token);
+            took[i] = System.nanoTime() - start;
+            check(response, path);
+            bytes = response.raw().body().length();
+        }
+        Arrays.sort(took);
+        System.out.printf("GET %s: %d requests, min %.0f ms, median %.0f ms, max %.0f ms; response %,d characters%n",
+                path, requests, took[0] / 1e6, took[requests / 2] / 1e6, took[requests - 1] / 1e6, bytes);
+    }
+
+    private static void check(ApiClient.Response response, String path) {
+        if (response.status() != 200) {
+            throw new IllegalStateException(path + " failed: " + response);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            for (Path path : all) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
