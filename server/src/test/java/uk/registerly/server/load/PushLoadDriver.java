@@ -2,10 +2,9 @@ package uk.registerly.server.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import uk.registerly.server.RegisterlyServer;
-import uk.registerly.server.config.DatabaseSettings;
-import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.http.Json;
@@ -46,14 +43,8 @@ public final class PushLoadDriver {
         int devices = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        Path dataDir = Files.createTempDirectory("registerly-load-pg");
-        ServerConfig config = ServerConfig.builder()
-                .port(0)
-                .database(DatabaseSettings.embedded(dataDir))
-                .demoMode(true)
-                .signInAttemptsPerMinute(100_000)
-                .build();
-        try (RegisterlyServer server = RegisterlyServer.start(config)) {
+        try (ScratchServer scratch = ScratchServer.start("registerly-load-pg", Clock.systemUTC())) {
+            RegisterlyServer server = scratch.server();
             int classesPerYear = (devices + 3) / 4;
             DemoSchool school = server.demoSchools().create(new DemoSchoolOptions("Load Test Academy",
                     List.of("3", "4", "5", "6"), classesPerYear, EVENTS_PER_BATCH, 0, false));
@@ -102,16 +93,6 @@ public final class PushLoadDriver {
             System.out.printf("raw JDBC batch insert (same rows, %d threads, %d rows per commit): %,.0f events/s%n",
                     devices, EVENTS_PER_BATCH, rawRate);
             System.out.printf("push / raw = %.2f%n", pushRate / rawRate);
-        } finally {
-            deleteRecursively(dataDir); // a scratch database of a few hundred MB
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

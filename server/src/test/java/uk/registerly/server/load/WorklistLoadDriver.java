@@ -1,19 +1,13 @@
 package uk.registerly.server.load;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import uk.registerly.server.RegisterlyServer;
-import uk.registerly.server.config.DatabaseSettings;
-import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.testing.ApiClient;
@@ -39,18 +33,11 @@ public final class WorklistLoadDriver {
     public static void main(String[] args) throws Exception {
         int historyDays = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path dataDir = Files.createTempDirectory("registerly-worklist-pg");
         // Mid-morning of a school day, so today's morning register has closed and the calling list is full.
         LocalDate day = nextWeekday(LocalDate.now(LONDON));
         Clock clock = Clock.fixed(day.atTime(10, 30).atZone(LONDON).toInstant(), ZoneOffset.UTC);
-        ServerConfig config = ServerConfig.builder()
-                .port(0)
-                .clock(clock)
-                .database(DatabaseSettings.embedded(dataDir))
-                .demoMode(true)
-                .signInAttemptsPerMinute(100_000)
-                .build();
-        try (RegisterlyServer server = RegisterlyServer.start(config)) {
+        try (ScratchServer scratch = ScratchServer.start("registerly-worklist-pg", clock)) {
+            RegisterlyServer server = scratch.server();
             long seeding = System.nanoTime();
             DemoSchool school = server.demoSchools().create(new DemoSchoolOptions("Worklist Load Academy",
                     YEAR_GROUPS, CLASSES_PER_YEAR, PUPILS_PER_CLASS, historyDays, false));
@@ -65,8 +52,6 @@ public final class WorklistLoadDriver {
             String office = api.enrol(school.officeCode());
             time(api, office, "/api/v1/alerts", requests);
             time(api, office, "/api/v1/worklists/first-day-calling", requests);
-        } finally {
-            deleteRecursively(dataDir);
         }
     }
 
@@ -100,15 +85,6 @@ public final class WorklistLoadDriver {
     private static void check(ApiClient.Response response, String path) {
         if (response.status() != 200) {
             throw new IllegalStateException(path + " failed: " + response);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-            for (Path path : all) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
