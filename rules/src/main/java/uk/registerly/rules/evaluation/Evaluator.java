@@ -17,6 +17,7 @@ import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.figures.PupilFigures;
+import uk.registerly.rules.figures.ReportingPeriod;
 import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.EffectiveMark;
 import uk.registerly.rules.marks.FactType;
@@ -161,10 +162,13 @@ public final class Evaluator {
             }
         }
         PupilFigures figures = tally.build();
+        // The figures every screen shows, and the ladder band, are the school year's to date (from admission).
+        ReportingPeriod yearToDate = ReportingPeriod.schoolYearToDate(asOf, pupil.onRollFrom());
+        PupilFigures yearFigures = yearToDate.figures(pupil.id(), marks);
         CompulsorySchoolAge age = pupil.compulsorySchoolAge();
         PupilAlerts pupilAlerts = alerts.assess(pupil.id(), age, marks, asOf);
-        return new PupilEvaluation(pupil, marks, unmarked, figures, pupilAlerts.alerts(),
-                pupilAlerts.penaltyWindowSessions(), policy.ladder().bandFor(figures.attendanceRate()), outside);
+        return new PupilEvaluation(pupil, asOf, marks, unmarked, figures, yearToDate, yearFigures, pupilAlerts.alerts(),
+                pupilAlerts.penaltyWindowSessions(), policy.ladder().bandFor(yearFigures.attendanceRate()), outside);
     }
 
     /**

@@ -1,11 +1,13 @@
 package uk.registerly.rules.evaluation;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.alerts.PenaltyWindow;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.figures.PupilFigures;
+import uk.registerly.rules.figures.ReportingPeriod;
 import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.EffectiveMark;
 import uk.registerly.rules.policy.LadderBand;
@@ -13,6 +15,7 @@ import uk.registerly.rules.policy.LadderBand;
 /** Everything the rules say about one pupil up to the evaluation date. */
 public final class PupilEvaluation {
     private final Pupil pupil;
+    private final LocalDate asOf;
     private final List<EffectiveMark> marks;
     private final List<SchoolSession> unmarked;
     private final PupilFigures figures;
@@ -20,11 +23,14 @@ public final class PupilEvaluation {
     private final int penaltyWindowSessions;
     private final LadderBand ladderBand;
     private final List<AttendanceFact> outsideSchoolSessions;
+    private final ReportingPeriod schoolYearToDate;
+    private final PupilFigures schoolYearFigures;
 
-    PupilEvaluation(Pupil pupil, List<EffectiveMark> marks, List<SchoolSession> unmarked, PupilFigures figures,
-            List<Alert> alerts, int penaltyWindowSessions, LadderBand ladderBand,
-            List<AttendanceFact> outsideSchoolSessions) {
+    PupilEvaluation(Pupil pupil, LocalDate asOf, List<EffectiveMark> marks, List<SchoolSession> unmarked,
+            PupilFigures figures, ReportingPeriod schoolYearToDate, PupilFigures schoolYearFigures, List<Alert> alerts,
+            int penaltyWindowSessions, LadderBand ladderBand, List<AttendanceFact> outsideSchoolSessions) {
         this.pupil = pupil;
+        this.asOf = asOf;
         this.marks = Collections.unmodifiableList(marks);
         this.unmarked = Collections.unmodifiableList(unmarked);
         this.figures = figures;
@@ -32,6 +38,8 @@ public final class PupilEvaluation {
         this.penaltyWindowSessions = penaltyWindowSessions;
         this.ladderBand = ladderBand;
         this.outsideSchoolSessions = Collections.unmodifiableList(outsideSchoolSessions);
+        this.schoolYearToDate = schoolYearToDate;
+        this.schoolYearFigures = schoolYearFigures;
     }
 
     public Pupil pupil() {
@@ -48,8 +56,35 @@ public final class PupilEvaluation {
         return unmarked;
     }
 
+    /** The evaluation date: sessions after it were not evaluated. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /**
+     * Figures over every evaluated session, whatever the school year (what the {@code evaluate} command
+     * prints). Screens and worklists show {@link #schoolYearFigures()} instead.
+     */
     public PupilFigures figures() {
         return figures;
+    }
+
+    /**
+     * The range the app and the server both show figures, persistent and severe absence over: the
+     * school year to {@link #asOf()}, from the pupil's admission date when later.
+     */
+    public ReportingPeriod schoolYearToDate() {
+        return schoolYearToDate;
+    }
+
+    /** Figures over {@link #schoolYearToDate()}: the pupil's attendance, PA and SA as every screen shows them. */
+    public PupilFigures schoolYearFigures() {
+        return schoolYearFigures;
+    }
+
+    /** Figures over any other period (a report's dates), counted by the same tally. */
+    public PupilFigures figures(ReportingPeriod period) {
+        return period.figures(pupil.id(), marks);
     }
 
     public List<Alert> alerts() {
@@ -75,7 +110,10 @@ public final class PupilEvaluation {
         return PenaltyWindow.isApproaching(penaltyWindowSessions);
     }
 
-    /** Where the attendance rate sits on the school's ladder; null when it calls for no action. */
+    /**
+     * Where the attendance rate over the school year to date ({@link #schoolYearFigures()}) sits on the
+     * school's ladder; null when it calls for no action.
+     */
     public LadderBand ladderBand() {
         return ladderBand;
     }
