@@ -77,9 +77,15 @@ public final class DatabaseSettings {
         return durable;
     }
 
+    /** The JDBC URL without its parameters (which may hold a password): what messages and logs show. */
+    public static String withoutParameters(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+    }
+
     @Override
     public String toString() {
-        // Never print the password.
-        return isEmbedded() ? "embedded PostgreSQL in " + dataDir : "PostgreSQL at " + jdbcUrl;
+        // Never print the password, nor URL parameters that may hold it.
+        return isEmbedded() ? "embedded PostgreSQL in " + dataDir : "PostgreSQL at " + withoutParameters(jdbcUrl);
     }
 }

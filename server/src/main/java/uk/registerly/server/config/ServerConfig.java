@@ -1,5 +1,6 @@
 package uk.registerly.server.config;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class ServerConfig {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, was " + port);
         }
-        if (maxEvidenceBytes * 4L / 3 + 1024 > maxBodyBytes) {
+        if (minBodyBytesFor(maxEvidenceBytes) > maxBodyBytes) {
             throw new IllegalArgumentException("the body limit must hold a base64 photo of maxEvidenceBytes");
         }
     }
@@ -52,25 +53,59 @@ public final class ServerConfig {
         return new Builder();
     }
 
-    /** Reads REGISTERLY_* variables; anything unset takes its documented default. */
+    /**
+     * Reads REGISTERLY_* variables; anything unset takes its documented default.
+     *
+     * @throws StartupProblem naming the variable, what is wrong with its value and what to set instead
+     */
     public static ServerConfig fromEnvironment(Map<String, String> env) {
         Builder b = builder();
-        b.port(intVar(env, "REGISTERLY_PORT", DEFAULT_PORT));
+        b.port(intVar(env, "REGISTERLY_PORT", DEFAULT_PORT, 0, 65535,
+                "set it to a port number from 1 to 65535, or 0 for any free port"));
         String url = env.get("REGISTERLY_DB_URL");
         if (url != null && !url.isBlank()) {
-            b.database(DatabaseSettings.external(url, env.get("REGISTERLY_DB_USER"), env.get("REGISTERLY_DB_PASSWORD")));
+            if (!url.trim().startsWith("jdbc:postgresql:")) {
+                throw new StartupProblem("REGISTERLY_DB_URL is not a PostgreSQL JDBC URL ('"
+                        + DatabaseSettings.withoutParameters(url.trim()) + "'): set it like"
+                        + " jdbc:postgresql://db:5432/registerly, or unset it to use the embedded database");
+            }
+            b.database(DatabaseSettings.external(url.trim(), env.get("REGISTERLY_DB_USER"),
+                    env.get("REGISTERLY_DB_PASSWORD")));
         } else {
             String dir = env.get("REGISTERLY_DATA_DIR");
-            Path dataDir = dir != null && !dir.isBlank()
-                    ? Path.of(dir)
-                    : Path.of(System.getProperty("user.home"), ".registerly", "postgres");
+            Path dataDir;
+            try {
+                dataDir = dir != null && !dir.isBlank()
+                        ? Path.of(dir)
+                        : Path.of(System.getProperty("user.home"), ".registerly", "postgres");
+            } catch (InvalidPathException e) {
+                throw new StartupProblem("REGISTERLY_DATA_DIR is not a usable path ('" + dir + "': " + e.getReason()
+                        + "): set it to a directory the server may write, e.g. /var/lib/registerly/postgres", e);
+            }
             b.database(DatabaseSettings.embedded(dataDir));
         }
-        b.maxBodyBytes(intVar(env, "REGISTERLY_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES));
-        b.maxBatchEvents(intVar(env, "REGISTERLY_MAX_BATCH_EVENTS", DEFAULT_MAX_BATCH_EVENTS));
-        b.maxEvidenceBytes(intVar(env, "REGISTERLY_MAX_EVIDENCE_BYTES", DEFAULT_MAX_EVIDENCE_BYTES));
-        b.signInAttemptsPerMinute(intVar(env, "REGISTERLY_SIGN_IN_PER_MINUTE", DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE));
-        b.dbPoolSize(intVar(env, "REGISTERLY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE));
+        int maxEvidence = intVar(env, "REGISTERLY_MAX_EVIDENCE_BYTES", DEFAULT_MAX_EVIDENCE_BYTES, 1, Integer.MAX_VALUE,
+                "set it to the largest photo to accept, in bytes (default " + DEFAULT_MAX_EVIDENCE_BYTES + ")");
+        long minBody = minBodyBytesFor(maxEvidence);
+        int maxBody = intVar(env, "REGISTERLY_MAX_BODY_BYTES", (int) DEFAULT_MAX_BODY_BYTES, 1, Integer.MAX_VALUE,
+                "set it to the largest request body to accept, in bytes (default " + DEFAULT_MAX_BODY_BYTES + ")");
+        if (maxBody < minBody) {
+            boolean unset = env.get("REGISTERLY_MAX_BODY_BYTES") == null || env.get("REGISTERLY_MAX_BODY_BYTES").isBlank();
+            throw new StartupProblem("REGISTERLY_MAX_BODY_BYTES (" + maxBody + (unset ? ", the default" : "")
+                    + ") cannot hold a photo of"
+                    + " REGISTERLY_MAX_EVIDENCE_BYTES (" + maxEvidence + ") sent as base64: set it to at least "
+                    + minBody + ", or lower REGISTERLY_MAX_EVIDENCE_BYTES");
+        }
+        b.maxEvidenceBytes(maxEvidence);
+        b.maxBodyBytes(maxBody);
+        b.maxBatchEvents(intVar(env, "REGISTERLY_MAX_BATCH_EVENTS", DEFAULT_MAX_BATCH_EVENTS, 1, Integer.MAX_VALUE,
+                "set it to the most events a device may push at once (default " + DEFAULT_MAX_BATCH_EVENTS + ")"));
+        b.signInAttemptsPerMinute(intVar(env, "REGISTERLY_SIGN_IN_PER_MINUTE", DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE, 1,
+                Integer.MAX_VALUE, "set it to the sign-in attempts allowed per address per minute (default "
+                        + DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE + ")"));
+        b.dbPoolSize(intVar(env, "REGISTERLY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 1000,
+                "set it to the database connections this server may open, from 1 to 1000 (default "
+                        + DEFAULT_DB_POOL_SIZE + ")"));
         String node = env.get("REGISTERLY_NODE_NAME");
         if (node != null && !node.isBlank()) {
             b.nodeName(node);
@@ -78,16 +113,26 @@ public final class ServerConfig {
         return b.build();
     }
 
-    private static int intVar(Map<String, String> env, String name, int fallback) {
+    /** The smallest body that holds a photo of {@code maxEvidenceBytes} as base64 with its JSON around it. */
+    private static long minBodyBytesFor(long maxEvidenceBytes) {
+        return maxEvidenceBytes * 4L / 3 + 1024;
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback, int min, int max, String fix) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        int parsed;
         try {
-            return Integer.parseInt(value.trim());
+            parsed = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+            throw new StartupProblem(name + " is '" + value + "', not a whole number: " + fix);
         }
+        if (parsed < min || parsed > max) {
+            throw new StartupProblem(name + " is " + parsed + ", outside " + min + "-" + max + ": " + fix);
+        }
+        return parsed;
     }
 
     public int port() {

@@ -2,13 +2,21 @@ package uk.registerly.server.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import uk.registerly.server.config.DatabaseSettings;
+import uk.registerly.server.config.StartupProblem;
 
-/** The connection pool, JDBI and the schema (migrated by Flyway on open) over one PostgreSQL. */
+/**
+ * The connection pool, JDBI and the schema (migrated by Flyway on open) over one PostgreSQL. A database the
+ * server cannot use is reported as a {@link StartupProblem}: one line naming the problem and the fix.
+ */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
@@ -51,8 +59,18 @@ public final class Database implements AutoCloseable {
             // Statements are reused on every push; server-side prepare after the first use.
             config.addDataSourceProperty("prepareThreshold", "1");
             config.addDataSourceProperty("reWriteBatchedInserts", "true");
-            HikariDataSource dataSource = new HikariDataSource(config);
-            migrate(dataSource);
+            HikariDataSource dataSource;
+            try {
+                dataSource = new HikariDataSource(config);
+            } catch (RuntimeException e) {
+                throw settings.isEmbedded() ? e : unreachable(settings, e);
+            }
+            try {
+                migrate(dataSource);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
             return new Database(dataSource, embedded);
         } catch (RuntimeException e) {
             if (embedded != null) {
@@ -63,11 +81,60 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StartupProblem("the database schema could not be brought up to date ("
+                    + firstLine(e.getMessage()) + "): run this server against the database its own version"
+                    + " created, or against a new database", e);
+        }
+    }
+
+    /** Why an external database refused the pool's first connection, and what to set instead. */
+    private static StartupProblem unreachable(DatabaseSettings settings, RuntimeException e) {
+        String url = DatabaseSettings.withoutParameters(settings.jdbcUrl());
+        SQLException sql = find(e, SQLException.class);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (find(e, UnknownHostException.class) != null) {
+            return new StartupProblem("the database host in REGISTERLY_DB_URL (" + url + ") is not known: correct the"
+                    + " host name in REGISTERLY_DB_URL", e);
+        }
+        if (state.startsWith("08") || find(e, ConnectException.class) != null) {
+            return new StartupProblem("the database at " + url + " refuses connections: check that PostgreSQL runs"
+                    + " there and accepts TCP connections, and that REGISTERLY_DB_URL has the right host and port", e);
+        }
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new StartupProblem("the database at " + url + " refused user '" + settings.user() + "' ("
+                    + firstLine(sql.getMessage()) + "): check REGISTERLY_DB_USER and REGISTERLY_DB_PASSWORD", e);
+        }
+        if (state.equals("3D000")) {
+            return new StartupProblem("the database named in " + url + " does not exist: create it (CREATE DATABASE)"
+                    + " or correct REGISTERLY_DB_URL", e);
+        }
+        return new StartupProblem("the database at " + url + " cannot be used ("
+                + firstLine(sql == null ? e.getMessage() : sql.getMessage()) + "): check REGISTERLY_DB_URL,"
+                + " REGISTERLY_DB_USER and REGISTERLY_DB_PASSWORD", e);
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail";
+        }
+        int newline = message.indexOf('\n');
+        return StartupProblem.oneLine(newline < 0 ? message : message.substring(0, newline));
     }
 
     public Jdbi jdbi() {
