@@ -97,13 +97,13 @@ public final class Database implements AutoCloseable {
     /** Why an external database refused the pool's first connection, and what to set instead. */
     private static StartupProblem unreachable(DatabaseSettings settings, RuntimeException e) {
         String url = DatabaseSettings.withoutParameters(settings.jdbcUrl());
-        SQLException sql = find(e, SQLException.class);
+        SQLException sql = StartupProblem.cause(e, SQLException.class);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
-        if (find(e, UnknownHostException.class) != null) {
+        if (StartupProblem.cause(e, UnknownHostException.class) != null) {
             return new StartupProblem("the database host in REGISTERLY_DB_URL (" + url + ") is not known: correct the"
                     + " host name in REGISTERLY_DB_URL", e);
         }
-        if (state.startsWith("08") || find(e, ConnectException.class) != null) {
+        if (state.startsWith("08") || StartupProblem.cause(e, ConnectException.class) != null) {
             return new StartupProblem("the database at " + url + " refuses connections: check that PostgreSQL runs"
                     + " there and accepts TCP connections, and that REGISTERLY_DB_URL has the right host and port", e);
         }
@@ -118,15 +118,6 @@ public final class Database implements AutoCloseable {
         return new StartupProblem("the database at " + url + " cannot be used ("
                 + firstLine(sql == null ? e.getMessage() : sql.getMessage()) + "): check REGISTERLY_DB_URL,"
                 + " REGISTERLY_DB_USER and REGISTERLY_DB_PASSWORD", e);
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 
     private static String firstLine(String message) {
