@@ -3,6 +3,7 @@ package uk.registerly.server;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,10 @@ import uk.registerly.server.worklists.WorklistRoutes;
  * Tests and other modules' end-to-end tests start it in-process this way.
  */
 public final class RegisterlyServer implements AutoCloseable {
+
+    /** GET /health's answer. */
+    public record Health(String status, Instant serverTime) {
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterlyServer.class);
 
@@ -88,7 +93,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 });
                 ErrorResponses.install(cfg.routes, clock);
                 ApiRoutes api = new ApiRoutes(cfg.routes);
-                api.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "serverTime", clock.instant())));
+                api.get("/health", ctx -> ctx.json(new Health("ok", clock.instant())));
                 OpenApiRoute.register(api);
                 devices.register(api);
                 sync.register(api);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
@@ -21,6 +22,16 @@ public final class DeviceRoutes {
 
     public record DeviceSummary(UUID id, Role role, String name, UUID staffId, String staffName, Instant enrolledAt,
                                 boolean revoked) {
+    }
+
+    public record DeviceList(List<DeviceSummary> devices) {
+    }
+
+    public record Revoked(UUID deviceId, boolean revoked) {
+    }
+
+    /** A new enrolment code, shown once (only its hash is kept). */
+    public record CodeCreated(String code, Role role, Instant expiresAt) {
     }
 
     private final Jdbi jdbi;
@@ -52,11 +63,9 @@ public final class DeviceRoutes {
                             from devices d left join staff s on s.id = d.staff_id
                             where d.school_id = :school order by d.enrolled_at""")
                     .bind("school", office.schoolId())
-                    .map((rs, c) -> new DeviceSummary(rs.getObject("id", UUID.class), Role.valueOf(rs.getString("role")),
-                            rs.getString("name"), rs.getObject("staff_id", UUID.class), rs.getString("staff_name"),
-                            rs.getTimestamp("enrolled_at").toInstant(), rs.getBoolean("revoked")))
+                    .map(ConstructorMapper.of(DeviceSummary.class))
                     .list());
-            ctx.json(Map.of("devices", devices));
+            ctx.json(new DeviceList(devices));
         });
         api.post("/api/v1/devices/{deviceId}/revoke", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
@@ -81,7 +90,7 @@ public final class DeviceRoutes {
                 }
                 AuditLog.record(h, office, office.schoolId(), "device.revoked", deviceId.toString(), Map.of(), ctx.ip());
             });
-            ctx.json(Map.of("deviceId", deviceId, "revoked", true));
+            ctx.json(new Revoked(deviceId, true));
         });
         api.post("/api/v1/enrolment-codes", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
@@ -102,7 +111,7 @@ public final class DeviceRoutes {
                         staffId == null ? Map.of() : Map.of("staffId", staffId), ctx.ip());
                 return created;
             });
-            ctx.status(201).json(Map.of("code", code, "role", role, "expiresAt", now.plus(EnrolmentCodes.LIFETIME)));
+            ctx.status(201).json(new CodeCreated(code, role, now.plus(EnrolmentCodes.LIFETIME)));
         });
     }
 }

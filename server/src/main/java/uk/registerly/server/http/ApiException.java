@@ -1,7 +1,5 @@
 package uk.registerly.server.http;
 
-import java.util.Map;
-
 /**
  * A request the server refuses, with the status, a stable machine-readable error code and a message
  * for a person. Thrown before anything is written, or inside the transaction it rolls back.
@@ -10,17 +8,17 @@ public class ApiException extends RuntimeException {
 
     private final int status;
     private final String error;
-    private final transient Map<String, Object> extra;
+    private final transient ErrorDetails details;
 
     public ApiException(int status, String error, String message) {
-        this(status, error, message, Map.of());
+        this(status, error, message, null);
     }
 
-    public ApiException(int status, String error, String message, Map<String, Object> extra) {
+    public ApiException(int status, String error, String message, ErrorDetails details) {
         super(message);
         this.status = status;
         this.error = error;
-        this.extra = Map.copyOf(extra);
+        this.details = details;
     }
 
     public static ApiException badRequest(String message) {
@@ -55,8 +53,8 @@ public class ApiException extends RuntimeException {
         return error;
     }
 
-    /** Fields added to the error body beside "error" and "message" (e.g. per-event results). */
-    public Map<String, Object> extra() {
-        return extra;
+    /** Fields added to the error body beside "error" and "message" (e.g. per-event results); may be null. */
+    public ErrorDetails details() {
+        return details;
     }
 }

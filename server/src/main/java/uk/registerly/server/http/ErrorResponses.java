@@ -4,8 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +20,21 @@ public final class ErrorResponses {
 
     public static void install(RoutesConfig routes, Clock clock) {
         routes.exception(ApiException.class, (e, ctx) ->
-                write(ctx, clock, e.status(), e.error(), e.getMessage(), e.extra()));
+                write(ctx, clock, e.status(), e.error(), e.getMessage(), e.details()));
         routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, clock, e.getStatus(), errorCode(e.getStatus()), message(e), Map.of()));
+                write(ctx, clock, e.getStatus(), errorCode(e.getStatus()), message(e), null));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}: {}", ctx.method(), ctx.path(), redacted(e));
-            write(ctx, clock, 500, "internal_error", "the server failed; nothing was written, retry later", Map.of());
+            write(ctx, clock, 500, "internal_error", "the server failed; nothing was written, retry later", null);
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                write(ctx, clock, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path(), Map.of());
+                write(ctx, clock, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path(), null);
             }
         });
         routes.error(405, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                write(ctx, clock, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of());
+                write(ctx, clock, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), null);
             }
         });
     }
@@ -85,12 +83,8 @@ public final class ErrorResponses {
         }
     }
 
-    private static void write(Context ctx, Clock clock, int status, String error, String message, Map<String, ?> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        body.put("serverTime", clock.instant());
-        body.putAll(extra);
-        ctx.status(status).json(body);
+    private static void write(Context ctx, Clock clock, int status, String error, String message,
+                              ErrorDetails details) {
+        ctx.status(status).json(new ErrorBody(error, message, clock.instant(), details));
     }
 }

@@ -34,7 +34,7 @@ public final class RateLimiter {
         if (retryAfterSeconds > 0) {
             throw new ApiException(429, "too_many_requests",
                     "too many attempts from this address; try again in " + retryAfterSeconds + " s",
-                    java.util.Map.of("retryAfterSeconds", retryAfterSeconds));
+                    new ErrorBody.RetryAfter(retryAfterSeconds));
         }
     }
 

@@ -1,12 +1,14 @@
 package uk.registerly.server.parents;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
@@ -21,6 +23,27 @@ import uk.registerly.server.http.Requests;
 
 /** Parents: sign-in and claims, children, photo evidence; the office: invitations and the reports worklist. */
 public final class ParentRoutes {
+
+    public record Children(List<ParentAccounts.Child> children) {
+    }
+
+    /** After a claim the phone pulls again from the start: the new children's events lie behind its cursor. */
+    public record Claimed(List<ParentAccounts.Child> children, boolean pullFromStart) {
+    }
+
+    public record EvidenceStored(UUID id, int bytes) {
+    }
+
+    public record Reports(List<AbsenceReports.Report> reports) {
+    }
+
+    /** A new invitation code, shown once (only its hash is kept). */
+    public record InvitationCreated(String code, UUID guardianId, Instant expiresAt) {
+    }
+
+    /** A stored photo, with the school and uploader that decide who may view it. */
+    public record Photo(UUID schoolId, UUID parentId, String contentType, byte[] content) {
+    }
 
     private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic");
 
@@ -52,12 +75,11 @@ public final class ParentRoutes {
             signInLimiter.acquire(ctx.ip());
             String code = JsonFields.of(Requests.jsonBody(ctx), "").text("invitationCode", 64);
             // Events of newly linked children may lie behind the phone's cursor: it pulls again from 0.
-            ctx.json(Map.of("children", accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()),
-                    "pullFromStart", true));
+            ctx.json(new Claimed(accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()), true));
         });
         api.get("/api/v1/parents/children", ctx -> {
             ParentPrincipal parent = auth.parent(ctx);
-            ctx.json(Map.of("children", accounts.children(parent.parentId())));
+            ctx.json(new Children(accounts.children(parent.parentId())));
         });
         api.post("/api/v1/parents/evidence", ctx -> {
             ParentPrincipal parent = auth.parent(ctx);
@@ -105,21 +127,23 @@ public final class ParentRoutes {
                         ctx.ip());
                 return true;
             });
-            ctx.status(created ? 201 : 200).json(Map.of("id", id, "bytes", content.length));
+            ctx.status(created ? 201 : 200).json(new EvidenceStored(id, content.length));
         });
         api.get("/api/v1/evidence/{evidenceId}", ctx -> {
             Principal principal = auth.authenticate(ctx);
             UUID id = Requests.uuidPath(ctx, "evidenceId");
-            var photo = jdbi.inTransaction(h -> {
-                var row = h.createQuery("select school_id, parent_id, content_type, content from evidence where id = :id")
-                        .bind("id", id).mapToMap().findOne()
-                        .filter(r -> mayView(principal, (UUID) r.get("school_id"), (UUID) r.get("parent_id")))
+            Photo photo = jdbi.inTransaction(h -> {
+                Photo row = h.createQuery(
+                                "select school_id, parent_id, content_type, content from evidence where id = :id")
+                        .bind("id", id)
+                        .map(ConstructorMapper.of(Photo.class))
+                        .findOne()
+                        .filter(p -> mayView(principal, p.schoolId(), p.parentId()))
                         .orElseThrow(() -> ApiException.notFound("no evidence " + id + " you may see"));
-                AuditLog.record(h, principal, (UUID) row.get("school_id"), "evidence.viewed", id.toString(), Map.of(),
-                        ctx.ip());
+                AuditLog.record(h, principal, row.schoolId(), "evidence.viewed", id.toString(), Map.of(), ctx.ip());
                 return row;
             });
-            ctx.contentType((String) photo.get("content_type")).result((byte[]) photo.get("content"));
+            ctx.contentType(photo.contentType()).result(photo.content());
         });
         api.get("/api/v1/absence-reports", ctx -> {
             Principal principal = auth.authenticate(ctx);
@@ -140,7 +164,7 @@ public final class ParentRoutes {
                 }
                 reports = reports.stream().filter(r -> r.status() == wanted).toList();
             }
-            ctx.json(Map.of("reports", reports));
+            ctx.json(new Reports(reports));
         });
         api.post("/api/v1/invitations", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
@@ -155,7 +179,7 @@ public final class ParentRoutes {
                 AuditLog.record(h, office, office.schoolId(), "invitation.created", guardian.toString(), Map.of(), ctx.ip());
                 return created;
             });
-            ctx.status(201).json(Map.of("code", code, "guardianId", guardian, "expiresAt", now.plus(Invitations.LIFETIME)));
+            ctx.status(201).json(new InvitationCreated(code, guardian, now.plus(Invitations.LIFETIME)));
         });
     }
 

@@ -5,13 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorDetails;
 
 /**
  * Imports one MIS export (staff, classes, pupils or guardians; columns in docs/server.md and
@@ -42,6 +42,14 @@ public final class RosterImport {
     }
 
     public record Problem(int line, String message) {
+    }
+
+    /** A refused file's error details: every problem, by line. */
+    public record Problems(List<Problem> problems) implements ErrorDetails {
+    }
+
+    /** What an import did, as answered and audited. */
+    public record Counts(Kind kind, int rows, int created, int updated, int unchanged) {
     }
 
     private RosterImport() {
@@ -88,7 +96,7 @@ public final class RosterImport {
         if (!problems.isEmpty()) {
             throw new ApiException(422, "invalid_roster", problems.size() + " problem(s) in the "
                     + kind.name().toLowerCase() + " file; nothing was imported (first: line " + problems.get(0).line()
-                    + ": " + problems.get(0).message() + ")", Map.of("problems", problems));
+                    + ": " + problems.get(0).message() + ")", new Problems(problems));
         }
         return new Summary(kind, rows.size(), outcomes);
     }
@@ -186,14 +194,10 @@ public final class RosterImport {
         return value.isEmpty() ? null : value;
     }
 
-    /** The summary as JSON-friendly counts. */
-    public static Map<String, Object> describe(Summary summary) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", summary.kind());
-        body.put("rows", summary.rows());
-        body.put("created", summary.outcomes().get(RosterStore.Outcome.CREATED));
-        body.put("updated", summary.outcomes().get(RosterStore.Outcome.UPDATED));
-        body.put("unchanged", summary.outcomes().get(RosterStore.Outcome.UNCHANGED));
-        return body;
+    /** The summary as counts per outcome. */
+    public static Counts describe(Summary summary) {
+        Map<RosterStore.Outcome, Integer> counts = summary.outcomes();
+        return new Counts(summary.kind(), summary.rows(), counts.get(RosterStore.Outcome.CREATED),
+                counts.get(RosterStore.Outcome.UPDATED), counts.get(RosterStore.Outcome.UNCHANGED));
     }
 }

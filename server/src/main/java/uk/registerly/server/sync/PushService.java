@@ -12,11 +12,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorDetails;
 import uk.registerly.server.http.JsonFields;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolSetup;
@@ -29,6 +31,14 @@ import uk.registerly.server.sync.PushResult.Status;
  * 422 (403 when the caller may not write it), listing every event's result.
  */
 public final class PushService {
+
+    /** A refused batch's error details: every event's result, in the order pushed. */
+    public record Rejected(List<PushResult> results) implements ErrorDetails {
+    }
+
+    /** A school's set-up version, which keys its cached roster and calendar. */
+    public record SchoolVersion(UUID id, int setupVersion) {
+    }
 
     private final Jdbi jdbi;
     private final SchoolSetups setups;
@@ -199,8 +209,8 @@ public final class PushService {
         } else if (principal instanceof ParentPrincipal parent && !parent.children().isEmpty()) {
             h.createQuery("select id, setup_version from schools where id = any(:ids)")
                     .bind("ids", new HashSet<>(parent.childSchools().values()).toArray(new UUID[0]))
-                    .map((rs, c) -> versions.put(rs.getObject("id", UUID.class), rs.getInt("setup_version")))
-                    .list();
+                    .map(ConstructorMapper.of(SchoolVersion.class))
+                    .forEach(school -> versions.put(school.id(), school.setupVersion()));
         }
         Map<UUID, SchoolRosters.Roster> rosterMap = new HashMap<>();
         Map<UUID, SchoolSetup> setupMap = new HashMap<>();
@@ -217,11 +227,10 @@ public final class PushService {
         }
         Map<UUID, PushContext.Evidence> photos = new HashMap<>();
         if (!evidence.isEmpty()) {
-            h.createQuery("select id, pupil_id, parent_id from evidence where id = any(:ids)")
+            h.createQuery("select id, pupil_id as pupil, parent_id as parent from evidence where id = any(:ids)")
                     .bind("ids", evidence.toArray(new UUID[0]))
-                    .map((rs, c) -> photos.put(rs.getObject("id", UUID.class), new PushContext.Evidence(
-                            rs.getObject("pupil_id", UUID.class), rs.getObject("parent_id", UUID.class))))
-                    .list();
+                    .map(ConstructorMapper.of(PushContext.Evidence.class))
+                    .forEach(photo -> photos.put(photo.id(), photo));
         }
         // Only a batch that withdraws arrivals looks them up: marks and arrivals never query here.
         Map<UUID, PushContext.GateArrival> gateArrivals = withdrawnArrivals.isEmpty()
@@ -270,6 +279,6 @@ public final class PushService {
                 + " (first: " + rejections.get(rejections.keySet().stream().min(Integer::compare).orElseThrow()).reason()
                 + ")";
         return new ApiException(forbidden ? 403 : 422, forbidden ? "forbidden" : "events_rejected", message,
-                Map.of("results", list));
+                new Rejected(list));
     }
 }
