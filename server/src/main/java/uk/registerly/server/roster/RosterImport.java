@@ -41,7 +41,7 @@ public final class RosterImport {
     public record Summary(Kind kind, int rows, Map<RosterStore.Outcome, Integer> outcomes) {
     }
 
-    public record Problem(int line, String message) {
+    public record Problem(long line, String message) {
     }
 
     /** A refused file's error details: every problem, by line. */
@@ -55,17 +55,18 @@ public final class RosterImport {
     private RosterImport() {
     }
 
-    public static Summary run(Handle h, UUID school, Kind kind, String csv) {
-        List<Csv.Row> rows;
+    /** Imports {@code csv} (the file's bytes: UTF-8, a byte-order mark allowed). */
+    public static Summary run(Handle h, UUID school, Kind kind, byte[] csv) {
+        MisExport file;
         try {
-            rows = Csv.parse(csv);
+            file = MisExport.read(csv);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("the CSV could not be read: " + e.getMessage());
         }
-        List<String> header = Csv.header(csv);
+        List<MisExport.Row> rows = file.rows();
         List<String> missing = new ArrayList<>();
         for (String column : kind.requiredColumns()) {
-            if (!header.contains(column)) {
+            if (!file.header().contains(column)) {
                 missing.add(column);
             }
         }
@@ -76,7 +77,7 @@ public final class RosterImport {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String idColumn = kind.requiredColumns().get(0);
-        for (Csv.Row row : rows) {
+        for (MisExport.Row row : rows) {
             if (!seen.add(row.get(idColumn))) {
                 problems.add(new Problem(row.line(), idColumn + " '" + row.get(idColumn) + "' appears twice"));
             }
@@ -85,7 +86,7 @@ public final class RosterImport {
         for (RosterStore.Outcome o : RosterStore.Outcome.values()) {
             outcomes.put(o, 0);
         }
-        for (Csv.Row row : rows) {
+        for (MisExport.Row row : rows) {
             try {
                 RosterStore.Outcome outcome = importRow(h, school, kind, row);
                 outcomes.merge(outcome, 1, Integer::sum);
@@ -101,7 +102,7 @@ public final class RosterImport {
         return new Summary(kind, rows.size(), outcomes);
     }
 
-    private static RosterStore.Outcome importRow(Handle h, UUID school, Kind kind, Csv.Row row) {
+    private static RosterStore.Outcome importRow(Handle h, UUID school, Kind kind, MisExport.Row row) {
         switch (kind) {
             case STAFF:
                 return RosterStore.upsertStaff(h, school, required(row, "staff_id"), required(row, "name"),
@@ -149,7 +150,7 @@ public final class RosterImport {
         }
     }
 
-    private static String required(Csv.Row row, String column) {
+    private static String required(MisExport.Row row, String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
             throw new IllegalArgumentException(column + " is empty");
@@ -160,7 +161,7 @@ public final class RosterImport {
         return value;
     }
 
-    private static String yearGroup(Csv.Row row) {
+    private static String yearGroup(MisExport.Row row) {
         String value = required(row, "year_group");
         if (!value.matches("R|N|[1-9]|1[0-4]")) {
             throw new IllegalArgumentException("year_group '" + value + "' must be N, R or 1-14");
@@ -168,7 +169,7 @@ public final class RosterImport {
         return value;
     }
 
-    private static LocalDate date(Csv.Row row, String column) {
+    private static LocalDate date(MisExport.Row row, String column) {
         try {
             return LocalDate.parse(required(row, column));
         } catch (DateTimeParseException e) {
@@ -176,7 +177,7 @@ public final class RosterImport {
         }
     }
 
-    private static LocalDate optionalDate(Csv.Row row, String column) {
+    private static LocalDate optionalDate(MisExport.Row row, String column) {
         return row.get(column).isEmpty() ? null : date(row, column);
     }
 

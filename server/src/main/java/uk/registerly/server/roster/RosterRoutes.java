@@ -1,7 +1,7 @@
 package uk.registerly.server.roster;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
 import org.jdbi.v3.core.Jdbi;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Authenticator;
@@ -30,8 +30,8 @@ public final class RosterRoutes {
             } catch (IllegalArgumentException e) {
                 throw ApiException.notFound("kind must be staff, classes, pupils or guardians");
             }
-            String csv = ctx.body();
-            if (csv.isBlank()) {
+            byte[] csv = ctx.bodyAsBytes();
+            if (new String(csv, StandardCharsets.UTF_8).isBlank()) {
                 throw ApiException.badRequest("send the CSV file as the request body (Content-Type: text/csv)");
             }
             RosterImport.Summary summary = jdbi.inTransaction(h -> {
