@@ -17,6 +17,7 @@ import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorResponses;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.http.OpenApiRoute;
+import uk.registerly.server.http.ParamTypes;
 import uk.registerly.server.http.RateLimiter;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.parents.ParentRoutes;
@@ -80,6 +81,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 cfg.startup.showJavalinBanner = false;
                 cfg.startup.showOldJavalinVersionWarning = false;
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                ParamTypes.register(cfg.validation);
                 cfg.http.maxRequestSize = config.maxBodyBytes();
                 cfg.http.prefer405over404 = true;
                 cfg.jetty.port = config.port();

@@ -1,5 +1,7 @@
 package uk.registerly.server.devices;
 
+import io.javalin.http.Context;
+import io.javalin.validation.BodyValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,9 +15,8 @@ import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.JsonFields;
+import uk.registerly.server.http.FieldChecks;
 import uk.registerly.server.http.RateLimiter;
-import uk.registerly.server.http.Requests;
 
 /** Enrolment (open, rate limited), and the office's management of its school's devices and codes. */
 public final class DeviceRoutes {
@@ -28,6 +29,28 @@ public final class DeviceRoutes {
     }
 
     public record Revoked(UUID deviceId, boolean revoked) {
+    }
+
+    /** POST /api/v1/devices: an enrolment code, and a name for the device list. */
+    public record EnrolmentRequest(String enrolmentCode, String deviceName) {
+
+        static EnrolmentRequest read(Context ctx) {
+            BodyValidator<EnrolmentRequest> body = ctx.bodyValidator(EnrolmentRequest.class);
+            body = FieldChecks.text(body, "enrolmentCode", EnrolmentRequest::enrolmentCode, 64);
+            return FieldChecks.optionalText(body, "deviceName", EnrolmentRequest::deviceName, 100).get();
+        }
+    }
+
+    /** POST /api/v1/enrolment-codes: a code for a role, and for TEACHER and OFFICE the staff member. */
+    public record EnrolmentCodeRequest(Role role, UUID staffId) {
+
+        static EnrolmentCodeRequest read(Context ctx) {
+            return FieldChecks.present(ctx.bodyValidator(EnrolmentCodeRequest.class), "role", EnrolmentCodeRequest::role)
+                    .check("role", r -> r.role() != Role.PARENT,
+                            "role must be TEACHER, GATE or OFFICE (parents use invitations)")
+                    .check("staffId", r -> r.role() == Role.GATE || r.staffId() != null, "staffId is required")
+                    .get();
+        }
     }
 
     /** A new enrolment code, shown once (only its hash is kept). */
@@ -51,10 +74,8 @@ public final class DeviceRoutes {
     public void register(ApiRoutes api) {
         api.post("/api/v1/devices", ctx -> {
             signInLimiter.acquire(ctx.ip());
-            JsonFields body = JsonFields.of(Requests.jsonBody(ctx), "");
-            String code = body.text("enrolmentCode", 64);
-            String name = body.has("deviceName") ? body.text("deviceName", 100) : null;
-            ctx.status(201).json(enrolment.enrol(code, name, clock.instant(), ctx.ip()));
+            EnrolmentRequest body = EnrolmentRequest.read(ctx);
+            ctx.status(201).json(enrolment.enrol(body.enrolmentCode(), body.deviceName(), clock.instant(), ctx.ip()));
         });
         api.get("/api/v1/devices", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
@@ -69,7 +90,7 @@ public final class DeviceRoutes {
         });
         api.post("/api/v1/devices/{deviceId}/revoke", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
-            UUID deviceId = Requests.uuidPath(ctx, "deviceId");
+            UUID deviceId = ctx.pathParamAsClass("deviceId", UUID.class).get();
             jdbi.useTransaction(h -> {
                 int updated = h.createUpdate("""
                                 update devices set revoked = true, revoked_at = now()
@@ -94,12 +115,9 @@ public final class DeviceRoutes {
         });
         api.post("/api/v1/enrolment-codes", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
-            JsonFields body = JsonFields.of(Requests.jsonBody(ctx), "");
-            Role role = body.enumValue("role", Role.class);
-            if (role == Role.PARENT) {
-                throw body.invalid("role", "must be TEACHER, GATE or OFFICE (parents use invitations)");
-            }
-            UUID staffId = role == Role.GATE ? null : body.uuid("staffId");
+            EnrolmentCodeRequest body = EnrolmentCodeRequest.read(ctx);
+            Role role = body.role();
+            UUID staffId = role == Role.GATE ? null : body.staffId();
             Instant now = clock.instant();
             String code = jdbi.inTransaction(h -> {
                 if (staffId != null && h.createQuery("select count(*) from staff where id = :id and school_id = :school")

@@ -3,6 +3,7 @@ package uk.registerly.server.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,10 @@ public final class ErrorResponses {
     public static void install(RoutesConfig routes, Clock clock) {
         routes.exception(ApiException.class, (e, ctx) ->
                 write(ctx, clock, e.status(), e.error(), e.getMessage(), e.details()));
+        routes.exception(ValidationException.class, (e, ctx) -> {
+            ApiException refusal = ValidationErrors.refusal(e, ctx);
+            write(ctx, clock, refusal.status(), refusal.error(), refusal.getMessage(), null);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 write(ctx, clock, e.getStatus(), errorCode(e.getStatus()), message(e), null));
         routes.exception(Exception.class, (e, ctx) -> {

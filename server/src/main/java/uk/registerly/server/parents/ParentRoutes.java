@@ -1,5 +1,7 @@
 package uk.registerly.server.parents;
 
+import io.javalin.http.Context;
+import io.javalin.validation.BodyValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
@@ -17,9 +19,8 @@ import uk.registerly.server.auth.Principal;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.JsonFields;
+import uk.registerly.server.http.FieldChecks;
 import uk.registerly.server.http.RateLimiter;
-import uk.registerly.server.http.Requests;
 
 /** Parents: sign-in and claims, children, photo evidence; the office: invitations and the reports worklist. */
 public final class ParentRoutes {
@@ -41,11 +42,44 @@ public final class ParentRoutes {
     public record InvitationCreated(String code, UUID guardianId, Instant expiresAt) {
     }
 
+    /** POST /api/v1/parents/sign-in and /claim: the code on the school's invitation letter. */
+    public record InvitationCodeRequest(String invitationCode) {
+
+        static InvitationCodeRequest read(Context ctx) {
+            return FieldChecks.text(ctx.bodyValidator(InvitationCodeRequest.class), "invitationCode",
+                    InvitationCodeRequest::invitationCode, 64).get();
+        }
+    }
+
+    /** POST /api/v1/parents/evidence: a photo for an absence report (base64), under a client-made id. */
+    public record EvidenceUpload(UUID id, UUID pupil, String contentType, String data) {
+
+        static EvidenceUpload read(Context ctx) {
+            BodyValidator<EvidenceUpload> body = ctx.bodyValidator(EvidenceUpload.class);
+            body = FieldChecks.present(body, "id", EvidenceUpload::id);
+            body = FieldChecks.present(body, "pupil", EvidenceUpload::pupil);
+            body = FieldChecks.text(body, "contentType", EvidenceUpload::contentType, 50)
+                    .check("contentType", u -> u.contentType() == null || PHOTO_TYPES.contains(u.contentType()),
+                            "contentType must be one of " + PHOTO_TYPES);
+            return FieldChecks.text(body, "data", EvidenceUpload::data, Integer.MAX_VALUE).get();
+        }
+    }
+
+    /** POST /api/v1/invitations: the guardian whose children the code links. */
+    public record InvitationRequest(UUID guardianId) {
+
+        static InvitationRequest read(Context ctx) {
+            return FieldChecks.present(ctx.bodyValidator(InvitationRequest.class), "guardianId",
+                    InvitationRequest::guardianId).get();
+        }
+    }
+
     /** A stored photo, with the school and uploader that decide who may view it. */
     public record Photo(UUID schoolId, UUID parentId, String contentType, byte[] content) {
     }
 
     private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp", "image/heic");
+    private static final Set<String> REPORT_STATUSES = Set.of("OPEN", "CANCELLED", "PROCESSED");
 
     private final Jdbi jdbi;
     private final Authenticator auth;
@@ -67,13 +101,13 @@ public final class ParentRoutes {
     public void register(ApiRoutes api) {
         api.post("/api/v1/parents/sign-in", ctx -> {
             signInLimiter.acquire(ctx.ip());
-            String code = JsonFields.of(Requests.jsonBody(ctx), "").text("invitationCode", 64);
+            String code = InvitationCodeRequest.read(ctx).invitationCode();
             ctx.status(201).json(accounts.signIn(code, clock.instant(), ctx.ip()));
         });
         api.post("/api/v1/parents/claim", ctx -> {
             ParentPrincipal parent = auth.parent(ctx);
             signInLimiter.acquire(ctx.ip());
-            String code = JsonFields.of(Requests.jsonBody(ctx), "").text("invitationCode", 64);
+            String code = InvitationCodeRequest.read(ctx).invitationCode();
             // Events of newly linked children may lie behind the phone's cursor: it pulls again from 0.
             ctx.json(new Claimed(accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()), true));
         });
@@ -83,18 +117,15 @@ public final class ParentRoutes {
         });
         api.post("/api/v1/parents/evidence", ctx -> {
             ParentPrincipal parent = auth.parent(ctx);
-            JsonFields body = JsonFields.of(Requests.jsonBody(ctx), "");
-            UUID id = body.uuid("id");
-            UUID pupil = body.uuid("pupil");
-            String contentType = body.text("contentType", 50);
-            if (!PHOTO_TYPES.contains(contentType)) {
-                throw body.invalid("contentType", "must be one of " + PHOTO_TYPES);
-            }
+            EvidenceUpload body = EvidenceUpload.read(ctx);
+            UUID id = body.id();
+            UUID pupil = body.pupil();
+            String contentType = body.contentType();
             byte[] content;
             try {
-                content = Base64.getDecoder().decode(body.text("data"));
+                content = Base64.getDecoder().decode(body.data());
             } catch (IllegalArgumentException e) {
-                throw body.invalid("data", "must be base64");
+                throw ApiException.badRequest("data must be base64");
             }
             if (content.length > maxEvidenceBytes) {
                 throw new ApiException(413, "payload_too_large",
@@ -131,7 +162,7 @@ public final class ParentRoutes {
         });
         api.get("/api/v1/evidence/{evidenceId}", ctx -> {
             Principal principal = auth.authenticate(ctx);
-            UUID id = Requests.uuidPath(ctx, "evidenceId");
+            UUID id = ctx.pathParamAsClass("evidenceId", UUID.class).get();
             Photo photo = jdbi.inTransaction(h -> {
                 Photo row = h.createQuery(
                                 "select school_id, parent_id, content_type, content from evidence where id = :id")
@@ -154,21 +185,18 @@ public final class ParentRoutes {
                 DevicePrincipal office = auth.device(ctx, Role.OFFICE);
                 reports = jdbi.withHandle(h -> AbsenceReports.list(h, office.schoolId(), null));
             }
-            String status = ctx.queryParam("status");
+            String status = ctx.queryParamAsClass("status", String.class)
+                    .check(s -> s == null || REPORT_STATUSES.contains(s), "status must be OPEN, CANCELLED or PROCESSED")
+                    .getOrNull();
             if (status != null) {
-                AbsenceReports.Status wanted;
-                try {
-                    wanted = AbsenceReports.Status.valueOf(status);
-                } catch (IllegalArgumentException e) {
-                    throw ApiException.badRequest("status must be OPEN, CANCELLED or PROCESSED");
-                }
+                AbsenceReports.Status wanted = AbsenceReports.Status.valueOf(status);
                 reports = reports.stream().filter(r -> r.status() == wanted).toList();
             }
             ctx.json(new Reports(reports));
         });
         api.post("/api/v1/invitations", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
-            UUID guardian = JsonFields.of(Requests.jsonBody(ctx), "").uuid("guardianId");
+            UUID guardian = InvitationRequest.read(ctx).guardianId();
             var now = clock.instant();
             String code = jdbi.inTransaction(h -> {
                 if (h.createQuery("select count(*) from guardians where id = :id and school_id = :school")

@@ -1,5 +1,6 @@
 package uk.registerly.server.school;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -9,7 +10,6 @@ import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.Requests;
 
 /** The caller's school: its calendar and registers (any device), replaced by the office. */
 public final class SchoolRoutes {
@@ -32,7 +32,7 @@ public final class SchoolRoutes {
         });
         api.put("/api/v1/school/calendar", ctx -> {
             DevicePrincipal office = auth.device(ctx, Role.OFFICE);
-            CalendarSpec spec = CalendarSpec.parse(Requests.jsonBody(ctx));
+            CalendarSpec spec = CalendarSpec.parse(ctx.bodyValidator(JsonNode.class).get());
             ctx.json(jdbi.inTransaction(h -> {
                 List<String> missing = spec.missingRegisters(h.createQuery(
                                 "select code from year_groups where school_id = :school order by code")

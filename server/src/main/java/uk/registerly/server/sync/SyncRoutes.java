@@ -1,12 +1,12 @@
 package uk.registerly.server.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.Requests;
 
 /** POST /api/v1/sync/push and GET /api/v1/sync/pull, for every kind of caller. */
 public final class SyncRoutes {
@@ -35,13 +35,16 @@ public final class SyncRoutes {
     public void register(ApiRoutes api) {
         api.post("/api/v1/sync/push", ctx -> {
             Principal principal = auth.authenticate(ctx);
-            List<PushResult> results = push.push(principal, Requests.jsonBody(ctx));
+            List<PushResult> results = push.push(principal, ctx.bodyValidator(JsonNode.class).get());
             ctx.json(new PushResponse(results, clock.instant()));
         });
         api.get("/api/v1/sync/pull", ctx -> {
             Principal principal = auth.authenticate(ctx);
             Cursor since = Cursor.parse(ctx.queryParam("since"));
-            int limit = Requests.intQuery(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT);
+            int limit = ctx.queryParamAsClass("limit", Integer.class)
+                    .check(n -> n == null || n >= 1 && n <= PullService.MAX_LIMIT,
+                            "limit must be between 1 and " + PullService.MAX_LIMIT)
+                    .getOrDefault(PullService.DEFAULT_LIMIT);
             PullService.Page page = pull.pull(principal, since, limit);
             ctx.json(new PullResponse(page.events(), page.roster(), page.next(), page.hasMore(), clock.instant()));
         });

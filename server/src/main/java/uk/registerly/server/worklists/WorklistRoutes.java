@@ -12,7 +12,6 @@ import uk.registerly.server.auth.Principal;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.Requests;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 
@@ -36,7 +35,7 @@ public final class WorklistRoutes {
     public void register(ApiRoutes api) {
         api.get("/api/v1/pupils/{pupilId}/attendance", ctx -> {
             Principal principal = auth.authenticate(ctx);
-            UUID pupil = Requests.uuidPath(ctx, "pupilId");
+            UUID pupil = ctx.pathParamAsClass("pupilId", UUID.class).get();
             ctx.json(jdbi.withHandle(h -> {
                 UUID school = h.createQuery("select school_id from pupils where id = :id").bind("id", pupil)
                         .mapTo(UUID.class).findOne().orElse(null);
@@ -45,8 +44,9 @@ public final class WorklistRoutes {
                 }
                 SchoolSetup setup = setups.current(h, school);
                 LocalDate today = setup.today(clock.instant());
-                LocalDate from = Requests.dateQuery(ctx, "from", Worklists.academicYearStart(today));
-                LocalDate to = Requests.dateQuery(ctx, "to", today);
+                LocalDate from = ctx.queryParamAsClass("from", LocalDate.class)
+                        .getOrDefault(Worklists.academicYearStart(today));
+                LocalDate to = ctx.queryParamAsClass("to", LocalDate.class).getOrDefault(today);
                 if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
                     throw ApiException.badRequest("from must not be after to, and the range at most " + MAX_RANGE_DAYS + " days");
                 }
