@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.registerly.server.auth.Access;
+import uk.registerly.server.auth.AccessCheck;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.db.Database;
@@ -46,10 +48,10 @@ public final class RegisterlyServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database database;
     private final Javalin javalin;
-    private final List<String> routes;
+    private final List<ApiRoutes.Route> routes;
     private final DemoSchools demoSchools;
 
-    private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<String> routes,
+    private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<ApiRoutes.Route> routes,
                              DemoSchools demoSchools) {
         this.config = config;
         this.database = database;
@@ -65,16 +67,16 @@ public final class RegisterlyServer implements AutoCloseable {
             Authenticator auth = new Authenticator(database.jdbi(), database.dataSource());
             SchoolSetups setups = new SchoolSetups();
             RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
-            DeviceRoutes devices = new DeviceRoutes(database.jdbi(), auth,
+            DeviceRoutes devices = new DeviceRoutes(database.jdbi(),
                     new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
             PushService push = new PushService(database.jdbi(), setups, new SchoolRosters(), clock, config.maxBatchEvents());
-            SyncRoutes sync = new SyncRoutes(auth, push, new PullService(database.jdbi()), clock);
-            RosterRoutes roster = new RosterRoutes(database.jdbi(), auth);
-            SchoolRoutes school = new SchoolRoutes(database.jdbi(), auth, setups);
-            ParentRoutes parents = new ParentRoutes(database.jdbi(), auth,
+            SyncRoutes sync = new SyncRoutes(push, new PullService(database.jdbi()), clock);
+            RosterRoutes roster = new RosterRoutes(database.jdbi());
+            SchoolRoutes school = new SchoolRoutes(database.jdbi(), setups);
+            ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
-            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), auth, setups, clock);
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             ApiRoutes[] registered = new ApiRoutes[1];
             Javalin javalin = Javalin.create(cfg -> {
@@ -94,9 +96,10 @@ public final class RegisterlyServer implements AutoCloseable {
                     }
                 });
                 ErrorResponses.install(cfg.routes, clock);
+                cfg.routes.beforeMatched(new AccessCheck(auth));
                 ApiRoutes api = new ApiRoutes(cfg.routes);
-                api.get("/health", ctx -> ctx.json(new Health("ok", clock.instant())));
-                OpenApiRoute.register(api);
+                api.get("/health", Access.PUBLIC, ctx -> ctx.json(new Health("ok", clock.instant())));
+                OpenApiRoute.register(api, Access.PUBLIC);
                 devices.register(api);
                 sync.register(api);
                 school.register(api);
@@ -141,8 +144,8 @@ public final class RegisterlyServer implements AutoCloseable {
         return demoSchools;
     }
 
-    /** Every route served, as "METHOD /path". */
-    public List<String> routes() {
+    /** Every route served, with who may call it. */
+    public List<ApiRoutes.Route> routes() {
         return routes;
     }
 

@@ -53,32 +53,23 @@ public final class Authenticator {
         return principal;
     }
 
-    public DevicePrincipal device(Context ctx, Role... allowed) {
-        Principal principal = authenticate(ctx);
-        if (principal instanceof DevicePrincipal device) {
-            for (Role role : allowed) {
-                if (device.role() == role) {
-                    return device;
-                }
-            }
+    /** The caller {@link AccessCheck} authenticated for this request. */
+    public static Principal principal(Context ctx) {
+        Principal principal = ctx.attribute(ATTRIBUTE);
+        if (principal == null) {
+            throw new IllegalStateException("no caller: the route is public, or the access check did not run");
         }
-        throw ApiException.forbidden("this endpoint is for " + describe(allowed) + " devices");
+        return principal;
     }
 
-    public ParentPrincipal parent(Context ctx) {
-        Principal principal = authenticate(ctx);
-        if (principal instanceof ParentPrincipal parent) {
-            return parent;
-        }
-        throw ApiException.forbidden("this endpoint is for parents");
+    /** The calling device, on a route whose access admits only devices. */
+    public static DevicePrincipal device(Context ctx) {
+        return (DevicePrincipal) principal(ctx);
     }
 
-    private static String describe(Role... roles) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < roles.length; i++) {
-            text.append(i == 0 ? "" : i == roles.length - 1 ? " or " : ", ").append(roles[i]);
-        }
-        return text.toString();
+    /** The calling parent, on a route whose access admits only parents. */
+    public static ParentPrincipal parent(Context ctx) {
+        return (ParentPrincipal) principal(ctx);
     }
 
     private static final String DEVICE_BY_TOKEN = """

@@ -1,5 +1,7 @@
 package uk.registerly.server.devices;
 
+import static uk.registerly.server.auth.Role.OFFICE;
+
 import io.javalin.http.Context;
 import io.javalin.validation.BodyValidator;
 import java.time.Clock;
@@ -10,6 +12,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Role;
@@ -58,27 +61,25 @@ public final class DeviceRoutes {
     }
 
     private final Jdbi jdbi;
-    private final Authenticator auth;
     private final Enrolment enrolment;
     private final RateLimiter signInLimiter;
     private final Clock clock;
 
-    public DeviceRoutes(Jdbi jdbi, Authenticator auth, Enrolment enrolment, RateLimiter signInLimiter, Clock clock) {
+    public DeviceRoutes(Jdbi jdbi, Enrolment enrolment, RateLimiter signInLimiter, Clock clock) {
         this.jdbi = jdbi;
-        this.auth = auth;
         this.enrolment = enrolment;
         this.signInLimiter = signInLimiter;
         this.clock = clock;
     }
 
     public void register(ApiRoutes api) {
-        api.post("/api/v1/devices", ctx -> {
+        api.post("/api/v1/devices", Access.PUBLIC, ctx -> {
             signInLimiter.acquire(ctx.ip());
             EnrolmentRequest body = EnrolmentRequest.read(ctx);
             ctx.status(201).json(enrolment.enrol(body.enrolmentCode(), body.deviceName(), clock.instant(), ctx.ip()));
         });
-        api.get("/api/v1/devices", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.get("/api/v1/devices", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             List<DeviceSummary> devices = jdbi.withHandle(h -> h.createQuery("""
                             select d.id, d.role, d.name, d.staff_id, s.name as staff_name, d.enrolled_at, d.revoked
                             from devices d left join staff s on s.id = d.staff_id
@@ -88,8 +89,8 @@ public final class DeviceRoutes {
                     .list());
             ctx.json(new DeviceList(devices));
         });
-        api.post("/api/v1/devices/{deviceId}/revoke", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.post("/api/v1/devices/{deviceId}/revoke", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             UUID deviceId = ctx.pathParamAsClass("deviceId", UUID.class).get();
             jdbi.useTransaction(h -> {
                 int updated = h.createUpdate("""
@@ -113,8 +114,8 @@ public final class DeviceRoutes {
             });
             ctx.json(new Revoked(deviceId, true));
         });
-        api.post("/api/v1/enrolment-codes", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.post("/api/v1/enrolment-codes", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             EnrolmentCodeRequest body = EnrolmentCodeRequest.read(ctx);
             Role role = body.role();
             UUID staffId = role == Role.GATE ? null : body.staffId();

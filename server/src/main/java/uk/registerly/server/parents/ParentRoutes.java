@@ -1,5 +1,8 @@
 package uk.registerly.server.parents;
 
+import static uk.registerly.server.auth.Role.OFFICE;
+import static uk.registerly.server.auth.Role.PARENT;
+
 import io.javalin.http.Context;
 import io.javalin.validation.BodyValidator;
 import java.time.Clock;
@@ -12,11 +15,11 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
-import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.FieldChecks;
@@ -82,16 +85,14 @@ public final class ParentRoutes {
     private static final Set<String> REPORT_STATUSES = Set.of("OPEN", "CANCELLED", "PROCESSED");
 
     private final Jdbi jdbi;
-    private final Authenticator auth;
     private final ParentAccounts accounts;
     private final RateLimiter signInLimiter;
     private final Clock clock;
     private final int maxEvidenceBytes;
 
-    public ParentRoutes(Jdbi jdbi, Authenticator auth, ParentAccounts accounts, RateLimiter signInLimiter, Clock clock,
+    public ParentRoutes(Jdbi jdbi, ParentAccounts accounts, RateLimiter signInLimiter, Clock clock,
                         int maxEvidenceBytes) {
         this.jdbi = jdbi;
-        this.auth = auth;
         this.accounts = accounts;
         this.signInLimiter = signInLimiter;
         this.clock = clock;
@@ -99,24 +100,24 @@ public final class ParentRoutes {
     }
 
     public void register(ApiRoutes api) {
-        api.post("/api/v1/parents/sign-in", ctx -> {
+        api.post("/api/v1/parents/sign-in", Access.PUBLIC, ctx -> {
             signInLimiter.acquire(ctx.ip());
             String code = InvitationCodeRequest.read(ctx).invitationCode();
             ctx.status(201).json(accounts.signIn(code, clock.instant(), ctx.ip()));
         });
-        api.post("/api/v1/parents/claim", ctx -> {
-            ParentPrincipal parent = auth.parent(ctx);
+        api.post("/api/v1/parents/claim", Access.of(PARENT), ctx -> {
+            ParentPrincipal parent = Authenticator.parent(ctx);
             signInLimiter.acquire(ctx.ip());
             String code = InvitationCodeRequest.read(ctx).invitationCode();
             // Events of newly linked children may lie behind the phone's cursor: it pulls again from 0.
             ctx.json(new Claimed(accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()), true));
         });
-        api.get("/api/v1/parents/children", ctx -> {
-            ParentPrincipal parent = auth.parent(ctx);
+        api.get("/api/v1/parents/children", Access.of(PARENT), ctx -> {
+            ParentPrincipal parent = Authenticator.parent(ctx);
             ctx.json(new Children(accounts.children(parent.parentId())));
         });
-        api.post("/api/v1/parents/evidence", ctx -> {
-            ParentPrincipal parent = auth.parent(ctx);
+        api.post("/api/v1/parents/evidence", Access.of(PARENT), ctx -> {
+            ParentPrincipal parent = Authenticator.parent(ctx);
             EvidenceUpload body = EvidenceUpload.read(ctx);
             UUID id = body.id();
             UUID pupil = body.pupil();
@@ -160,8 +161,8 @@ public final class ParentRoutes {
             });
             ctx.status(created ? 201 : 200).json(new EvidenceStored(id, content.length));
         });
-        api.get("/api/v1/evidence/{evidenceId}", ctx -> {
-            Principal principal = auth.authenticate(ctx);
+        api.get("/api/v1/evidence/{evidenceId}", Access.of(OFFICE, PARENT), ctx -> {
+            Principal principal = Authenticator.principal(ctx);
             UUID id = ctx.pathParamAsClass("evidenceId", UUID.class).get();
             Photo photo = jdbi.inTransaction(h -> {
                 Photo row = h.createQuery(
@@ -176,13 +177,13 @@ public final class ParentRoutes {
             });
             ctx.contentType(photo.contentType()).result(photo.content());
         });
-        api.get("/api/v1/absence-reports", ctx -> {
-            Principal principal = auth.authenticate(ctx);
+        api.get("/api/v1/absence-reports", Access.of(OFFICE, PARENT), ctx -> {
+            Principal principal = Authenticator.principal(ctx);
             List<AbsenceReports.Report> reports;
             if (principal instanceof ParentPrincipal parent) {
                 reports = jdbi.withHandle(h -> AbsenceReports.list(h, null, parent.children().toArray(new UUID[0])));
             } else {
-                DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+                DevicePrincipal office = Authenticator.device(ctx);
                 reports = jdbi.withHandle(h -> AbsenceReports.list(h, office.schoolId(), null));
             }
             String status = ctx.queryParamAsClass("status", String.class)
@@ -194,8 +195,8 @@ public final class ParentRoutes {
             }
             ctx.json(new Reports(reports));
         });
-        api.post("/api/v1/invitations", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.post("/api/v1/invitations", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             UUID guardian = InvitationRequest.read(ctx).guardianId();
             var now = clock.instant();
             String code = jdbi.inTransaction(h -> {
@@ -216,6 +217,6 @@ public final class ParentRoutes {
             return parent.parentId().equals(uploader);
         }
         DevicePrincipal device = (DevicePrincipal) principal;
-        return device.role() == Role.OFFICE && device.schoolId().equals(school);
+        return device.schoolId().equals(school); // an OFFICE device: the route admits no other
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiRoutes;
@@ -20,26 +21,24 @@ public final class SyncRoutes {
                                boolean hasMore, Instant serverTime) {
     }
 
-    private final Authenticator auth;
     private final PushService push;
     private final PullService pull;
     private final Clock clock;
 
-    public SyncRoutes(Authenticator auth, PushService push, PullService pull, Clock clock) {
-        this.auth = auth;
+    public SyncRoutes(PushService push, PullService pull, Clock clock) {
         this.push = push;
         this.pull = pull;
         this.clock = clock;
     }
 
     public void register(ApiRoutes api) {
-        api.post("/api/v1/sync/push", ctx -> {
-            Principal principal = auth.authenticate(ctx);
+        api.post("/api/v1/sync/push", Access.ANY_TOKEN, ctx -> {
+            Principal principal = Authenticator.principal(ctx);
             List<PushResult> results = push.push(principal, ctx.bodyValidator(JsonNode.class).get());
             ctx.json(new PushResponse(results, clock.instant()));
         });
-        api.get("/api/v1/sync/pull", ctx -> {
-            Principal principal = auth.authenticate(ctx);
+        api.get("/api/v1/sync/pull", Access.ANY_TOKEN, ctx -> {
+            Principal principal = Authenticator.principal(ctx);
             Cursor since = Cursor.parse(ctx.queryParam("since"));
             int limit = ctx.queryParamAsClass("limit", Integer.class)
                     .check(n -> n == null || n >= 1 && n <= PullService.MAX_LIMIT,

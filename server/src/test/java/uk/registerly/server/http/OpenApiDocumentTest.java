@@ -32,7 +32,7 @@ class OpenApiDocumentTest extends ServerTest {
                 assertTrue(operation.get("responses").size() > 0, method + " " + path.getKey());
             }
         }
-        assertEquals(new TreeSet<>(server.routes()), documented);
+        assertEquals(new TreeSet<>(server.routes().stream().map(ApiRoutes.Route::key).toList()), documented);
     }
 
     @Test
