@@ -45,7 +45,7 @@ public final class Main {
             return;
         }
         System.out.println("Registerly server starting on port " + config.port() + " with " + config.database());
-        RegisterlyServer server = RegisterlyServer.start(config);
+        RegisterlyServer server = RegisterlyServer.starting(config); // /health: 503 until startupFinished()
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -55,6 +55,7 @@ public final class Main {
             DemoSchool school = server.demoSchools().standard();
             System.out.println(school.describe());
         }
+        server.startupFinished();
         System.out.println("Registerly server listening on " + server.baseUrl() + " (OpenAPI: " + server.baseUrl()
                 + "/openapi.json). Ctrl-C stops it.");
         stopped.await();

@@ -3,7 +3,6 @@ package uk.registerly.server;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +14,7 @@ import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchools;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
+import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorResponses;
 import uk.registerly.server.http.Json;
@@ -39,10 +39,6 @@ import uk.registerly.server.worklists.WorklistRoutes;
  */
 public final class RegisterlyServer implements AutoCloseable {
 
-    /** GET /health's answer. */
-    public record Health(String status, Instant serverTime) {
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(RegisterlyServer.class);
 
     private final ServerConfig config;
@@ -50,17 +46,31 @@ public final class RegisterlyServer implements AutoCloseable {
     private final Javalin javalin;
     private final List<ApiRoutes.Route> routes;
     private final DemoSchools demoSchools;
+    private final HealthRoutes health;
 
     private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<ApiRoutes.Route> routes,
-                             DemoSchools demoSchools) {
+                             DemoSchools demoSchools, HealthRoutes health) {
         this.config = config;
         this.database = database;
         this.javalin = javalin;
         this.routes = routes;
         this.demoSchools = demoSchools;
+        this.health = health;
     }
 
+    /** Starts the server ready: /health answers 200 as soon as this returns (while the database answers). */
     public static RegisterlyServer start(ServerConfig config) {
+        RegisterlyServer server = starting(config);
+        server.startupFinished();
+        return server;
+    }
+
+    /**
+     * Starts the server with start-up still under way: it serves every route, but /health answers 503
+     * {@code not_ready} until {@link #startupFinished()}, so a load balancer sends no traffic to a
+     * server still creating its demo school.
+     */
+    public static RegisterlyServer starting(ServerConfig config) {
         Database database = Database.open(config.database(), config.dbPoolSize(), "registerly/" + config.nodeName());
         try {
             Clock clock = config.clock();
@@ -78,6 +88,7 @@ public final class RegisterlyServer implements AutoCloseable {
                     config.maxEvidenceBytes());
             WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
+            HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -98,7 +109,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 ErrorResponses.install(cfg.routes, clock);
                 cfg.routes.beforeMatched(new AccessCheck(auth));
                 ApiRoutes api = new ApiRoutes(cfg.routes);
-                api.get("/health", Access.PUBLIC, ctx -> ctx.json(new Health("ok", clock.instant())));
+                health.register(api);
                 OpenApiRoute.register(api, Access.PUBLIC);
                 devices.register(api);
                 sync.register(api);
@@ -109,11 +120,16 @@ public final class RegisterlyServer implements AutoCloseable {
                 registered[0] = api;
             });
             javalin.start(config.port());
-            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools);
+            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools, health);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Start-up (the demo school, when asked for) has finished: /health may answer 200. */
+    public void startupFinished() {
+        health.startupFinished();
     }
 
     /** The bound HTTP port (the real one when started on port 0). */
@@ -152,6 +168,7 @@ public final class RegisterlyServer implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+        health.close();
         database.close();
     }
 }
