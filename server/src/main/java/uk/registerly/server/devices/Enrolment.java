@@ -9,6 +9,7 @@ import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.auth.Secrets;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 
 /** Enrols a device with an enrolment code: a device id and a bearer token, bound to a school and role. */
 public final class Enrolment {
@@ -56,7 +57,7 @@ public final class Enrolment {
                     .map(ConstructorMapper.of(CodeRow.class))
                     .findOne()
                     .filter(c -> c.usable(demoMode, now))
-                    .orElseThrow(() -> new ApiException(401, "invalid_code",
+                    .orElseThrow(() -> new ApiException(ErrorCode.INVALID_CODE,
                             "this enrolment code is unknown, used or expired; ask the school office for a new one"));
             h.createUpdate("update enrolment_codes set uses = uses + 1 where code_hash = :hash")
                     .bind("hash", Secrets.hashCode(code))

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.http.ErrorCode;
 
 /**
  * GET /health as a readiness check for a load balancer or an operator: 200 once start-up has finished
@@ -41,12 +42,12 @@ public final class HealthRoutes implements AutoCloseable {
         api.get("/health", Access.PUBLIC, ctx -> {
             if (!startedUp) {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-                throw new ApiException(503, "not_ready",
+                throw new ApiException(ErrorCode.NOT_READY,
                         "the server is starting (migrating the database, creating the demo school); try again shortly");
             }
             if (!database.answers()) {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-                throw new ApiException(503, "database_unavailable",
+                throw new ApiException(ErrorCode.DATABASE_UNAVAILABLE,
                         "the database does not answer within " + DATABASE_TIMEOUT.toSeconds() + " s");
             }
             ctx.json(new Health("ok", clock.instant()));

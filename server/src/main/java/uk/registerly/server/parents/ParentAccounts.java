@@ -10,6 +10,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Secrets;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 
 /** Parent sign-in (an invitation code creates an account and its token) and claiming further invitations. */
 public final class ParentAccounts {
@@ -75,7 +76,7 @@ public final class ParentAccounts {
                 .map(ConstructorMapper.of(InvitationRow.class))
                 .findOne()
                 .filter(i -> i.claimable(demoMode, now))
-                .orElseThrow(() -> new ApiException(401, "invalid_code",
+                .orElseThrow(() -> new ApiException(ErrorCode.INVALID_CODE,
                         "this invitation code is unknown, used or expired; ask the school office for a new one"));
         h.createUpdate("update invitations set claims = claims + 1 where code_hash = :hash").bind("hash", hash).execute();
         return invitation.guardianId();

@@ -22,6 +22,7 @@ import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.FieldChecks;
 import uk.registerly.server.http.RateLimiter;
 
@@ -129,7 +130,7 @@ public final class ParentRoutes {
                 throw ApiException.badRequest("data must be base64");
             }
             if (content.length > maxEvidenceBytes) {
-                throw new ApiException(413, "payload_too_large",
+                throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
                         "a photo may be at most " + maxEvidenceBytes + " bytes (this one is " + content.length + ")");
             }
             if (!parent.isParentOf(pupil)) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.ErrorDetails;
 
 /**
@@ -95,7 +96,7 @@ public final class RosterImport {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(422, "invalid_roster", problems.size() + " problem(s) in the "
+            throw new ApiException(ErrorCode.INVALID_ROSTER, problems.size() + " problem(s) in the "
                     + kind.name().toLowerCase() + " file; nothing was imported (first: line " + problems.get(0).line()
                     + ": " + problems.get(0).message() + ")", new Problems(problems));
         }

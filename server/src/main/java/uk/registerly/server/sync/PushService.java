@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.ErrorDetails;
 import uk.registerly.server.http.JsonFields;
 import uk.registerly.server.roster.SchoolRosters;
@@ -64,7 +65,7 @@ public final class PushService {
             throw ApiException.badRequest("events must hold at least one event");
         }
         if (nodes.size() > maxBatch) {
-            throw new ApiException(413, "batch_too_large",
+            throw new ApiException(ErrorCode.BATCH_TOO_LARGE,
                     "a push holds at most " + maxBatch + " events; split the batch (it had " + nodes.size() + ")");
         }
         List<IncomingEvent> events = new ArrayList<>(nodes.size());
@@ -202,7 +203,7 @@ public final class PushService {
                 + (othersWritten ? "the others were written" : "nothing was written")
                 + " (first: " + rejections.get(rejections.keySet().stream().min(Integer::compare).orElseThrow()).reason()
                 + ")";
-        return new ApiException(forbidden ? 403 : 422, forbidden ? "forbidden" : "events_rejected", message,
+        return new ApiException(forbidden ? ErrorCode.FORBIDDEN : ErrorCode.EVENTS_REJECTED, message,
                 new Rejected(list));
     }
 }
