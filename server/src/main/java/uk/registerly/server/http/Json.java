@@ -37,7 +37,8 @@ public final class Json {
 
     /**
      * Request records are read as strictly as {@link JsonFields} reads the push: a number or a boolean
-     * is not a text (nor a text a number), and a UUID only in canonical lower-case form.
+     * is not a text (nor a text a number, nor a number an enum constant), and a UUID only in canonical
+     * lower-case form.
      */
     private static ObjectMapper strict(ObjectMapper mapper) {
         mapper.coercionConfigFor(LogicalType.Textual)
@@ -45,6 +46,7 @@ public final class Json {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS); // "role": 1 is not GATE
         return mapper;
     }
 

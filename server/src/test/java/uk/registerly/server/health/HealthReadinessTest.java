@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,22 +43,46 @@ class HealthReadinessTest {
             ApiClient api = new ApiClient(server.baseUrl());
             assertEquals(200, api.get("/health", null).status());
 
-            stopPostgres(dataDir);
+            List<String> postmaster = stopPostgres(dataDir);
             Response gone = api.get("/health", null);
             assertEquals(503, gone.status(), gone.toString());
             assertEquals("database_unavailable", gone.text("error"));
             assertTrue(gone.raw().headers().firstValue("Retry-After").isPresent());
             assertEquals(503, api.get("/health", null).status(), "and again, while it stays gone");
+
+            restart(postmaster, dataDir);
+            Response back = api.get("/health", null);
+            for (int i = 0; i < 50 && back.status() != 200; i++) {
+                Thread.sleep(200); // the pool reconnects on its next use
+                back = api.get("/health", null);
+            }
+            assertEquals(200, back.status(), "ready again once the database answers: " + back);
         }
     }
 
-    /** A fast shutdown (SIGINT) of the PostgreSQL under the running server: it disconnects every client. */
-    private static void stopPostgres(Path dataDir) throws Exception {
+    /**
+     * A fast shutdown (SIGINT) of the PostgreSQL under the running server: it disconnects every client.
+     * Answers the postmaster's command line, to start it again.
+     */
+    private static List<String> stopPostgres(Path dataDir) throws Exception {
         long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        List<String> command = new ArrayList<>();
+        command.add(postmaster.info().command().orElseThrow());
+        command.addAll(List.of(postmaster.info().arguments().orElseThrow()));
         assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor());
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElse(null);
-        if (postmaster != null) {
-            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        postmaster.onExit().get(60, TimeUnit.SECONDS);
+        return command;
+    }
+
+    /** The same postmaster again (as the embedded PostgreSQL starts it: in a user namespace when run as root). */
+    private static void restart(List<String> postmaster, Path dataDir) throws Exception {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U"));
         }
+        command.addAll(postmaster);
+        new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("restart.log").toFile()).start();
     }
 }
