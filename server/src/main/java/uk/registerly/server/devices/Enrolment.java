@@ -28,10 +28,8 @@ public final class Enrolment {
     public record CodeRow(UUID schoolId, Role role, UUID staffId, boolean demo, Integer maxUses, int uses,
                           Instant expiresAt, String schoolName, String staffName, String staffPosition) {
 
-        /** Demo codes only in demo mode; within its uses and before it expires. */
         boolean usable(boolean demoMode, Instant now) {
-            return (demoMode || !demo) && (maxUses == null || uses < maxUses)
-                    && (expiresAt == null || expiresAt.isAfter(now));
+            return Secrets.redeemable(demoMode, demo, maxUses, uses, expiresAt, now);
         }
     }
 

@@ -25,8 +25,7 @@ public final class ParentAccounts {
     public record InvitationRow(UUID guardianId, boolean demo, Integer maxClaims, int claims, Instant expiresAt) {
 
         boolean claimable(boolean demoMode, Instant now) {
-            return (demoMode || !demo) && (maxClaims == null || claims < maxClaims)
-                    && (expiresAt == null || expiresAt.isAfter(now));
+            return Secrets.redeemable(demoMode, demo, maxClaims, claims, expiresAt, now);
         }
     }
 
