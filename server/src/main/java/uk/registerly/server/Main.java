@@ -59,7 +59,7 @@ public final class Main {
         RegisterlyServer server = null;
         try {
             HttpPort.requireFree(config.port());
-            server = RegisterlyServer.start(config);
+            server = RegisterlyServer.starting(config); // /health: 503 until startupFinished()
             if (demo) {
                 DemoSchool school = server.demoSchools().standard();
                 System.out.println(school.describe());
@@ -78,6 +78,7 @@ public final class Main {
             running.close();
             stopped.countDown();
         }, "registerly-shutdown"));
+        running.startupFinished();
         System.out.println("Registerly server listening on " + running.baseUrl() + " (OpenAPI: " + running.baseUrl()
                 + "/openapi.json). Ctrl-C stops it.");
         stopped.await();

@@ -6,16 +6,20 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.registerly.server.auth.Access;
+import uk.registerly.server.auth.AccessCheck;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchools;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
+import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorResponses;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.http.OpenApiRoute;
+import uk.registerly.server.http.ParamTypes;
 import uk.registerly.server.http.RateLimiter;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.parents.ParentRoutes;
@@ -40,41 +44,57 @@ public final class RegisterlyServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database database;
     private final Javalin javalin;
-    private final List<String> routes;
+    private final List<ApiRoutes.Route> routes;
     private final DemoSchools demoSchools;
+    private final HealthRoutes health;
 
-    private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<String> routes,
-                             DemoSchools demoSchools) {
+    private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<ApiRoutes.Route> routes,
+                             DemoSchools demoSchools, HealthRoutes health) {
         this.config = config;
         this.database = database;
         this.javalin = javalin;
         this.routes = routes;
         this.demoSchools = demoSchools;
+        this.health = health;
     }
 
+    /** Starts the server ready: /health answers 200 as soon as this returns (while the database answers). */
     public static RegisterlyServer start(ServerConfig config) {
+        RegisterlyServer server = starting(config);
+        server.startupFinished();
+        return server;
+    }
+
+    /**
+     * Starts the server with start-up still under way: it serves every route, but /health answers 503
+     * {@code not_ready} until {@link #startupFinished()}, so a load balancer sends no traffic to a
+     * server still creating its demo school.
+     */
+    public static RegisterlyServer starting(ServerConfig config) {
         Database database = Database.open(config.database(), config.dbPoolSize(), "registerly/" + config.nodeName());
         try {
             Clock clock = config.clock();
             Authenticator auth = new Authenticator(database.jdbi(), database.dataSource());
             SchoolSetups setups = new SchoolSetups();
             RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
-            DeviceRoutes devices = new DeviceRoutes(database.jdbi(), auth,
+            DeviceRoutes devices = new DeviceRoutes(database.jdbi(),
                     new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
             PushService push = new PushService(database.jdbi(), setups, new SchoolRosters(), clock, config.maxBatchEvents());
-            SyncRoutes sync = new SyncRoutes(auth, push, new PullService(database.jdbi()), clock);
-            RosterRoutes roster = new RosterRoutes(database.jdbi(), auth);
-            SchoolRoutes school = new SchoolRoutes(database.jdbi(), auth, setups);
-            ParentRoutes parents = new ParentRoutes(database.jdbi(), auth,
+            SyncRoutes sync = new SyncRoutes(push, new PullService(database.jdbi()), clock);
+            RosterRoutes roster = new RosterRoutes(database.jdbi());
+            SchoolRoutes school = new SchoolRoutes(database.jdbi(), setups);
+            ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
-            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), auth, setups, clock);
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
+            HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.startup.showOldJavalinVersionWarning = false;
                 cfg.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+                ParamTypes.register(cfg.validation);
                 cfg.http.maxRequestSize = config.maxBodyBytes();
                 cfg.http.prefer405over404 = true;
                 cfg.jetty.port = config.port();
@@ -87,9 +107,10 @@ public final class RegisterlyServer implements AutoCloseable {
                     }
                 });
                 ErrorResponses.install(cfg.routes, clock);
+                cfg.routes.beforeMatched(new AccessCheck(auth));
                 ApiRoutes api = new ApiRoutes(cfg.routes);
-                api.get("/health", ctx -> ctx.json(java.util.Map.of("status", "ok", "serverTime", clock.instant())));
-                OpenApiRoute.register(api);
+                health.register(api);
+                OpenApiRoute.register(api, Access.PUBLIC);
                 devices.register(api);
                 sync.register(api);
                 school.register(api);
@@ -99,11 +120,16 @@ public final class RegisterlyServer implements AutoCloseable {
                 registered[0] = api;
             });
             javalin.start(config.port());
-            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools);
+            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools, health);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Start-up (the demo school, when asked for) has finished: /health may answer 200. */
+    public void startupFinished() {
+        health.startupFinished();
     }
 
     /** The bound HTTP port (the real one when started on port 0). */
@@ -134,14 +160,15 @@ public final class RegisterlyServer implements AutoCloseable {
         return demoSchools;
     }
 
-    /** Every route served, as "METHOD /path". */
-    public List<String> routes() {
+    /** Every route served, with who may call it. */
+    public List<ApiRoutes.Route> routes() {
         return routes;
     }
 
     @Override
     public void close() {
         javalin.stop();
+        health.close();
         database.close();
     }
 }

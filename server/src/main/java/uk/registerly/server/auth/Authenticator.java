@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.server.http.ApiException;
 
@@ -52,32 +53,23 @@ public final class Authenticator {
         return principal;
     }
 
-    public DevicePrincipal device(Context ctx, Role... allowed) {
-        Principal principal = authenticate(ctx);
-        if (principal instanceof DevicePrincipal device) {
-            for (Role role : allowed) {
-                if (device.role() == role) {
-                    return device;
-                }
-            }
+    /** The caller {@link AccessCheck} authenticated for this request. */
+    public static Principal principal(Context ctx) {
+        Principal principal = ctx.attribute(ATTRIBUTE);
+        if (principal == null) {
+            throw new IllegalStateException("no caller: the route is public, or the access check did not run");
         }
-        throw ApiException.forbidden("this endpoint is for " + describe(allowed) + " devices");
+        return principal;
     }
 
-    public ParentPrincipal parent(Context ctx) {
-        Principal principal = authenticate(ctx);
-        if (principal instanceof ParentPrincipal parent) {
-            return parent;
-        }
-        throw ApiException.forbidden("this endpoint is for parents");
+    /** The calling device, on a route whose access admits only devices. */
+    public static DevicePrincipal device(Context ctx) {
+        return (DevicePrincipal) principal(ctx);
     }
 
-    private static String describe(Role... roles) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < roles.length; i++) {
-            text.append(i == 0 ? "" : i == roles.length - 1 ? " or " : ", ").append(roles[i]);
-        }
-        return text.toString();
+    /** The calling parent, on a route whose access admits only parents. */
+    public static ParentPrincipal parent(Context ctx) {
+        return (ParentPrincipal) principal(ctx);
     }
 
     private static final String DEVICE_BY_TOKEN = """
@@ -107,20 +99,28 @@ public final class Authenticator {
         }
     }
 
+    /** A parent account as stored. */
+    public record ParentAccount(UUID id, boolean revoked) {
+    }
+
+    /** A child linked to a parent account, and the child's school. */
+    public record LinkedChild(UUID id, UUID schoolId) {
+    }
+
     private Optional<Principal> parent(String token) {
         return jdbi.withHandle(h -> {
-            Optional<Map<String, Object>> account = h.createQuery(
+            Optional<ParentAccount> account = h.createQuery(
                             "select id, revoked from parent_accounts where token_hash = :hash")
                     .bind("hash", Secrets.hashToken(token))
-                    .mapToMap()
+                    .map(ConstructorMapper.of(ParentAccount.class))
                     .findOne();
             if (account.isEmpty()) {
                 return Optional.empty();
             }
-            if ((Boolean) account.get().get("revoked")) {
+            if (account.get().revoked()) {
                 throw ApiException.unauthorized("this parent token was revoked; sign in again");
             }
-            UUID parentId = (UUID) account.get().get("id");
+            UUID parentId = account.get().id();
             Map<UUID, UUID> children = new HashMap<>();
             h.createQuery("""
                             select distinct p.id, p.school_id
@@ -129,8 +129,8 @@ public final class Authenticator {
                             join pupils p on p.id = gp.pupil_id
                             where pg.parent_id = :parent""")
                     .bind("parent", parentId)
-                    .map((rs, c) -> children.put(rs.getObject("id", UUID.class), rs.getObject("school_id", UUID.class)))
-                    .list();
+                    .map(ConstructorMapper.of(LinkedChild.class))
+                    .forEach(child -> children.put(child.id(), child.schoolId()));
             return Optional.of(new ParentPrincipal(parentId, children));
         });
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -46,6 +47,16 @@ public final class Secrets {
     /** Codes compare without case, spaces or dashes: "k7pm q2xa 9hte" is "K7PM-Q2XA-9HTE". */
     public static String normaliseCode(String code) {
         return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a stored enrolment or invitation code may still be used: a demo code only while the server
+     * runs in demo mode, any code within its number of uses (null: any number) and before it expires
+     * (null: never).
+     */
+    public static boolean redeemable(boolean demoMode, boolean demo, Integer maxUses, int uses, Instant expiresAt,
+                                     Instant now) {
+        return (demoMode || !demo) && (maxUses == null || uses < maxUses) && (expiresAt == null || expiresAt.isAfter(now));
     }
 
     public static byte[] hashCode(String code) {

@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.calendar.Closure;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.Session;
@@ -232,25 +233,26 @@ public final class DemoSchools {
         return new ParentPrincipal(id, children);
     }
 
+    /** A demo class and its teacher, as stored. */
+    public record ClassRow(UUID id, String name, String yearGroup, UUID teacher, String teacherName, String position) {
+    }
+
     private static DemoSchool describeExisting(Handle h, UUID school) {
         String name = h.createQuery("select name from schools where id = :id").bind("id", school).mapTo(String.class).one();
-        List<DemoSchool.DemoClass> classes = new ArrayList<>();
-        int[] index = {0};
-        h.createQuery("""
+        List<ClassRow> rows = h.createQuery("""
                         select c.id, c.name, c.year_group, s.id as teacher, s.name as teacher_name, s.position
                         from classes c join class_teachers ct on ct.class_id = c.id join staff s on s.id = ct.staff_id
                         where c.school_id = :school order by c.mis_id""")
                 .bind("school", school)
-                .map((rs, c) -> {
-                    UUID classId = rs.getObject("id", UUID.class);
-                    List<UUID> pupils = h.createQuery("select id from pupils where class_id = :c order by mis_id")
-                            .bind("c", classId).mapTo(UUID.class).list();
-                    index[0]++;
-                    return new DemoSchool.DemoClass(classId, rs.getString("name"), rs.getString("year_group"),
-                            rs.getObject("teacher", UUID.class), rs.getString("teacher_name") + ", " + rs.getString("position"),
-                            TEACHER_CODE_PREFIX + index[0], pupils);
-                })
-                .forEach(classes::add);
+                .map(ConstructorMapper.of(ClassRow.class))
+                .list();
+        List<DemoSchool.DemoClass> classes = new ArrayList<>();
+        for (ClassRow row : rows) {
+            List<UUID> pupils = h.createQuery("select id from pupils where class_id = :c order by mis_id")
+                    .bind("c", row.id()).mapTo(UUID.class).list();
+            classes.add(new DemoSchool.DemoClass(row.id(), row.name(), row.yearGroup(), row.teacher(),
+                    row.teacherName() + ", " + row.position(), TEACHER_CODE_PREFIX + (classes.size() + 1), pupils));
+        }
         List<UUID> children = h.createQuery("""
                         select gp.pupil_id from guardian_pupils gp join guardians g on g.id = gp.guardian_id
                         join pupils p on p.id = gp.pupil_id

@@ -1,20 +1,25 @@
 package uk.registerly.server.devices;
 
+import static uk.registerly.server.auth.Role.OFFICE;
+
+import io.javalin.http.Context;
+import io.javalin.validation.BodyValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.JsonFields;
+import uk.registerly.server.http.FieldChecks;
 import uk.registerly.server.http.RateLimiter;
-import uk.registerly.server.http.Requests;
 
 /** Enrolment (open, rate limited), and the office's management of its school's devices and codes. */
 public final class DeviceRoutes {
@@ -23,44 +28,70 @@ public final class DeviceRoutes {
                                 boolean revoked) {
     }
 
+    public record DeviceList(List<DeviceSummary> devices) {
+    }
+
+    public record Revoked(UUID deviceId, boolean revoked) {
+    }
+
+    /** POST /api/v1/devices: an enrolment code, and a name for the device list. */
+    public record EnrolmentRequest(String enrolmentCode, String deviceName) {
+
+        static EnrolmentRequest read(Context ctx) {
+            BodyValidator<EnrolmentRequest> body = ctx.bodyValidator(EnrolmentRequest.class);
+            body = FieldChecks.text(body, "enrolmentCode", EnrolmentRequest::enrolmentCode, 64);
+            return FieldChecks.optionalText(body, "deviceName", EnrolmentRequest::deviceName, 100).get();
+        }
+    }
+
+    /** POST /api/v1/enrolment-codes: a code for a role, and for TEACHER and OFFICE the staff member. */
+    public record EnrolmentCodeRequest(Role role, UUID staffId) {
+
+        static EnrolmentCodeRequest read(Context ctx) {
+            return FieldChecks.present(ctx.bodyValidator(EnrolmentCodeRequest.class), "role", EnrolmentCodeRequest::role)
+                    .check("role", r -> r.role() != Role.PARENT,
+                            "role must be TEACHER, GATE or OFFICE (parents use invitations)")
+                    .check("staffId", r -> r.role() == Role.GATE || r.staffId() != null, "staffId is required")
+                    .get();
+        }
+    }
+
+    /** A new enrolment code, shown once (only its hash is kept). */
+    public record CodeCreated(String code, Role role, Instant expiresAt) {
+    }
+
     private final Jdbi jdbi;
-    private final Authenticator auth;
     private final Enrolment enrolment;
     private final RateLimiter signInLimiter;
     private final Clock clock;
 
-    public DeviceRoutes(Jdbi jdbi, Authenticator auth, Enrolment enrolment, RateLimiter signInLimiter, Clock clock) {
+    public DeviceRoutes(Jdbi jdbi, Enrolment enrolment, RateLimiter signInLimiter, Clock clock) {
         this.jdbi = jdbi;
-        this.auth = auth;
         this.enrolment = enrolment;
         this.signInLimiter = signInLimiter;
         this.clock = clock;
     }
 
     public void register(ApiRoutes api) {
-        api.post("/api/v1/devices", ctx -> {
+        api.post("/api/v1/devices", Access.PUBLIC, ctx -> {
             signInLimiter.acquire(ctx.ip());
-            JsonFields body = JsonFields.of(Requests.jsonBody(ctx), "");
-            String code = body.text("enrolmentCode", 64);
-            String name = body.has("deviceName") ? body.text("deviceName", 100) : null;
-            ctx.status(201).json(enrolment.enrol(code, name, clock.instant(), ctx.ip()));
+            EnrolmentRequest body = EnrolmentRequest.read(ctx);
+            ctx.status(201).json(enrolment.enrol(body.enrolmentCode(), body.deviceName(), clock.instant(), ctx.ip()));
         });
-        api.get("/api/v1/devices", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.get("/api/v1/devices", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             List<DeviceSummary> devices = jdbi.withHandle(h -> h.createQuery("""
                             select d.id, d.role, d.name, d.staff_id, s.name as staff_name, d.enrolled_at, d.revoked
                             from devices d left join staff s on s.id = d.staff_id
                             where d.school_id = :school order by d.enrolled_at""")
                     .bind("school", office.schoolId())
-                    .map((rs, c) -> new DeviceSummary(rs.getObject("id", UUID.class), Role.valueOf(rs.getString("role")),
-                            rs.getString("name"), rs.getObject("staff_id", UUID.class), rs.getString("staff_name"),
-                            rs.getTimestamp("enrolled_at").toInstant(), rs.getBoolean("revoked")))
+                    .map(ConstructorMapper.of(DeviceSummary.class))
                     .list());
-            ctx.json(Map.of("devices", devices));
+            ctx.json(new DeviceList(devices));
         });
-        api.post("/api/v1/devices/{deviceId}/revoke", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
-            UUID deviceId = Requests.uuidPath(ctx, "deviceId");
+        api.post("/api/v1/devices/{deviceId}/revoke", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
+            UUID deviceId = ctx.pathParamAsClass("deviceId", UUID.class).get();
             jdbi.useTransaction(h -> {
                 int updated = h.createUpdate("""
                                 update devices set revoked = true, revoked_at = now()
@@ -81,16 +112,13 @@ public final class DeviceRoutes {
                 }
                 AuditLog.record(h, office, office.schoolId(), "device.revoked", deviceId.toString(), Map.of(), ctx.ip());
             });
-            ctx.json(Map.of("deviceId", deviceId, "revoked", true));
+            ctx.json(new Revoked(deviceId, true));
         });
-        api.post("/api/v1/enrolment-codes", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
-            JsonFields body = JsonFields.of(Requests.jsonBody(ctx), "");
-            Role role = body.enumValue("role", Role.class);
-            if (role == Role.PARENT) {
-                throw body.invalid("role", "must be TEACHER, GATE or OFFICE (parents use invitations)");
-            }
-            UUID staffId = role == Role.GATE ? null : body.uuid("staffId");
+        api.post("/api/v1/enrolment-codes", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
+            EnrolmentCodeRequest body = EnrolmentCodeRequest.read(ctx);
+            Role role = body.role();
+            UUID staffId = role == Role.GATE ? null : body.staffId();
             Instant now = clock.instant();
             String code = jdbi.inTransaction(h -> {
                 if (staffId != null && h.createQuery("select count(*) from staff where id = :id and school_id = :school")
@@ -102,7 +130,7 @@ public final class DeviceRoutes {
                         staffId == null ? Map.of() : Map.of("staffId", staffId), ctx.ip());
                 return created;
             });
-            ctx.status(201).json(Map.of("code", code, "role", role, "expiresAt", now.plus(EnrolmentCodes.LIFETIME)));
+            ctx.status(201).json(new CodeCreated(code, role, now.plus(EnrolmentCodes.LIFETIME)));
         });
     }
 }

@@ -1,14 +1,15 @@
 package uk.registerly.server.devices;
 
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.auth.Secrets;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 
 /** Enrols a device with an enrolment code: a device id and a bearer token, bound to a school and role. */
 public final class Enrolment {
@@ -23,6 +24,15 @@ public final class Enrolment {
     public record EnrolledDevice(UUID deviceId, String token, Role role, School school, Staff staff) {
     }
 
+    /** An enrolment code as stored, with the school and staff member it enrols for. */
+    public record CodeRow(UUID schoolId, Role role, UUID staffId, boolean demo, Integer maxUses, int uses,
+                          Instant expiresAt, String schoolName, String staffName, String staffPosition) {
+
+        boolean usable(boolean demoMode, Instant now) {
+            return Secrets.redeemable(demoMode, demo, maxUses, uses, expiresAt, now);
+        }
+    }
+
     private final Jdbi jdbi;
     private final boolean demoMode;
 
@@ -33,7 +43,7 @@ public final class Enrolment {
 
     public EnrolledDevice enrol(String code, String deviceName, Instant now, String clientIp) {
         return jdbi.inTransaction(h -> {
-            var found = h.createQuery("""
+            CodeRow found = h.createQuery("""
                             select c.school_id, c.role, c.staff_id, c.demo, c.max_uses, c.uses, c.expires_at,
                                    s.name as school_name, st.name as staff_name, st.position as staff_position
                             from enrolment_codes c
@@ -42,22 +52,19 @@ public final class Enrolment {
                             where c.code_hash = :hash
                             for update of c""")
                     .bind("hash", Secrets.hashCode(code))
-                    .mapToMap()
+                    .map(ConstructorMapper.of(CodeRow.class))
                     .findOne()
-                    .filter(c -> demoMode || !(Boolean) c.get("demo"))
-                    .filter(c -> c.get("max_uses") == null || (Integer) c.get("uses") < (Integer) c.get("max_uses"))
-                    .filter(c -> c.get("expires_at") == null
-                            || ((Timestamp) c.get("expires_at")).toInstant().isAfter(now))
-                    .orElseThrow(() -> new ApiException(401, "invalid_code",
+                    .filter(c -> c.usable(demoMode, now))
+                    .orElseThrow(() -> new ApiException(ErrorCode.INVALID_CODE,
                             "this enrolment code is unknown, used or expired; ask the school office for a new one"));
             h.createUpdate("update enrolment_codes set uses = uses + 1 where code_hash = :hash")
                     .bind("hash", Secrets.hashCode(code))
                     .execute();
             UUID deviceId = UUID.randomUUID();
             String token = Secrets.newDeviceToken();
-            UUID schoolId = (UUID) found.get("school_id");
-            Role role = Role.valueOf((String) found.get("role"));
-            UUID staffId = (UUID) found.get("staff_id");
+            UUID schoolId = found.schoolId();
+            Role role = found.role();
+            UUID staffId = found.staffId();
             h.createUpdate("""
                             insert into devices (id, school_id, role, staff_id, name, token_hash)
                             values (:id, :school, :role, :staff, :name, :hash)""")
@@ -71,8 +78,8 @@ public final class Enrolment {
             AuditLog.recordActor(h, "DEVICE", deviceId, staffId, schoolId, "device.enrolled", deviceId.toString(),
                     Map.of("role", role.name()), clientIp);
             Staff staff = staffId == null ? null
-                    : new Staff(staffId, (String) found.get("staff_name"), (String) found.get("staff_position"));
-            return new EnrolledDevice(deviceId, token, role, new School(schoolId, (String) found.get("school_name")), staff);
+                    : new Staff(staffId, found.staffName(), found.staffPosition());
+            return new EnrolledDevice(deviceId, token, role, new School(schoolId, found.schoolName()), staff);
         });
     }
 }

@@ -1,62 +1,57 @@
 package uk.registerly.server.http;
 
-import java.util.Map;
-
 /**
  * A request the server refuses, with the status, a stable machine-readable error code and a message
  * for a person. Thrown before anything is written, or inside the transaction it rolls back.
  */
 public class ApiException extends RuntimeException {
 
-    private final int status;
-    private final String error;
-    private final transient Map<String, Object> extra;
+    private final ErrorCode code;
+    private final transient ErrorDetails details;
 
-    public ApiException(int status, String error, String message) {
-        this(status, error, message, Map.of());
+    public ApiException(ErrorCode code, String message) {
+        this(code, message, null);
     }
 
-    public ApiException(int status, String error, String message, Map<String, Object> extra) {
+    public ApiException(ErrorCode code, String message, ErrorDetails details) {
         super(message);
-        this.status = status;
-        this.error = error;
-        this.extra = Map.copyOf(extra);
+        if (code.status() == 0) {
+            throw new IllegalArgumentException(code + " has no status of its own");
+        }
+        this.code = code;
+        this.details = details;
     }
 
     public static ApiException badRequest(String message) {
-        return new ApiException(400, "bad_request", message);
+        return new ApiException(ErrorCode.BAD_REQUEST, message);
     }
 
     public static ApiException unauthorized(String message) {
-        return new ApiException(401, "unauthorized", message);
+        return new ApiException(ErrorCode.UNAUTHORIZED, message);
     }
 
     public static ApiException forbidden(String message) {
-        return new ApiException(403, "forbidden", message);
+        return new ApiException(ErrorCode.FORBIDDEN, message);
     }
 
     public static ApiException notFound(String message) {
-        return new ApiException(404, "not_found", message);
+        return new ApiException(ErrorCode.NOT_FOUND, message);
     }
 
     public static ApiException conflict(String message) {
-        return new ApiException(409, "conflict", message);
-    }
-
-    public static ApiException unprocessable(String message) {
-        return new ApiException(422, "unprocessable", message);
+        return new ApiException(ErrorCode.CONFLICT, message);
     }
 
     public int status() {
-        return status;
+        return code.status();
     }
 
-    public String error() {
-        return error;
+    public ErrorCode code() {
+        return code;
     }
 
-    /** Fields added to the error body beside "error" and "message" (e.g. per-event results). */
-    public Map<String, Object> extra() {
-        return extra;
+    /** Fields added to the error body beside "error" and "message" (e.g. per-event results); may be null. */
+    public ErrorDetails details() {
+        return details;
     }
 }

@@ -3,9 +3,8 @@ package uk.registerly.server.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +21,25 @@ public final class ErrorResponses {
 
     public static void install(RoutesConfig routes, Clock clock) {
         routes.exception(ApiException.class, (e, ctx) ->
-                write(ctx, clock, e.status(), e.error(), e.getMessage(), e.extra()));
+                write(ctx, clock, e.status(), e.code(), e.getMessage(), e.details()));
+        routes.exception(ValidationException.class, (e, ctx) -> {
+            ApiException refusal = ValidationErrors.refusal(e, ctx);
+            write(ctx, clock, refusal.status(), refusal.code(), refusal.getMessage(), null);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
-                write(ctx, clock, e.getStatus(), errorCode(e.getStatus()), message(e), Map.of()));
+                write(ctx, clock, e.getStatus(), ErrorCode.forStatus(e.getStatus()), message(e), null));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {} {}: {}", ctx.method(), ctx.path(), redacted(e));
-            write(ctx, clock, 500, "internal_error", "the server failed; nothing was written, retry later", Map.of());
+            write(ctx, clock, 500, ErrorCode.INTERNAL_ERROR, "the server failed; nothing was written, retry later", null);
         });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                write(ctx, clock, 404, "not_found", "no endpoint " + ctx.method() + " " + ctx.path(), Map.of());
+                write(ctx, clock, 404, ErrorCode.NOT_FOUND, "no endpoint " + ctx.method() + " " + ctx.path(), null);
             }
         });
         routes.error(405, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                write(ctx, clock, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of());
+                write(ctx, clock, 405, ErrorCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path(), null);
             }
         });
     }
@@ -71,26 +74,8 @@ public final class ErrorResponses {
         return e.getMessage() == null || e.getMessage().isBlank() ? "request refused" : e.getMessage();
     }
 
-    private static String errorCode(int status) {
-        switch (status) {
-            case 400: return "bad_request";
-            case 401: return "unauthorized";
-            case 403: return "forbidden";
-            case 404: return "not_found";
-            case 405: return "method_not_allowed";
-            case 413: return "payload_too_large";
-            case 415: return "unsupported_media_type";
-            case 429: return "too_many_requests";
-            default: return status >= 500 ? "internal_error" : "request_refused";
-        }
-    }
-
-    private static void write(Context ctx, Clock clock, int status, String error, String message, Map<String, ?> extra) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", error);
-        body.put("message", message);
-        body.put("serverTime", clock.instant());
-        body.putAll(extra);
-        ctx.status(status).json(body);
+    private static void write(Context ctx, Clock clock, int status, ErrorCode code, String message,
+                              ErrorDetails details) {
+        ctx.status(status).json(new ErrorBody(code.wire(), message, clock.instant(), details));
     }
 }

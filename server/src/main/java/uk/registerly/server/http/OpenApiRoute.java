@@ -1,5 +1,6 @@
 package uk.registerly.server.http;
 
+import io.javalin.security.RouteRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,9 +13,10 @@ public final class OpenApiRoute {
     private OpenApiRoute() {
     }
 
-    public static void register(ApiRoutes api) {
+    /** Serves the document to whoever {@code access} admits (the server: anyone). */
+    public static void register(ApiRoutes api, RouteRole access) {
         byte[] document = load();
-        api.get("/openapi.json", ctx -> ctx.contentType("application/json").result(document));
+        api.get("/openapi.json", access, ctx -> ctx.contentType("application/json").result(document));
     }
 
     public static byte[] load() {

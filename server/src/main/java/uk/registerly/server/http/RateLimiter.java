@@ -32,9 +32,9 @@ public final class RateLimiter {
         Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(perMinute, clock.millis()));
         long retryAfterSeconds = bucket.take(perMinute, clock.millis());
         if (retryAfterSeconds > 0) {
-            throw new ApiException(429, "too_many_requests",
+            throw new ApiException(ErrorCode.TOO_MANY_REQUESTS,
                     "too many attempts from this address; try again in " + retryAfterSeconds + " s",
-                    java.util.Map.of("retryAfterSeconds", retryAfterSeconds));
+                    new ErrorBody.RetryAfter(retryAfterSeconds));
         }
     }
 

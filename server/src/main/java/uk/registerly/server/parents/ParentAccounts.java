@@ -1,15 +1,16 @@
 package uk.registerly.server.parents;
 
 import java.time.Instant;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Secrets;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 
 /** Parent sign-in (an invitation code creates an account and its token) and claiming further invitations. */
 public final class ParentAccounts {
@@ -18,6 +19,14 @@ public final class ParentAccounts {
     }
 
     public record SignedIn(UUID parentId, String token, List<Child> children) {
+    }
+
+    /** An invitation as stored: the guardian whose children it links, and whether it may still be claimed. */
+    public record InvitationRow(UUID guardianId, boolean demo, Integer maxClaims, int claims, Instant expiresAt) {
+
+        boolean claimable(boolean demoMode, Instant now) {
+            return Secrets.redeemable(demoMode, demo, maxClaims, claims, expiresAt, now);
+        }
     }
 
     private final Jdbi jdbi;
@@ -59,19 +68,17 @@ public final class ParentAccounts {
 
     private UUID claim(Handle h, String code, Instant now) {
         byte[] hash = Secrets.hashCode(code);
-        var invitation = h.createQuery("""
+        InvitationRow invitation = h.createQuery("""
                         select guardian_id, demo, max_claims, claims, expires_at from invitations
                         where code_hash = :hash for update""")
                 .bind("hash", hash)
-                .mapToMap()
+                .map(ConstructorMapper.of(InvitationRow.class))
                 .findOne()
-                .filter(i -> demoMode || !(Boolean) i.get("demo"))
-                .filter(i -> i.get("max_claims") == null || (Integer) i.get("claims") < (Integer) i.get("max_claims"))
-                .filter(i -> i.get("expires_at") == null || ((Timestamp) i.get("expires_at")).toInstant().isAfter(now))
-                .orElseThrow(() -> new ApiException(401, "invalid_code",
+                .filter(i -> i.claimable(demoMode, now))
+                .orElseThrow(() -> new ApiException(ErrorCode.INVALID_CODE,
                         "this invitation code is unknown, used or expired; ask the school office for a new one"));
         h.createUpdate("update invitations set claims = claims + 1 where code_hash = :hash").bind("hash", hash).execute();
-        return (UUID) invitation.get("guardian_id");
+        return invitation.guardianId();
     }
 
     private static void link(Handle h, UUID parentId, UUID guardian) {
@@ -95,9 +102,7 @@ public final class ParentAccounts {
                         where pg.parent_id = :parent
                         order by p.first_name, p.last_name, p.id""")
                 .bind("parent", parentId)
-                .map((rs, c) -> new Child(rs.getObject("id", UUID.class), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("year_group"), rs.getObject("school_id", UUID.class),
-                        rs.getString("school_name")))
+                .map(ConstructorMapper.of(Child.class))
                 .list();
     }
 }

@@ -5,13 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
+import uk.registerly.server.http.ErrorDetails;
 
 /**
  * Imports one MIS export (staff, classes, pupils or guardians; columns in docs/server.md and
@@ -41,23 +42,32 @@ public final class RosterImport {
     public record Summary(Kind kind, int rows, Map<RosterStore.Outcome, Integer> outcomes) {
     }
 
-    public record Problem(int line, String message) {
+    public record Problem(long line, String message) {
+    }
+
+    /** A refused file's error details: every problem, by line. */
+    public record Problems(List<Problem> problems) implements ErrorDetails {
+    }
+
+    /** What an import did, as answered and audited. */
+    public record Counts(Kind kind, int rows, int created, int updated, int unchanged) {
     }
 
     private RosterImport() {
     }
 
-    public static Summary run(Handle h, UUID school, Kind kind, String csv) {
-        List<Csv.Row> rows;
+    /** Imports {@code csv} (the file's bytes: UTF-8, a byte-order mark allowed). */
+    public static Summary run(Handle h, UUID school, Kind kind, byte[] csv) {
+        MisExport file;
         try {
-            rows = Csv.parse(csv);
+            file = MisExport.read(csv);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("the CSV could not be read: " + e.getMessage());
         }
-        List<String> header = Csv.header(csv);
+        List<MisExport.Row> rows = file.rows();
         List<String> missing = new ArrayList<>();
         for (String column : kind.requiredColumns()) {
-            if (!header.contains(column)) {
+            if (!file.header().contains(column)) {
                 missing.add(column);
             }
         }
@@ -68,7 +78,7 @@ public final class RosterImport {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String idColumn = kind.requiredColumns().get(0);
-        for (Csv.Row row : rows) {
+        for (MisExport.Row row : rows) {
             if (!seen.add(row.get(idColumn))) {
                 problems.add(new Problem(row.line(), idColumn + " '" + row.get(idColumn) + "' appears twice"));
             }
@@ -77,7 +87,7 @@ public final class RosterImport {
         for (RosterStore.Outcome o : RosterStore.Outcome.values()) {
             outcomes.put(o, 0);
         }
-        for (Csv.Row row : rows) {
+        for (MisExport.Row row : rows) {
             try {
                 RosterStore.Outcome outcome = importRow(h, school, kind, row);
                 outcomes.merge(outcome, 1, Integer::sum);
@@ -86,14 +96,14 @@ public final class RosterImport {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ApiException(422, "invalid_roster", problems.size() + " problem(s) in the "
+            throw new ApiException(ErrorCode.INVALID_ROSTER, problems.size() + " problem(s) in the "
                     + kind.name().toLowerCase() + " file; nothing was imported (first: line " + problems.get(0).line()
-                    + ": " + problems.get(0).message() + ")", Map.of("problems", problems));
+                    + ": " + problems.get(0).message() + ")", new Problems(problems));
         }
         return new Summary(kind, rows.size(), outcomes);
     }
 
-    private static RosterStore.Outcome importRow(Handle h, UUID school, Kind kind, Csv.Row row) {
+    private static RosterStore.Outcome importRow(Handle h, UUID school, Kind kind, MisExport.Row row) {
         switch (kind) {
             case STAFF:
                 return RosterStore.upsertStaff(h, school, required(row, "staff_id"), required(row, "name"),
@@ -141,7 +151,7 @@ public final class RosterImport {
         }
     }
 
-    private static String required(Csv.Row row, String column) {
+    private static String required(MisExport.Row row, String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
             throw new IllegalArgumentException(column + " is empty");
@@ -152,7 +162,7 @@ public final class RosterImport {
         return value;
     }
 
-    private static String yearGroup(Csv.Row row) {
+    private static String yearGroup(MisExport.Row row) {
         String value = required(row, "year_group");
         if (!value.matches("R|N|[1-9]|1[0-4]")) {
             throw new IllegalArgumentException("year_group '" + value + "' must be N, R or 1-14");
@@ -160,7 +170,7 @@ public final class RosterImport {
         return value;
     }
 
-    private static LocalDate date(Csv.Row row, String column) {
+    private static LocalDate date(MisExport.Row row, String column) {
         try {
             return LocalDate.parse(required(row, column));
         } catch (DateTimeParseException e) {
@@ -168,7 +178,7 @@ public final class RosterImport {
         }
     }
 
-    private static LocalDate optionalDate(Csv.Row row, String column) {
+    private static LocalDate optionalDate(MisExport.Row row, String column) {
         return row.get(column).isEmpty() ? null : date(row, column);
     }
 
@@ -186,14 +196,10 @@ public final class RosterImport {
         return value.isEmpty() ? null : value;
     }
 
-    /** The summary as JSON-friendly counts. */
-    public static Map<String, Object> describe(Summary summary) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", summary.kind());
-        body.put("rows", summary.rows());
-        body.put("created", summary.outcomes().get(RosterStore.Outcome.CREATED));
-        body.put("updated", summary.outcomes().get(RosterStore.Outcome.UPDATED));
-        body.put("unchanged", summary.outcomes().get(RosterStore.Outcome.UNCHANGED));
-        return body;
+    /** The summary as counts per outcome. */
+    public static Counts describe(Summary summary) {
+        Map<RosterStore.Outcome, Integer> counts = summary.outcomes();
+        return new Counts(summary.kind(), summary.rows(), counts.get(RosterStore.Outcome.CREATED),
+                counts.get(RosterStore.Outcome.UPDATED), counts.get(RosterStore.Outcome.UNCHANGED));
     }
 }

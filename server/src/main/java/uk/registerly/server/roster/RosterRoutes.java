@@ -1,12 +1,14 @@
 package uk.registerly.server.roster;
 
-import java.util.Locale;
+import static uk.registerly.server.auth.Role.OFFICE;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
 import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
-import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 
@@ -14,24 +16,22 @@ import uk.registerly.server.http.ApiRoutes;
 public final class RosterRoutes {
 
     private final Jdbi jdbi;
-    private final Authenticator auth;
 
-    public RosterRoutes(Jdbi jdbi, Authenticator auth) {
+    public RosterRoutes(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.auth = auth;
     }
 
     public void register(ApiRoutes api) {
-        api.post("/api/v1/roster/import/{kind}", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.post("/api/v1/roster/import/{kind}", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             RosterImport.Kind kind;
             try {
                 kind = RosterImport.Kind.valueOf(ctx.pathParam("kind").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw ApiException.notFound("kind must be staff, classes, pupils or guardians");
             }
-            String csv = ctx.body();
-            if (csv.isBlank()) {
+            byte[] csv = ctx.bodyAsBytes();
+            if (new String(csv, StandardCharsets.UTF_8).isBlank()) {
                 throw ApiException.badRequest("send the CSV file as the request body (Content-Type: text/csv)");
             }
             RosterImport.Summary summary = jdbi.inTransaction(h -> {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Writes the roster as the school's MIS describes it, keyed by the MIS's own ids, and appends a
@@ -25,6 +26,25 @@ public final class RosterStore {
 
     public record PupilData(String misId, String firstName, String lastName, LocalDate dateOfBirth, String yearGroup,
                             UUID classId, LocalDate onRollFrom, LocalDate onRollUntil) {
+    }
+
+    /** The roster changes devices pull: each entity's full new state. */
+    public record StaffChange(UUID id, String misId, String name, String position) {
+    }
+
+    public record ClassChange(UUID id, String misId, String name, String yearGroup, List<UUID> teacherIds) {
+    }
+
+    public record PupilChange(UUID id, String misId, String firstName, String lastName, LocalDate dateOfBirth,
+                              String yearGroup, UUID classId, LocalDate onRollFrom, LocalDate onRollUntil) {
+    }
+
+    public record GuardianChange(UUID id, String misId, String name, String relationship, String email, String phone,
+                                 List<UUID> pupilIds) {
+    }
+
+    /** What the upsert statement returns: the row's id, and whether it was inserted (rather than updated). */
+    public record UpsertRow(UUID id, boolean inserted) {
     }
 
     private RosterStore() {
@@ -47,12 +67,8 @@ public final class RosterStore {
     public static Upserted upsertStaff(Handle h, UUID school, String misId, String name, String position) {
         Upserted result = upsert(h, school, "staff", misId, Map.of("name", name, "position", position));
         if (result.outcome() != Outcome.UNCHANGED) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", result.id());
-            data.put("misId", misId);
-            data.put("name", name);
-            data.put("position", position);
-            RosterChanges.record(h, school, RosterKind.STAFF, result.id(), null, data);
+            RosterChanges.record(h, school, RosterKind.STAFF, result.id(), null,
+                    new StaffChange(result.id(), misId, name, position));
         }
         return result;
     }
@@ -65,13 +81,8 @@ public final class RosterStore {
         boolean teachersChanged = replaceLinks(h, "class_teachers", "class_id", "staff_id", result.id(), after);
         Outcome outcome = result.outcome() == Outcome.UNCHANGED && teachersChanged ? Outcome.UPDATED : result.outcome();
         if (outcome != Outcome.UNCHANGED) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", result.id());
-            data.put("misId", misId);
-            data.put("name", name);
-            data.put("yearGroup", yearGroup);
-            data.put("teacherIds", after);
-            RosterChanges.record(h, school, RosterKind.CLASS, result.id(), null, data);
+            RosterChanges.record(h, school, RosterKind.CLASS, result.id(), null,
+                    new ClassChange(result.id(), misId, name, yearGroup, after));
         }
         return new Upserted(result.id(), outcome);
     }
@@ -93,18 +104,9 @@ public final class RosterStore {
         return result;
     }
 
-    public static Map<String, Object> pupilSnapshot(UUID id, PupilData p) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("misId", p.misId());
-        data.put("firstName", p.firstName());
-        data.put("lastName", p.lastName());
-        data.put("dateOfBirth", p.dateOfBirth());
-        data.put("yearGroup", p.yearGroup());
-        data.put("classId", p.classId());
-        data.put("onRollFrom", p.onRollFrom());
-        data.put("onRollUntil", p.onRollUntil());
-        return data;
+    public static PupilChange pupilSnapshot(UUID id, PupilData p) {
+        return new PupilChange(id, p.misId(), p.firstName(), p.lastName(), p.dateOfBirth(), p.yearGroup(), p.classId(),
+                p.onRollFrom(), p.onRollUntil());
     }
 
     public static Upserted upsertGuardian(Handle h, UUID school, String misId, String name, String relationship,
@@ -119,15 +121,8 @@ public final class RosterStore {
         boolean childrenChanged = replaceLinks(h, "guardian_pupils", "guardian_id", "pupil_id", result.id(), after);
         Outcome outcome = result.outcome() == Outcome.UNCHANGED && childrenChanged ? Outcome.UPDATED : result.outcome();
         if (outcome != Outcome.UNCHANGED) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", result.id());
-            data.put("misId", misId);
-            data.put("name", name);
-            data.put("relationship", relationship);
-            data.put("email", email);
-            data.put("phone", phone);
-            data.put("pupilIds", after);
-            RosterChanges.record(h, school, RosterKind.GUARDIAN, result.id(), null, data);
+            RosterChanges.record(h, school, RosterKind.GUARDIAN, result.id(), null,
+                    new GuardianChange(result.id(), misId, name, relationship, email, phone, after));
         }
         return new Upserted(result.id(), outcome);
     }
@@ -180,9 +175,9 @@ public final class RosterStore {
                 .bind("mis", misId);
         columns.forEach(update::bind);
         Optional<Upserted> written = update
-                .map((rs, c) -> new Upserted(rs.getObject("id", UUID.class),
-                        rs.getBoolean("inserted") ? Outcome.CREATED : Outcome.UPDATED))
-                .findOne();
+                .map(ConstructorMapper.of(UpsertRow.class))
+                .findOne()
+                .map(row -> new Upserted(row.id(), row.inserted() ? Outcome.CREATED : Outcome.UPDATED));
         return written.orElseGet(() -> new Upserted(idOf(h, table, school, misId).orElseThrow(), Outcome.UNCHANGED));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.age.CompulsorySchoolAge;
 
 /**
@@ -51,25 +52,34 @@ public final class SchoolRosters {
         return dateOfBirth == null ? null : CompulsorySchoolAge.forDateOfBirth(dateOfBirth);
     }
 
+    /** A pupil row as stored. */
+    public record PupilRow(UUID id, String yearGroup, LocalDate dateOfBirth, UUID classId, LocalDate onRollFrom,
+                           LocalDate onRollUntil) {
+
+        Pupil pupil(UUID school) {
+            return new Pupil(id, school, yearGroup, age(dateOfBirth), classId, onRollFrom, onRollUntil);
+        }
+    }
+
+    /** One teacher of one class. */
+    public record ClassTeacher(UUID classId, UUID staffId) {
+    }
+
     private static Roster load(Handle h, UUID school, int version) {
         Map<UUID, Pupil> pupils = new HashMap<>();
         h.createQuery("""
                         select id, year_group, date_of_birth, class_id, on_roll_from, on_roll_until
                         from pupils where school_id = :school""")
                 .bind("school", school)
-                .map((rs, c) -> pupils.put(rs.getObject("id", UUID.class), new Pupil(rs.getObject("id", UUID.class),
-                        school, rs.getString("year_group"), age(rs.getObject("date_of_birth", LocalDate.class)),
-                        rs.getObject("class_id", UUID.class), rs.getObject("on_roll_from", LocalDate.class),
-                        rs.getObject("on_roll_until", LocalDate.class))))
-                .list();
+                .map(ConstructorMapper.of(PupilRow.class))
+                .forEach(row -> pupils.put(row.id(), row.pupil(school)));
         Map<UUID, Set<UUID>> teachers = new HashMap<>();
         h.createQuery("""
                         select ct.class_id, ct.staff_id from class_teachers ct join classes c on c.id = ct.class_id
                         where c.school_id = :school""")
                 .bind("school", school)
-                .map((rs, c) -> teachers.computeIfAbsent(rs.getObject("class_id", UUID.class), k -> new HashSet<>())
-                        .add(rs.getObject("staff_id", UUID.class)))
-                .list();
+                .map(ConstructorMapper.of(ClassTeacher.class))
+                .forEach(t -> teachers.computeIfAbsent(t.classId(), k -> new HashSet<>()).add(t.staffId()));
         return new Roster(school, version, Map.copyOf(pupils), Map.copyOf(teachers));
     }
 }

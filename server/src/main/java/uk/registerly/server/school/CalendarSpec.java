@@ -6,10 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import uk.registerly.rules.calendar.Closure;
 import uk.registerly.rules.calendar.Session;
@@ -92,33 +90,30 @@ public record CalendarSpec(List<RegisterWindow> registers, List<Term> terms, Lis
         return missing;
     }
 
+    /** One register as JSON: times as HH:MM. */
+    public record RegisterBody(String session, Set<String> yearGroups, String opens, String lateAfter,
+                               String closes, String ends) {
+    }
+
+    public record TermBody(String from, String to) {
+    }
+
+    public record ClosureBody(String date, List<String> sessions, String code) {
+    }
+
     /** As JSON, the same shape {@link #parse} reads. */
-    public Map<String, Object> describe() {
-        List<Map<String, Object>> registerList = new ArrayList<>();
-        for (RegisterWindow w : registers) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("session", w.session().name());
-            r.put("yearGroups", w.yearGroups());
-            r.put("opens", w.opens().toString());
-            r.put("lateAfter", w.lateAfter().toString());
-            r.put("closes", w.closes().toString());
-            r.put("ends", w.ends().toString());
-            registerList.add(r);
-        }
-        List<Map<String, Object>> termList = new ArrayList<>();
-        for (Term t : terms) {
-            termList.add(Map.of("from", t.from().toString(), "to", t.to().toString()));
-        }
-        List<Map<String, Object>> closureList = new ArrayList<>();
-        for (Closure c : closures) {
-            closureList.add(Map.of("date", c.date().toString(),
-                    "sessions", c.sessions().stream().map(Enum::name).toList(), "code", c.code().symbol()));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("registers", registerList);
-        body.put("terms", termList);
-        body.put("closures", closureList);
-        return body;
+    public List<RegisterBody> registersBody() {
+        return registers.stream().map(w -> new RegisterBody(w.session().name(), w.yearGroups(), w.opens().toString(),
+                w.lateAfter().toString(), w.closes().toString(), w.ends().toString())).toList();
+    }
+
+    public List<TermBody> termsBody() {
+        return terms.stream().map(t -> new TermBody(t.from().toString(), t.to().toString())).toList();
+    }
+
+    public List<ClosureBody> closuresBody() {
+        return closures.stream().map(c -> new ClosureBody(c.date().toString(),
+                c.sessions().stream().map(Enum::name).toList(), c.code().symbol())).toList();
     }
 
     private static Session session(JsonFields f, String field) {

@@ -3,7 +3,6 @@ package uk.registerly.server.school;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.calendar.Closure;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.Session;
@@ -52,34 +52,53 @@ public final class SchoolSetups {
         return get(handle, schoolId, version);
     }
 
+    /** The school row: name, zone, preset and the version of its set-up. */
+    public record SchoolRow(String name, String timeZone, String policyPreset, int setupVersion) {
+    }
+
+    public record TermRow(LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    public record ClosureRow(LocalDate closedOn, String session, String code) {
+
+        Closure closure() {
+            return new Closure(closedOn, EnumSet.of(Session.parse(session)), AttendanceCode.parse(code));
+        }
+    }
+
+    public record RegisterRow(String session, String[] yearGroups, LocalTime opens, LocalTime lateAfter,
+                              LocalTime closes, LocalTime ends) {
+
+        RegisterWindow window() {
+            return new RegisterWindow(Session.parse(session), new LinkedHashSet<>(Arrays.asList(yearGroups)), opens,
+                    lateAfter, closes, ends);
+        }
+    }
+
     private static SchoolSetup load(Handle handle, UUID schoolId) {
-        var school = handle.createQuery(
+        SchoolRow school = handle.createQuery(
                         "select name, time_zone, policy_preset, setup_version from schools where id = :id")
                 .bind("id", schoolId)
-                .mapToMap()
+                .map(ConstructorMapper.of(SchoolRow.class))
                 .one();
         SchoolCalendar.Builder calendar = SchoolCalendar.builder();
         handle.createQuery("select starts_on, ends_on from terms where school_id = :id order by starts_on")
                 .bind("id", schoolId)
-                .map((rs, c) -> calendar.term(rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class)))
-                .list();
+                .map(ConstructorMapper.of(TermRow.class))
+                .forEach(t -> calendar.term(t.startsOn(), t.endsOn()));
         handle.createQuery("select closed_on, session, code from closures where school_id = :id order by closed_on, session")
                 .bind("id", schoolId)
-                .map((rs, c) -> calendar.closure(new Closure(rs.getObject("closed_on", LocalDate.class),
-                        EnumSet.of(Session.parse(rs.getString("session"))), AttendanceCode.parse(rs.getString("code")))))
-                .list();
-        List<RegisterWindow> windows = new ArrayList<>();
-        handle.createQuery("""
+                .map(ConstructorMapper.of(ClosureRow.class))
+                .forEach(c -> calendar.closure(c.closure()));
+        List<RegisterWindow> windows = handle.createQuery("""
                         select session, year_groups, opens, late_after, closes, ends
                         from register_schedules where school_id = :id order by position""")
                 .bind("id", schoolId)
-                .map((rs, c) -> windows.add(new RegisterWindow(Session.parse(rs.getString("session")),
-                        new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray("year_groups").getArray())),
-                        rs.getObject("opens", LocalTime.class), rs.getObject("late_after", LocalTime.class),
-                        rs.getObject("closes", LocalTime.class), rs.getObject("ends", LocalTime.class))))
+                .map(ConstructorMapper.of(RegisterRow.class))
+                .map(RegisterRow::window)
                 .list();
-        String name = (String) school.get("name");
-        String preset = (String) school.get("policy_preset");
+        String name = school.name();
+        String preset = school.policyPreset();
         SchoolPolicy base = preset == null ? null : SchoolPresets.named(preset);
         SchoolPolicy policy;
         if (windows.isEmpty()) {
@@ -93,7 +112,7 @@ public final class SchoolSetups {
                     ? SchoolPolicy.builder(name, registers).build()
                     : base.toBuilder().name(name).registers(registers).build();
         }
-        return new SchoolSetup(schoolId, name, ZoneId.of((String) school.get("time_zone")),
-                (Integer) school.get("setup_version"), calendar.build(), policy);
+        return new SchoolSetup(schoolId, name, ZoneId.of(school.timeZone()), school.setupVersion(), calendar.build(),
+                policy);
     }
 }

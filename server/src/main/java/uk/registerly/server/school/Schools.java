@@ -1,10 +1,10 @@
 package uk.registerly.server.school;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.calendar.Closure;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.calendar.Term;
@@ -66,17 +66,22 @@ public final class Schools {
         RosterChanges.record(h, school, RosterKind.SCHOOL, school, null, snapshot(h, school, spec));
     }
 
+    /** The school as devices see it (GET /api/v1/school, and the SCHOOL roster change). */
+    public record Snapshot(UUID id, String name, String timeZone, String policyPreset,
+                           List<CalendarSpec.RegisterBody> registers, List<CalendarSpec.TermBody> terms,
+                           List<CalendarSpec.ClosureBody> closures) {
+    }
+
+    /** The school's name, zone and preset as stored. */
+    public record Identity(String name, String timeZone, String policyPreset) {
+    }
+
     /** The school as devices see it: name, zone, registers, terms, closures. */
-    public static Map<String, Object> snapshot(Handle h, UUID school, CalendarSpec spec) {
-        var row = h.createQuery("select name, time_zone, policy_preset from schools where id = :id")
-                .bind("id", school).mapToMap().one();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", school);
-        data.put("name", row.get("name"));
-        data.put("timeZone", row.get("time_zone"));
-        data.put("policyPreset", row.get("policy_preset"));
-        data.putAll(spec.describe());
-        return data;
+    public static Snapshot snapshot(Handle h, UUID school, CalendarSpec spec) {
+        Identity row = h.createQuery("select name, time_zone, policy_preset from schools where id = :id")
+                .bind("id", school).map(ConstructorMapper.of(Identity.class)).one();
+        return new Snapshot(school, row.name(), row.timeZone(), row.policyPreset(), spec.registersBody(),
+                spec.termsBody(), spec.closuresBody());
     }
 
     /** The current calendar as a spec, from a loaded set-up. */

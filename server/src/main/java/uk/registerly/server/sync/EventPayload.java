@@ -107,7 +107,7 @@ public sealed interface EventPayload {
         }
     }
 
-    record ContactAttempt(UUID pupil, LocalDate date, ContactOutcome outcome, String note, LocalDateTime at)
+    public record ContactAttempt(UUID pupil, LocalDate date, ContactOutcome outcome, String note, LocalDateTime at)
             implements EventPayload {
     }
 

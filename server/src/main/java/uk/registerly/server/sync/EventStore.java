@@ -1,6 +1,7 @@
 package uk.registerly.server.sync;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -8,10 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.server.http.Json;
 
@@ -28,7 +28,7 @@ import uk.registerly.server.http.Json;
 final class EventStore {
 
     /** An event ready to append: validated, with the school it belongs to. */
-    record Row(IncomingEvent event, UUID schoolId, UUID pupilId) {
+    public record Row(IncomingEvent event, UUID schoolId, UUID pupilId) {
     }
 
     private EventStore() {
@@ -132,15 +132,20 @@ final class EventStore {
                         select id, device_id, device_seq, type, payload::text as payload, device_time
                         from events where id = any(:ids)""")
                 .bind("ids", ids.toArray(new UUID[0]))
-                .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new Stored(rs.getObject("device_id", UUID.class),
-                        rs.getLong("device_seq"), rs.getString("type"), Json.parse(rs.getString("payload")),
-                        rs.getTimestamp("device_time").toInstant())))
-                .list();
+                .map(ConstructorMapper.of(StoredRow.class))
+                .forEach(row -> found.put(row.id(), row.stored()));
         return found;
     }
 
-    record Stored(UUID deviceId, long deviceSeq, String type, com.fasterxml.jackson.databind.JsonNode payload,
-                  java.time.Instant deviceTime) {
+    /** A stored event's envelope as read; its payload is parsed once, to compare with a pushed one. */
+    public record StoredRow(UUID id, UUID deviceId, long deviceSeq, String type, String payload, Instant deviceTime) {
+
+        Stored stored() {
+            return new Stored(deviceId, deviceSeq, type, Json.parse(payload), deviceTime);
+        }
+    }
+
+    record Stored(UUID deviceId, long deviceSeq, String type, JsonNode payload, Instant deviceTime) {
 
         /**
          * The same event, whoever sends it again: a tablet re-enrolled after its token was revoked
@@ -174,14 +179,12 @@ final class EventStore {
     static Map<UUID, PushContext.GateArrival> gateArrivals(Handle handle, Collection<UUID> ids) {
         Map<UUID, PushContext.GateArrival> found = new HashMap<>();
         handle.createQuery("""
-                        select e.id, e.pupil_id, e.school_id, (e.payload->>'at')::timestamp::date as day
+                        select e.id, e.pupil_id as pupil, e.school_id, (e.payload->>'at')::timestamp::date as date
                         from events e join devices d on d.id = e.device_id
                         where e.id = any(:ids) and e.type = 'ARRIVAL' and d.role = 'GATE' and d.school_id = e.school_id""")
                 .bind("ids", ids.toArray(new UUID[0]))
-                .map((rs, c) -> found.put(rs.getObject("id", UUID.class), new PushContext.GateArrival(
-                        rs.getObject("pupil_id", UUID.class), rs.getObject("school_id", UUID.class),
-                        rs.getObject("day", LocalDate.class))))
-                .list();
+                .map(ConstructorMapper.of(PushContext.GateArrival.class))
+                .forEach(arrival -> found.put(arrival.id(), arrival));
         return found;
     }
 
@@ -193,27 +196,25 @@ final class EventStore {
         }
         UUID[] ids = refs.toArray(new UUID[0]);
         handle.createQuery("""
-                        select id, type, pupil_id, school_id from events
+                        select id, type, pupil_id as pupil, school_id, 'OPEN' as status from events
                         where id = any(:ids) and type in ('ABSENCE_REPORT', 'LEAVE_REQUEST')""")
                 .bind("ids", ids)
-                .map((rs, c) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    return found.put(id, new Referenced(id, EventType.valueOf(rs.getString("type")),
-                            rs.getObject("pupil_id", UUID.class), rs.getObject("school_id", UUID.class),
-                            Referenced.Status.OPEN));
-                })
-                .list();
-        List<Object[]> follow = new ArrayList<>();
-        handle.createQuery("select ref_id, type from events where ref_id = any(:ids)")
+                .map(ConstructorMapper.of(Referenced.class))
+                .forEach(ref -> found.put(ref.id(), ref));
+        List<FollowUp> followUps = handle.createQuery("select ref_id, type from events where ref_id = any(:ids)")
                 .bind("ids", ids)
-                .map((rs, c) -> follow.add(new Object[] {rs.getObject("ref_id", UUID.class), rs.getString("type")}))
+                .map(ConstructorMapper.of(FollowUp.class))
                 .list();
-        for (Object[] f : follow) {
-            Referenced ref = found.get((UUID) f[0]);
+        for (FollowUp f : followUps) {
+            Referenced ref = found.get(f.refId());
             if (ref != null) {
-                found.put(ref.id(), ref.with(Referenced.after(ref.status(), EventType.valueOf((String) f[1]))));
+                found.put(ref.id(), ref.with(Referenced.after(ref.status(), f.type())));
             }
         }
         return found;
+    }
+
+    /** An event referring to a report or request: a cancellation, a processing, a decision. */
+    public record FollowUp(UUID refId, EventType type) {
     }
 }

@@ -1,6 +1,7 @@
 package uk.registerly.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.leave.LeaveAssessment;
 import uk.registerly.rules.leave.LeaveDecision;
@@ -34,27 +36,30 @@ final class LeaveHistory {
         if (pupils.isEmpty()) {
             return;
         }
-        h.createQuery("""
+        List<LeaveRow> rows = h.createQuery("""
                         select e.id, e.type, e.pupil_id, e.ref_id, e.payload::text as payload, e.received_at,
                                coalesce(s.name || ', ' || s.position, 'the school office') as signed
                         from events e left join devices d on d.id = e.device_id left join staff s on s.id = d.staff_id
                         where e.pupil_id = any(:pupils) and e.type in ('LEAVE_REQUEST', 'LEAVE_DECISION')
                         order by e.tx_id, e.position""")
                 .bind("pupils", pupils.toArray(new UUID[0]))
-                .map((rs, c) -> {
-                    UUID pupil = rs.getObject("pupil_id", UUID.class);
-                    LocalDate received = LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(),
-                            zoneOfPupil.apply(pupil));
-                    JsonNode payload = Json.parse(rs.getString("payload"));
-                    if ("LEAVE_REQUEST".equals(rs.getString("type"))) {
-                        request(rs.getObject("id", UUID.class), pupil, received, payload);
-                    } else {
-                        decision(rs.getObject("ref_id", UUID.class), payload.get("decision").asText(),
-                                rs.getString("signed"), received, rulesOfPupil.apply(pupil));
-                    }
-                    return pupil;
-                })
+                .map(ConstructorMapper.of(LeaveRow.class))
                 .list();
+        for (LeaveRow row : rows) {
+            LocalDate received = LocalDate.ofInstant(row.receivedAt(), zoneOfPupil.apply(row.pupilId()));
+            JsonNode payload = Json.parse(row.payload());
+            if (row.type() == EventType.LEAVE_REQUEST) {
+                request(row.id(), row.pupilId(), received, payload);
+            } else {
+                decision(row.refId(), payload.get("decision").asText(), row.signed(), received,
+                        rulesOfPupil.apply(row.pupilId()));
+            }
+        }
+    }
+
+    /** A stored leave request or decision, with the "Name, Position" of whoever decided. */
+    public record LeaveRow(UUID id, EventType type, UUID pupilId, UUID refId, String payload, Instant receivedAt,
+                           String signed) {
     }
 
     void request(UUID id, UUID pupil, LocalDate requestedOn, JsonNode payload) {

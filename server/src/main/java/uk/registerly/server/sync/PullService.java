@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
@@ -34,6 +35,28 @@ public final class PullService {
     }
 
     public record Page(List<PulledEvent> events, List<RosterChange> roster, String next, boolean hasMore) {
+    }
+
+    /** One row of the pull query: an event ('E') or a roster change ('R'). */
+    public record Row(String src, long txId, long position, UUID id, String kind, UUID pupilId, UUID deviceId,
+                      Long deviceSeq, String data, Instant deviceTime, Instant at) {
+
+        Cursor cursor() {
+            return new Cursor(txId, position);
+        }
+
+        boolean isEvent() {
+            return "E".equals(src);
+        }
+
+        PulledEvent event() {
+            return new PulledEvent(cursor().toString(), id, EventType.valueOf(kind), pupilId, deviceId, deviceSeq,
+                    deviceTime, at, Json.parse(data));
+        }
+
+        RosterChange rosterChange() {
+            return new RosterChange(cursor().toString(), RosterKind.valueOf(kind), id, at, Json.parse(data));
+        }
     }
 
     private static final String PULL = """
@@ -85,37 +108,24 @@ public final class PullService {
                         .bind("children", parent.children().toArray(new UUID[0]))
                         .bind("schools", new HashSet<>(parent.childSchools().values()).toArray(new UUID[0]));
             }
-            List<Object> rows = query.bind("types", EventType.visibleTypes(principal.role()))
+            List<Row> rows = query.bind("types", EventType.visibleTypes(principal.role()))
                     .bind("tx", since.txId())
                     .bind("pos", since.position())
                     .bind("n", limit + 1)
-                    .map((rs, c) -> {
-                        String cursor = new Cursor(rs.getLong("tx_id"), rs.getLong("position")).toString();
-                        JsonNode data = Json.parse(rs.getString("data"));
-                        if ("E".equals(rs.getString("src"))) {
-                            return (Object) new PulledEvent(cursor, rs.getObject("id", UUID.class),
-                                    EventType.valueOf(rs.getString("kind")), rs.getObject("pupil_id", UUID.class),
-                                    rs.getObject("device_id", UUID.class), rs.getLong("device_seq"),
-                                    rs.getTimestamp("device_time").toInstant(), rs.getTimestamp("at").toInstant(), data);
-                        }
-                        return new RosterChange(cursor, RosterKind.valueOf(rs.getString("kind")),
-                                rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(), data);
-                    })
+                    .map(ConstructorMapper.of(Row.class))
                     .list();
             // One row beyond the limit is read only to tell whether there is more.
             boolean hasMore = rows.size() > limit;
             List<PulledEvent> events = new ArrayList<>();
             List<RosterChange> roster = new ArrayList<>();
             String next = since.toString();
-            for (Object row : rows.subList(0, Math.min(limit, rows.size()))) {
-                if (row instanceof PulledEvent event) {
-                    events.add(event);
-                    next = event.cursor();
+            for (Row row : rows.subList(0, Math.min(limit, rows.size()))) {
+                if (row.isEvent()) {
+                    events.add(row.event());
                 } else {
-                    RosterChange change = (RosterChange) row;
-                    roster.add(change);
-                    next = change.cursor();
+                    roster.add(row.rosterChange());
                 }
+                next = row.cursor().toString();
             }
             return new Page(events, roster, next, hasMore);
         });

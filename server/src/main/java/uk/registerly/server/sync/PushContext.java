@@ -19,11 +19,11 @@ import uk.registerly.server.school.SchoolSetup;
 final class PushContext {
 
     /** A photo a parent uploaded: which pupil it is about and who uploaded it. */
-    record Evidence(UUID pupil, UUID parent) {
+    public record Evidence(UUID id, UUID pupil, UUID parent) {
     }
 
     /** An arrival recorded by a GATE device of the pupil's school, as a withdrawal of it is checked. */
-    record GateArrival(UUID pupil, UUID schoolId, LocalDate date) {
+    public record GateArrival(UUID id, UUID pupil, UUID schoolId, LocalDate date) {
     }
 
     final Principal principal;
@@ -85,7 +85,7 @@ final class PushContext {
                 && withdrawnArrivals.contains(event.id())) {
             // the caller is a GATE device of the pupil's school, or the arrival would have been refused
             gateArrivals.putIfAbsent(event.id(),
-                    new GateArrival(pupil.id(), pupil.schoolId(), arrival.at().toLocalDate()));
+                    new GateArrival(event.id(), pupil.id(), pupil.schoolId(), arrival.at().toLocalDate()));
         }
         if (event.type() == EventType.ABSENCE_REPORT || event.type() == EventType.LEAVE_REQUEST) {
             references.put(event.id(), new Referenced(event.id(), event.type(), pupil.id(), pupil.schoolId(),

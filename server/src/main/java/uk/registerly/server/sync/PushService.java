@@ -4,22 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import uk.registerly.rules.codes.AttendanceCode;
-import uk.registerly.server.auth.DevicePrincipal;
-import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
+import uk.registerly.server.http.ErrorDetails;
 import uk.registerly.server.http.JsonFields;
 import uk.registerly.server.roster.SchoolRosters;
-import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.sync.PushResult.Status;
 
@@ -30,17 +26,18 @@ import uk.registerly.server.sync.PushResult.Status;
  */
 public final class PushService {
 
+    /** A refused batch's error details: every event's result, in the order pushed. */
+    public record Rejected(List<PushResult> results) implements ErrorDetails {
+    }
+
+
     private final Jdbi jdbi;
-    private final SchoolSetups setups;
-    private final SchoolRosters rosters;
-    private final Clock clock;
+    private final PushContextLoader contexts;
     private final int maxBatch;
 
     public PushService(Jdbi jdbi, SchoolSetups setups, SchoolRosters rosters, Clock clock, int maxBatch) {
         this.jdbi = jdbi;
-        this.setups = setups;
-        this.rosters = rosters;
-        this.clock = clock;
+        this.contexts = new PushContextLoader(setups, rosters, clock);
         this.maxBatch = maxBatch;
     }
 
@@ -68,7 +65,7 @@ public final class PushService {
             throw ApiException.badRequest("events must hold at least one event");
         }
         if (nodes.size() > maxBatch) {
-            throw new ApiException(413, "batch_too_large",
+            throw new ApiException(ErrorCode.BATCH_TOO_LARGE,
                     "a push holds at most " + maxBatch + " events; split the batch (it had " + nodes.size() + ")");
         }
         List<IncomingEvent> events = new ArrayList<>(nodes.size());
@@ -102,7 +99,7 @@ public final class PushService {
             }
         }
 
-        PushContext ctx = context(h, principal, unique, inTransaction);
+        PushContext ctx = contexts.load(h, principal, unique, inTransaction);
         List<EventStore.Row> rows = new ArrayList<>(unique.size());
         for (IncomingEvent event : unique) {
             Rejection rejection = EventChecks.check(ctx, event);
@@ -179,69 +176,6 @@ public final class PushService {
         return List.of(results);
     }
 
-    private PushContext context(Handle h, Principal principal, List<IncomingEvent> events, boolean inTransaction) {
-        Set<UUID> refs = new LinkedHashSet<>();
-        Set<UUID> evidence = new HashSet<>();
-        Set<UUID> withdrawnArrivals = new HashSet<>();
-        for (IncomingEvent event : events) {
-            if (event.payload().refersToReport()) {
-                refs.add(event.payload().ref());
-            } else if (event.payload() instanceof EventPayload.ArrivalWithdrawn withdrawal) {
-                withdrawnArrivals.add(withdrawal.arrival());
-            }
-            if (event.payload() instanceof EventPayload.AbsenceReport report && report.evidence() != null) {
-                evidence.add(report.evidence());
-            }
-        }
-        Map<UUID, Integer> versions = new HashMap<>();
-        if (principal instanceof DevicePrincipal device) {
-            versions.put(device.schoolId(), device.setupVersion());
-        } else if (principal instanceof ParentPrincipal parent && !parent.children().isEmpty()) {
-            h.createQuery("select id, setup_version from schools where id = any(:ids)")
-                    .bind("ids", new HashSet<>(parent.childSchools().values()).toArray(new UUID[0]))
-                    .map((rs, c) -> versions.put(rs.getObject("id", UUID.class), rs.getInt("setup_version")))
-                    .list();
-        }
-        Map<UUID, SchoolRosters.Roster> rosterMap = new HashMap<>();
-        Map<UUID, SchoolSetup> setupMap = new HashMap<>();
-        versions.forEach((school, version) -> {
-            rosterMap.put(school, rosters.get(h, school, version));
-            setupMap.put(school, setups.get(h, school, version));
-        });
-        Map<UUID, Referenced> references = new HashMap<>();
-        if (!refs.isEmpty()) {
-            if (inTransaction) {
-                EventStore.lockReferences(h, refs);
-            }
-            references.putAll(EventStore.references(h, refs));
-        }
-        Map<UUID, PushContext.Evidence> photos = new HashMap<>();
-        if (!evidence.isEmpty()) {
-            h.createQuery("select id, pupil_id, parent_id from evidence where id = any(:ids)")
-                    .bind("ids", evidence.toArray(new UUID[0]))
-                    .map((rs, c) -> photos.put(rs.getObject("id", UUID.class), new PushContext.Evidence(
-                            rs.getObject("pupil_id", UUID.class), rs.getObject("parent_id", UUID.class))))
-                    .list();
-        }
-        // Only a batch that withdraws arrivals looks them up: marks and arrivals never query here.
-        Map<UUID, PushContext.GateArrival> gateArrivals = withdrawnArrivals.isEmpty()
-                ? new HashMap<>() : EventStore.gateArrivals(h, withdrawnArrivals);
-        Set<UUID> leavePupils = new HashSet<>();
-        for (IncomingEvent event : events) {
-            EventPayload payload = event.payload();
-            if (event.type() == EventType.LEAVE_DECISION || event.type() == EventType.LEAVE_REQUEST
-                    || payload instanceof EventPayload.SessionFact fact && fact.code() == AttendanceCode.C) {
-                leavePupils.add(payload.pupil());
-            }
-        }
-        PushContext ctx = new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos,
-                new LeaveHistory(), withdrawnArrivals, gateArrivals);
-        leavePupils.removeIf(pupil -> ctx.pupil(pupil) == null); // refused by the roster check anyway
-        ctx.leave.load(h, leavePupils, pupil -> ctx.setup(ctx.pupil(pupil)).zone(),
-                pupil -> ctx.leaveRules(ctx.pupil(pupil)));
-        return ctx;
-    }
-
     private static List<UUID> idsAt(List<IncomingEvent> events, Set<Integer> indexes) {
         List<UUID> ids = new ArrayList<>();
         for (int i : indexes) {
@@ -269,7 +203,7 @@ public final class PushService {
                 + (othersWritten ? "the others were written" : "nothing was written")
                 + " (first: " + rejections.get(rejections.keySet().stream().min(Integer::compare).orElseThrow()).reason()
                 + ")";
-        return new ApiException(forbidden ? 403 : 422, forbidden ? "forbidden" : "events_rejected", message,
-                Map.of("results", list));
+        return new ApiException(forbidden ? ErrorCode.FORBIDDEN : ErrorCode.EVENTS_REJECTED, message,
+                new Rejected(list));
     }
 }

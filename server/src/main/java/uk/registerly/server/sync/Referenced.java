@@ -6,9 +6,9 @@ import java.util.UUID;
  * An absence report or leave request as later events left it. Reports stay OPEN until processed or
  * cancelled; a leave request stays OPEN until decided (a refusal is final, and so is an approval).
  */
-record Referenced(UUID id, EventType type, UUID pupil, UUID schoolId, Status status) {
+public record Referenced(UUID id, EventType type, UUID pupil, UUID schoolId, Status status) {
 
-    enum Status { OPEN, PROCESSED, CANCELLED, DECIDED }
+    public enum Status { OPEN, PROCESSED, CANCELLED, DECIDED }
 
     /** The status once an event of {@code type} referring to it is accepted; a closed state stays closed. */
     static Status after(Status current, EventType type) {

@@ -1,50 +1,51 @@
 package uk.registerly.server.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.Requests;
 
 /** POST /api/v1/sync/push and GET /api/v1/sync/pull, for every kind of caller. */
 public final class SyncRoutes {
 
-    private final Authenticator auth;
+    /** Every event's outcome, in the order pushed. */
+    public record PushResponse(List<PushResult> results, Instant serverTime) {
+    }
+
+    /** One page of what the caller may see after its cursor. */
+    public record PullResponse(List<PullService.PulledEvent> events, List<PullService.RosterChange> roster, String next,
+                               boolean hasMore, Instant serverTime) {
+    }
+
     private final PushService push;
     private final PullService pull;
     private final Clock clock;
 
-    public SyncRoutes(Authenticator auth, PushService push, PullService pull, Clock clock) {
-        this.auth = auth;
+    public SyncRoutes(PushService push, PullService pull, Clock clock) {
         this.push = push;
         this.pull = pull;
         this.clock = clock;
     }
 
     public void register(ApiRoutes api) {
-        api.post("/api/v1/sync/push", ctx -> {
-            Principal principal = auth.authenticate(ctx);
-            List<PushResult> results = push.push(principal, Requests.jsonBody(ctx));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("results", results);
-            body.put("serverTime", clock.instant());
-            ctx.json(body);
+        api.post("/api/v1/sync/push", Access.ANY_TOKEN, ctx -> {
+            Principal principal = Authenticator.principal(ctx);
+            List<PushResult> results = push.push(principal, ctx.bodyValidator(JsonNode.class).get());
+            ctx.json(new PushResponse(results, clock.instant()));
         });
-        api.get("/api/v1/sync/pull", ctx -> {
-            Principal principal = auth.authenticate(ctx);
+        api.get("/api/v1/sync/pull", Access.ANY_TOKEN, ctx -> {
+            Principal principal = Authenticator.principal(ctx);
             Cursor since = Cursor.parse(ctx.queryParam("since"));
-            int limit = Requests.intQuery(ctx, "limit", PullService.DEFAULT_LIMIT, 1, PullService.MAX_LIMIT);
+            int limit = ctx.queryParamAsClass("limit", Integer.class)
+                    .check(n -> n == null || n >= 1 && n <= PullService.MAX_LIMIT,
+                            "limit must be between 1 and " + PullService.MAX_LIMIT)
+                    .getOrDefault(PullService.DEFAULT_LIMIT);
             PullService.Page page = pull.pull(principal, since, limit);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("events", page.events());
-            body.put("roster", page.roster());
-            body.put("next", page.next());
-            body.put("hasMore", page.hasMore());
-            body.put("serverTime", clock.instant());
-            ctx.json(body);
+            ctx.json(new PullResponse(page.events(), page.roster(), page.next(), page.hasMore(), clock.instant()));
         });
     }
 }

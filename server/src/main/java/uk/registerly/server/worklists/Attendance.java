@@ -2,16 +2,32 @@ package uk.registerly.server.worklists;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import uk.registerly.rules.calendar.SchoolSession;
+import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.figures.Fraction;
 import uk.registerly.rules.figures.PupilFigures;
 import uk.registerly.rules.marks.EffectiveMark;
+import uk.registerly.rules.marks.MarkSource;
 
 /** The rules module's marks and figures as JSON for the API: rates as decimals, exact counts beside them. */
-final class Attendance {
+public final class Attendance {
+
+    /** A pupil's figures: session counts, rates as decimals (absent when nothing was possible), PA/SA. */
+    public record Figures(int possibleSessions, int attendanceSessions, int authorisedAbsenceSessions,
+                          int unauthorisedAbsenceSessions, Double attendanceRate, Double authorisedAbsenceRate,
+                          Double unauthorisedAbsenceRate, Double absenceRate, String attendancePercent,
+                          boolean persistentAbsence, boolean severeAbsence) {
+    }
+
+    /** One session's effective mark and what decided it. */
+    public record Mark(LocalDate date, Session session, String code, String meaning, Integer minutesLate,
+                       MarkSource source) {
+    }
+
+    /** A session whose register was never taken. */
+    public record Unmarked(LocalDate date, Session session) {
+    }
 
     private Attendance() {
     }
@@ -28,48 +44,31 @@ final class Attendance {
         return tally.build();
     }
 
-    static Map<String, Object> describe(PupilFigures f) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("possibleSessions", f.possibleSessions());
-        body.put("attendanceSessions", f.attendanceSessions());
-        body.put("authorisedAbsenceSessions", f.authorisedAbsenceSessions());
-        body.put("unauthorisedAbsenceSessions", f.unauthorisedAbsenceSessions());
-        body.put("attendanceRate", decimal(f.attendanceRate()));
-        body.put("authorisedAbsenceRate", decimal(f.authorisedAbsenceRate()));
-        body.put("unauthorisedAbsenceRate", decimal(f.unauthorisedAbsenceRate()));
-        body.put("absenceRate", decimal(f.absenceRate()));
-        body.put("attendancePercent", f.attendanceRate() == null ? null : f.attendanceRate().toPercent(1));
-        body.put("persistentAbsence", f.isPersistentlyAbsent());
-        body.put("severeAbsence", f.isSeverelyAbsent());
-        return body;
+    static Figures describe(PupilFigures f) {
+        return new Figures(f.possibleSessions(), f.attendanceSessions(), f.authorisedAbsenceSessions(),
+                f.unauthorisedAbsenceSessions(), decimal(f.attendanceRate()), decimal(f.authorisedAbsenceRate()),
+                decimal(f.unauthorisedAbsenceRate()), decimal(f.absenceRate()),
+                f.attendanceRate() == null ? null : f.attendanceRate().toPercent(1), f.isPersistentlyAbsent(),
+                f.isSeverelyAbsent());
     }
 
-    static List<Map<String, Object>> describeMarks(List<EffectiveMark> marks, LocalDate from, LocalDate to) {
-        List<Map<String, Object>> list = new ArrayList<>();
+    static List<Mark> describeMarks(List<EffectiveMark> marks, LocalDate from, LocalDate to) {
+        List<Mark> list = new ArrayList<>();
         for (EffectiveMark mark : marks) {
             LocalDate date = mark.session().date();
-            if (date.isBefore(from) || date.isAfter(to)) {
-                continue;
+            if (!date.isBefore(from) && !date.isAfter(to)) {
+                list.add(new Mark(date, mark.session().session(), mark.code().symbol(), mark.code().meaning(),
+                        mark.minutesLate(), mark.source()));
             }
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("date", date);
-            m.put("session", mark.session().session());
-            m.put("code", mark.code().symbol());
-            m.put("meaning", mark.code().meaning());
-            if (mark.minutesLate() != null) {
-                m.put("minutesLate", mark.minutesLate());
-            }
-            m.put("source", mark.source());
-            list.add(m);
         }
         return list;
     }
 
-    static List<Map<String, Object>> describeSessions(List<SchoolSession> sessions, LocalDate from, LocalDate to) {
-        List<Map<String, Object>> list = new ArrayList<>();
+    static List<Unmarked> describeSessions(List<SchoolSession> sessions, LocalDate from, LocalDate to) {
+        List<Unmarked> list = new ArrayList<>();
         for (SchoolSession s : sessions) {
             if (!s.date().isBefore(from) && !s.date().isAfter(to)) {
-                list.add(Map.of("date", s.date(), "session", s.session()));
+                list.add(new Unmarked(s.date(), s.session()));
             }
         }
         return list;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -24,8 +25,8 @@ import uk.registerly.server.http.IsoTimes;
 final class RegisterFacts {
 
     /** A pupil as the worklists show them: the rules' view plus name and class for the office. */
-    record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth, UUID classId,
-                    String className) {
+    public record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth,
+                           UUID classId, String className) {
 
         Pupil forRules() {
             return new Pupil(id.toString(), yearGroup, dateOfBirth);
@@ -44,10 +45,7 @@ final class RegisterFacts {
                           and (p.on_roll_until is null or p.on_roll_until >= :day)
                         order by p.last_name, p.first_name, p.id""")
                 .bind("school", school).bind("pupil", onlyPupil).bind("day", onRollOn)
-                .map((rs, c) -> new PupilRow(rs.getObject("id", UUID.class), rs.getString("first_name"),
-                        rs.getString("last_name"), rs.getString("year_group"),
-                        rs.getObject("date_of_birth", LocalDate.class), rs.getObject("class_id", UUID.class),
-                        rs.getString("class_name")))
+                .map(ConstructorMapper.of(PupilRow.class))
                 .list();
     }
 

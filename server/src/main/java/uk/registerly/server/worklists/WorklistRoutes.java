@@ -1,18 +1,21 @@
 package uk.registerly.server.worklists;
 
+import static uk.registerly.server.auth.Role.OFFICE;
+import static uk.registerly.server.auth.Role.PARENT;
+import static uk.registerly.server.auth.Role.TEACHER;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
-import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
-import uk.registerly.server.http.Requests;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 
@@ -22,21 +25,19 @@ public final class WorklistRoutes {
     private static final int MAX_RANGE_DAYS = 800;
 
     private final Jdbi jdbi;
-    private final Authenticator auth;
     private final SchoolSetups setups;
     private final Clock clock;
 
-    public WorklistRoutes(Jdbi jdbi, Authenticator auth, SchoolSetups setups, Clock clock) {
+    public WorklistRoutes(Jdbi jdbi, SchoolSetups setups, Clock clock) {
         this.jdbi = jdbi;
-        this.auth = auth;
         this.setups = setups;
         this.clock = clock;
     }
 
     public void register(ApiRoutes api) {
-        api.get("/api/v1/pupils/{pupilId}/attendance", ctx -> {
-            Principal principal = auth.authenticate(ctx);
-            UUID pupil = Requests.uuidPath(ctx, "pupilId");
+        api.get("/api/v1/pupils/{pupilId}/attendance", Access.of(OFFICE, TEACHER, PARENT), ctx -> {
+            Principal principal = Authenticator.principal(ctx);
+            UUID pupil = ctx.pathParamAsClass("pupilId", UUID.class).get();
             ctx.json(jdbi.withHandle(h -> {
                 UUID school = h.createQuery("select school_id from pupils where id = :id").bind("id", pupil)
                         .mapTo(UUID.class).findOne().orElse(null);
@@ -45,31 +46,35 @@ public final class WorklistRoutes {
                 }
                 SchoolSetup setup = setups.current(h, school);
                 LocalDate today = setup.today(clock.instant());
-                LocalDate from = Requests.dateQuery(ctx, "from", Worklists.academicYearStart(today));
-                LocalDate to = Requests.dateQuery(ctx, "to", today);
+                LocalDate from = ctx.queryParamAsClass("from", LocalDate.class)
+                        .getOrDefault(Worklists.academicYearStart(today));
+                LocalDate to = ctx.queryParamAsClass("to", LocalDate.class).getOrDefault(today);
                 if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_RANGE_DAYS) {
                     throw ApiException.badRequest("from must not be after to, and the range at most " + MAX_RANGE_DAYS + " days");
                 }
                 return Worklists.pupilAttendance(h, setup, pupil, from, to, clock.instant());
             }));
         });
-        api.get("/api/v1/alerts", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.get("/api/v1/alerts", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             ctx.json(jdbi.withHandle(h -> Worklists.alerts(h, setups.current(h, office.schoolId()), clock.instant())));
         });
-        api.get("/api/v1/worklists/first-day-calling", ctx -> {
-            DevicePrincipal office = auth.device(ctx, Role.OFFICE);
+        api.get("/api/v1/worklists/first-day-calling", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
             ctx.json(jdbi.withHandle(h -> Worklists.firstDayCalling(h, setups.current(h, office.schoolId()),
                     clock.instant())));
         });
     }
 
-    /** Office and teachers see their school's pupils (teachers cover classes); parents their own children. */
+    /**
+     * Office and teachers see their school's pupils (teachers cover classes); parents their own children
+     * (gates are not admitted to the route).
+     */
     private static boolean maySeeAttendance(Principal principal, UUID school, UUID pupil) {
         if (principal instanceof ParentPrincipal parent) {
             return parent.isParentOf(pupil);
         }
         DevicePrincipal device = (DevicePrincipal) principal;
-        return device.schoolId().equals(school) && device.role() != Role.GATE;
+        return device.schoolId().equals(school);
     }
 }

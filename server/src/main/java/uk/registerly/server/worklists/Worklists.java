@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -23,7 +24,6 @@ import uk.registerly.rules.figures.PupilFigures;
 import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.EffectiveMark;
 import uk.registerly.rules.schedule.RegisterWindow;
-import uk.registerly.server.http.Json;
 import uk.registerly.server.parents.AbsenceReports;
 import uk.registerly.server.school.SchoolSetup;
 
@@ -37,8 +37,8 @@ public final class Worklists {
     }
 
     /** One pupil's marks and figures between two dates (sessions after today are not evaluated). */
-    public static Map<String, Object> pupilAttendance(Handle h, SchoolSetup setup, UUID pupilId, LocalDate from,
-                                                      LocalDate to, Instant now) {
+    public static PupilAttendance pupilAttendance(Handle h, SchoolSetup setup, UUID pupilId, LocalDate from,
+                                                  LocalDate to, Instant now) {
         LocalDate today = setup.today(now);
         LocalDate asOf = to.isAfter(today) ? today : to;
         RegisterFacts.PupilRow pupil = RegisterFacts.pupils(h, setup.id(), pupilId, null).stream()
@@ -46,15 +46,9 @@ public final class Worklists {
         PupilEvaluation evaluation = setup.evaluator()
                 .evaluatePupil(pupil.forRules(), RegisterFacts.facts(h, setup.id(), pupilId), asOf);
         PupilFigures figures = Attendance.figures(pupil.id().toString(), evaluation.marks(), from, to);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("pupil", pupilId);
-        body.put("from", from);
-        body.put("to", to);
-        body.put("asOf", asOf);
-        body.put("figures", Attendance.describe(figures));
-        body.put("marks", Attendance.describeMarks(evaluation.marks(), from, to));
-        body.put("unmarked", Attendance.describeSessions(evaluation.unmarked(), from, to));
-        return body;
+        return new PupilAttendance(pupilId, from, to, asOf, Attendance.describe(figures),
+                Attendance.describeMarks(evaluation.marks(), from, to),
+                Attendance.describeSessions(evaluation.unmarked(), from, to));
     }
 
     /**
@@ -63,47 +57,30 @@ public final class Worklists {
      * approaching the penalty threshold (8 or 9 sessions in the window), and persistent / severe
      * absence over the school year to date.
      */
-    public static Map<String, Object> alerts(Handle h, SchoolSetup setup, Instant now) {
+    public static AlertList alerts(Handle h, SchoolSetup setup, Instant now) {
         LocalDate today = setup.today(now);
         LocalDate yearStart = academicYearStart(today);
         Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
         AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.facts(h, setup.id(), null), today);
-        List<Map<String, Object>> alerts = new ArrayList<>();
+        List<AlertList.Entry> alerts = new ArrayList<>();
         for (PupilEvaluation p : evaluation.pupils()) {
-            RegisterFacts.PupilRow row = pupils.get(p.pupil().id());
+            PupilNames pupil = PupilNames.of(pupils.get(p.pupil().id()));
             PupilFigures yearToDate = Attendance.figures(p.pupil().id(), p.marks(), yearStart, today);
             if (yearToDate.isSeverelyAbsent() || yearToDate.isPersistentlyAbsent()) {
-                Map<String, Object> a = pupilFields(row);
-                a.put("type", yearToDate.isSeverelyAbsent() ? "SEVERE_ABSENCE" : "PERSISTENT_ABSENCE");
-                a.put("date", today);
-                a.put("figures", Attendance.describe(yearToDate));
-                alerts.add(a);
+                alerts.add(AlertList.Entry.figures(pupil,
+                        yearToDate.isSeverelyAbsent() ? "SEVERE_ABSENCE" : "PERSISTENT_ABSENCE", today,
+                        Attendance.describe(yearToDate)));
             }
             if (p.isApproachingPenaltyThreshold()) {
-                Map<String, Object> a = pupilFields(row);
-                a.put("type", "PENALTY_THRESHOLD_APPROACHING");
-                a.put("date", today);
-                a.put("sessions", p.penaltyWindowSessions());
-                alerts.add(a);
+                alerts.add(AlertList.Entry.sessions(pupil, "PENALTY_THRESHOLD_APPROACHING", today,
+                        p.penaltyWindowSessions()));
             }
             for (Alert alert : p.alerts()) {
-                Map<String, Object> a = pupilFields(row);
-                a.put("type", alert.type());
-                a.put("date", alert.date());
-                putIfSet(a, "sessions", alert.sessions());
-                putIfSet(a, "session", alert.session());
-                putIfSet(a, "of", alert.of());
-                putIfSet(a, "days", alert.days());
-                putIfSet(a, "from", alert.from());
-                putIfSet(a, "until", alert.until());
-                alerts.add(a);
+                alerts.add(new AlertList.Entry(pupil, alert.type().name(), alert.date(), null, alert.sessions(),
+                        alert.session(), alert.of(), alert.days(), alert.from(), alert.until()));
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("asOf", today);
-        body.put("schoolYearFrom", yearStart);
-        body.put("alerts", alerts);
-        return body;
+        return new AlertList(today, yearStart, alerts);
     }
 
     /**
@@ -111,18 +88,18 @@ public final class Worklists {
      * still N (the rules' effective mark), with no parent report covering that session. Each entry
      * carries the guardians to call and today's contact attempts.
      */
-    public static Map<String, Object> firstDayCalling(Handle h, SchoolSetup setup, Instant now) {
+    public static CallingList firstDayCalling(Handle h, SchoolSetup setup, Instant now) {
         LocalDate today = setup.today(now);
         LocalDateTime localNow = setup.localTime(now);
         Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
-        List<Map<String, Object>> calls = new ArrayList<>();
+        List<CallingList.Call> calls = new ArrayList<>();
         if (!setup.calendar().isSchoolDay(today)) {
-            return callingList(today, calls);
+            return new CallingList(today, calls);
         }
         // Today's N marks depend on today's facts alone (each session is resolved from its own facts).
         AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.factsOn(h, setup.id(), today), today);
         Map<UUID, List<JsonNode>> reports = reportsCovering(h, setup.id(), today);
-        Map<UUID, List<Map<String, Object>>> attempts = contactAttempts(h, setup.id(), today);
+        Map<UUID, List<CallingList.ContactAttempt>> attempts = contactAttempts(h, setup.id(), today);
         for (PupilEvaluation p : evaluation.pupils()) {
             for (EffectiveMark mark : p.marks()) {
                 Session session = mark.session().session();
@@ -137,23 +114,12 @@ public final class Worklists {
                 if (reports.getOrDefault(pupilId, List.of()).stream().anyMatch(r -> covers(r, session))) {
                     continue;
                 }
-                Map<String, Object> call = pupilFields(pupils.get(p.pupil().id()));
-                call.put("session", session);
-                call.put("code", mark.code().symbol());
-                call.put("registerClosedAt", window.closes());
-                call.put("guardians", guardians(h, pupilId));
-                call.put("contactAttempts", attempts.getOrDefault(pupilId, List.of()));
-                calls.add(call);
+                calls.add(new CallingList.Call(PupilNames.of(pupils.get(p.pupil().id())), session,
+                        mark.code().symbol(), window.closes(), guardians(h, pupilId),
+                        attempts.getOrDefault(pupilId, List.of())));
             }
         }
-        return callingList(today, calls);
-    }
-
-    private static Map<String, Object> callingList(LocalDate today, List<Map<String, Object>> calls) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", today);
-        body.put("calls", calls);
-        return body;
+        return new CallingList(today, calls);
     }
 
     private static AttendanceEvaluation evaluate(SchoolSetup setup, Map<String, RegisterFacts.PupilRow> pupils,
@@ -192,41 +158,25 @@ public final class Worklists {
         return false;
     }
 
-    private static Map<UUID, List<Map<String, Object>>> contactAttempts(Handle h, UUID school, LocalDate day) {
-        Map<UUID, List<Map<String, Object>>> attempts = new HashMap<>();
+    private static Map<UUID, List<CallingList.ContactAttempt>> contactAttempts(Handle h, UUID school, LocalDate day) {
+        Map<UUID, List<CallingList.ContactAttempt>> attempts = new HashMap<>();
         h.createQuery("""
-                        select pupil_id, payload::text as payload from events
+                        select pupil_id, payload->>'outcome' as outcome, payload->>'at' as at, payload->>'note' as note
+                        from events
                         where school_id = :school and type = 'CONTACT_ATTEMPT' and payload->>'date' = :day
                         order by tx_id, position""")
                 .bind("school", school).bind("day", day.toString())
-                .map((rs, c) -> {
-                    JsonNode p = Json.parse(rs.getString("payload"));
-                    Map<String, Object> a = new LinkedHashMap<>();
-                    a.put("outcome", p.get("outcome").asText());
-                    a.put("at", p.get("at").asText());
-                    if (p.hasNonNull("note")) {
-                        a.put("note", p.get("note").asText());
-                    }
-                    return attempts.computeIfAbsent(rs.getObject("pupil_id", UUID.class), k -> new ArrayList<>()).add(a);
-                })
-                .list();
+                .map(ConstructorMapper.of(CallingList.ContactAttempt.class))
+                .forEach(a -> attempts.computeIfAbsent(a.pupilId(), k -> new ArrayList<>()).add(a));
         return attempts;
     }
 
-    private static List<Map<String, Object>> guardians(Handle h, UUID pupil) {
+    private static List<CallingList.Guardian> guardians(Handle h, UUID pupil) {
         return h.createQuery("""
                         select g.id, g.name, g.relationship, g.phone, g.email from guardians g
                         join guardian_pupils gp on gp.guardian_id = g.id where gp.pupil_id = :pupil order by g.name""")
                 .bind("pupil", pupil)
-                .map((rs, c) -> {
-                    Map<String, Object> g = new LinkedHashMap<>();
-                    g.put("id", rs.getObject("id", UUID.class));
-                    g.put("name", rs.getString("name"));
-                    g.put("relationship", rs.getString("relationship"));
-                    g.put("phone", rs.getString("phone"));
-                    g.put("email", rs.getString("email"));
-                    return g;
-                })
+                .map(ConstructorMapper.of(CallingList.Guardian.class))
                 .list();
     }
 
@@ -236,23 +186,6 @@ public final class Worklists {
             map.put(row.id().toString(), row);
         }
         return map;
-    }
-
-    private static Map<String, Object> pupilFields(RegisterFacts.PupilRow row) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pupil", row.id());
-        m.put("firstName", row.firstName());
-        m.put("lastName", row.lastName());
-        m.put("yearGroup", row.yearGroup());
-        m.put("classId", row.classId());
-        m.put("className", row.className());
-        return m;
-    }
-
-    private static void putIfSet(Map<String, Object> map, String key, Object value) {
-        if (value != null) {
-            map.put(key, value);
-        }
     }
 
     /** English school years run from 1 September; August belongs to the year before. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
@@ -43,6 +44,31 @@ class AuthorizationMatrixTest extends ServerTest {
     }
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+    /** The role each caller's token has (none for ANONYMOUS). */
+    private static Role roleOf(Caller caller) {
+        return switch (caller) {
+            case TEACHER, OTHER_TEACHER, OTHER_SCHOOL_TEACHER -> Role.TEACHER;
+            case GATE, OTHER_SCHOOL_GATE -> Role.GATE;
+            case OFFICE, OTHER_SCHOOL_OFFICE -> Role.OFFICE;
+            case PARENT, OTHER_PARENT -> Role.PARENT;
+            case ANONYMOUS -> null;
+        };
+    }
+
+    private static boolean admits(ApiRoutes.Route route, Caller caller) {
+        Access access = (Access) route.access();
+        return access.open() || caller != Caller.ANONYMOUS && access.allows(roleOf(caller));
+    }
+
+    /** The served route a request goes to ("{name}" in a route's path stands for one path segment). */
+    private static ApiRoutes.Route routeOf(Request request) {
+        String path = request.path().replaceFirst("\\?.*$", "");
+        return server.routes().stream()
+                .filter(r -> r.method().equals(request.method())
+                        && path.matches(r.path().replaceAll("\\{[^/]+}", "[^/]+")))
+                .findFirst().orElseThrow(() -> new AssertionError("no route serves " + request));
+    }
 
     private static DemoSchool school;
     private static DemoSchool other;
@@ -140,6 +166,11 @@ class AuthorizationMatrixTest extends ServerTest {
         List<Cell> cells = new ArrayList<>();
         cells.add(cell("GET /health", EVERYONE, c -> new Request("GET", "/health", null)));
         cells.add(cell("GET /openapi.json", EVERYONE, c -> new Request("GET", "/openapi.json", null)));
+        // Enrolment and sign-in need no token: the code is the credential (rate limited per address).
+        cells.add(cell("enrol a device with a code", EVERYONE,
+                c -> new Request("POST", "/api/v1/devices", Map.of("enrolmentCode", school.gateCode()))));
+        cells.add(cell("sign in with an invitation code", EVERYONE,
+                c -> new Request("POST", "/api/v1/parents/sign-in", Map.of("invitationCode", school.parentInvitationCode()))));
         cells.add(cell("pull", anyAuthenticated, c -> new Request("GET", "/api/v1/sync/pull?since=0&limit=5", null)));
         cells.add(cell("push REGISTER_MARK, own class", only(Caller.TEACHER),
                 push(() -> e.mark(ownPupil, TUESDAY, "AM", "/"))));
@@ -305,6 +336,53 @@ class AuthorizationMatrixTest extends ServerTest {
         return tests;
     }
 
+    /**
+     * The matrix covers every route the server serves (a new route needs its cells), and no cell lets in
+     * a caller the route's declared access would refuse.
+     */
+    @Test
+    void everyServedRouteIsInTheMatrixAndAgreesWithItsDeclaredAccess() {
+        Map<ApiRoutes.Route, List<Cell>> cellsOfRoute = new LinkedHashMap<>();
+        for (Cell cell : matrix()) {
+            cellsOfRoute.computeIfAbsent(routeOf(cell.request().apply(Caller.OFFICE)), r -> new ArrayList<>()).add(cell);
+        }
+        for (ApiRoutes.Route route : server.routes()) {
+            assertTrue(route.access() instanceof Access, route.key() + " declares its access");
+            assertTrue(cellsOfRoute.containsKey(route), route.key() + " has no cell in the matrix");
+            for (Cell cell : cellsOfRoute.get(route)) {
+                for (Caller caller : cell.allowed()) {
+                    assertTrue(admits(route, caller), cell.name() + " lets in " + caller + ", whom "
+                            + route.key() + " does not admit (" + route.access() + ")");
+                }
+            }
+        }
+    }
+
+    /** Read from the routes themselves: every caller a route's access does not admit is refused before its handler. */
+    @TestFactory
+    List<DynamicTest> everyRouteRefusesTheCallersItsAccessDoesNotAdmit() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ApiRoutes.Route route : server.routes()) {
+            for (Caller caller : Caller.values()) {
+                if (admits(route, caller)) {
+                    continue;
+                }
+                tests.add(dynamicTest(route.key() + " refuses " + caller, () -> {
+                    String path = route.path().replace("{kind}", "staff").replaceAll("\\{[^/]+}", UUID.randomUUID().toString());
+                    long before = writes();
+                    Response r = api.send(route.method(), path, tokens.get(caller), route.method().equals("GET") ? null : "{}");
+                    assertEquals(caller == Caller.ANONYMOUS ? 401 : 403, r.status(), r.toString());
+                    if (caller != Caller.ANONYMOUS) {
+                        assertTrue(r.text("message").startsWith("this endpoint is for "), r.toString());
+                    }
+                    assertEquals(before, writes(), "a refused request writes nothing");
+                }));
+            }
+        }
+        assertTrue(tests.size() > server.routes().size(), "most routes admit only some callers");
+        return tests;
+    }
+
     @Test
     void pullsAreScopedToTheCallersSchoolAndChildren() {
         TestEvents e = new TestEvents();
@@ -352,8 +430,8 @@ class AuthorizationMatrixTest extends ServerTest {
         assertEquals(200, revoke.status(), revoke.toString());
         for (Cell cell : matrix()) {
             Request request = cell.request().apply(Caller.TEACHER);
-            if (request.path().equals("/health") || request.path().equals("/openapi.json")) {
-                continue;
+            if (((Access) routeOf(request).access()).open()) {
+                continue; // no token is read
             }
             String body = request.body() == null ? null
                     : request.body() instanceof String s ? s : Json.write(request.body());

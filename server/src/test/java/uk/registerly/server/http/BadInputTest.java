@@ -184,6 +184,41 @@ class BadInputTest {
     }
 
     @Test
+    void requestBodiesAreReadStrictlyAndEachRefusalNamesTheField() {
+        String office = api.enrol(school.officeCode());
+        assertRefused(api.post("/api/v1/devices", null, "{\"enrolmentCode\": 5}"), 400,
+                "enrolmentCode must be a non-empty string");
+        assertRefused(api.post("/api/v1/devices", null, Map.of("enrolmentCode", "X", "deviceName", " ")), 400,
+                "deviceName must be a non-empty string");
+        assertRefused(api.post("/api/v1/devices", null, Map.of("enrolmentCode", "X".repeat(65))), 400,
+                "enrolmentCode must be at most 64 characters");
+        assertRefused(api.post("/api/v1/devices", null, ""), 400, "the request needs a JSON body");
+        assertRefused(api.post("/api/v1/devices", null, "[1]"), 400, "the body must be a JSON object");
+        assertRefused(api.post("/api/v1/devices", null, "{\"enrolmentCode\":"), 400, "the body is not valid JSON");
+        assertRefused(api.post("/api/v1/enrolment-codes", office, Map.of("role", "HEAD")), 400,
+                "role must be one of [TEACHER, GATE, OFFICE, PARENT]");
+        assertRefused(api.post("/api/v1/enrolment-codes", office, Map.of("role", "TEACHER")), 400, "staffId is required");
+        String upper = UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
+        assertRefused(api.post("/api/v1/invitations", office, Map.of("guardianId", upper)), 400,
+                "guardianId must be a UUID in canonical lower-case form");
+    }
+
+    @Test
+    void queryParametersIgnoreSpacesAndTreatBlankAsAbsent() {
+        assertEquals(200, api.get("/api/v1/sync/pull?limit=", teacher).status());
+        assertEquals(200, api.get("/api/v1/sync/pull?limit=%205", teacher).status());
+        assertRefused(api.get("/api/v1/sync/pull?limit=five", teacher), 400, "limit must be a whole number");
+        assertRefused(api.get("/api/v1/pupils/" + pupil + "/attendance?to=soon", teacher), 400,
+                "to must be a date (YYYY-MM-DD)");
+        assertRefused(api.get("/api/v1/pupils/not-a-pupil/attendance", teacher), 404, "pupilId must be a UUID");
+    }
+
+    private static void assertRefused(Response r, int status, String message) {
+        assertEquals(status, r.status(), r.toString());
+        assertTrue(r.text("message").startsWith(message), r.toString());
+    }
+
+    @Test
     void unknownRoutesAndBadCursorsAnswerJson() {
         Response missing = api.get("/api/v1/nothing-here", teacher);
         assertEquals(404, missing.status());

@@ -91,6 +91,35 @@ class RosterImportTest extends ServerTest {
         assertEquals(404, upload(office, "teachers", "x\n").status());
     }
 
+    @Test
+    void theRequiredColumnsAreCheckedInTheHeaderTheRowsAreReadWith() {
+        DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
+        String office = api.enrol(school.officeCode());
+        // One quoted column named "name, position": the file lacks both columns, whatever its commas say.
+        Response oneColumn = upload(office, "staff", "staff_id,\"name, position\"\nS-Q1,\"Jo Bloggs, Teacher\"\n");
+        assertEquals(400, oneColumn.status(), oneColumn.toString());
+        assertTrue(oneColumn.text("message").contains("lacks the column(s) [name, position]"), oneColumn.toString());
+
+        // A quoted extra column with a comma, before the required ones: each row's values stay in their columns.
+        Response extra = upload(office, "staff", "\uFEFF\"Surname, first\",staff_id,name,position\r\n"
+                + "\"Bloggs, Jo\",S-Q2,Jo Bloggs,\"Teaching Assistant, Year 3\"\r\n");
+        assertEquals(200, extra.status(), extra.toString());
+        assertEquals(1, extra.body().get("created").asInt(), extra.toString());
+        String position = server.database().jdbi().withHandle(h -> h.createQuery(
+                        "select position from staff where school_id = :s and mis_id = 'S-Q2'")
+                .bind("s", school.schoolId()).mapTo(String.class).one());
+        assertEquals("Teaching Assistant, Year 3", position);
+    }
+
+    @Test
+    void aBadRowInAFileNamesItsLine() {
+        DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
+        String office = api.enrol(school.officeCode());
+        Response r = upload(office, "staff", "staff_id,name,position\nS-1,Jo,TA\n\"S-2,Al,TA\n");
+        assertEquals(400, r.status(), r.toString());
+        assertEquals("the CSV could not be read: line 3: a quoted field is not closed", r.text("message"));
+    }
+
     private static String drain(String token, String cursor, List<JsonNode> changes) {
         while (true) {
             Response page = api.get("/api/v1/sync/pull?since=" + cursor, token);

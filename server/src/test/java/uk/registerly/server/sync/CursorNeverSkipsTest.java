@@ -71,7 +71,8 @@ class CursorNeverSkipsTest extends ServerTest {
         h.createUpdate("""
                         insert into events (id, school_id, pupil_id, device_id, device_seq, type, payload, device_time)
                         values (:id, :school, :pupil, :device, 1, 'REGISTER_MARK',
-                                cast('{"pupil":"x","date":"2026-11-17","session":"AM","code":"/","at":"2026-11-17T08:50"}' as jsonb),
+                                jsonb_build_object('pupil', cast(:pupil as text), 'date', '2026-11-17', 'session', 'AM',
+                                                   'code', '/', 'at', '2026-11-17T08:50'),
                                 now())""")
                 .bind("id", id).bind("school", school).bind("pupil", pupil).bind("device", UUID.randomUUID())
                 .execute();

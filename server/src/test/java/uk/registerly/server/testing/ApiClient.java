@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import uk.registerly.server.http.Json;
 
 /** Real HTTP to a running server, answering status, headers and JSON body. */
@@ -33,7 +35,7 @@ public final class ApiClient {
     }
 
     public Response get(String path, String token) {
-        return send(request(path, token).GET().build());
+        return send(request(path, token).GET().build(), null);
     }
 
     public Response post(String path, String token, Object body) {
@@ -43,18 +45,19 @@ public final class ApiClient {
     public Response put(String path, String token, Object body) {
         String text = body instanceof String s ? s : Json.write(body);
         return send(request(path, token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(text)).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(text)).build(), text);
     }
 
     public Response postRaw(String path, String token, String body, String contentType) {
         return send(request(path, token).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), body);
     }
 
     public Response send(String method, String path, String token, String body) {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body);
-        return send(request(path, token).header("Content-Type", "application/json").method(method, publisher).build());
+        return send(request(path, token).header("Content-Type", "application/json").method(method, publisher).build(),
+                body);
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -65,9 +68,10 @@ public final class ApiClient {
         return b;
     }
 
-    private Response send(HttpRequest request) {
+    private Response send(HttpRequest request, String requestBody) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            holdToTheDocument(request, requestBody, response);
             String text = response.body();
             JsonNode body = text == null || text.isBlank() || !text.trim().startsWith("{") && !text.trim().startsWith("[")
                     ? Json.object() : Json.MAPPER.readTree(text);
@@ -78,6 +82,41 @@ public final class ApiClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Every exchange a test makes is held to the OpenAPI document: the answer must be documented for its
+     * operation and status and match the schema, and a request the server accepted must be one the
+     * document allows (else the document refuses what the server takes).
+     */
+    private static void holdToTheDocument(HttpRequest request, String body, HttpResponse<String> response) {
+        OpenApiContract contract = OpenApiContract.served();
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
+        List<String> problems = new ArrayList<>();
+        if (response.headers().firstValue("X-Server-Time").isEmpty()) {
+            problems.add("no X-Server-Time header");
+        }
+        var operation = contract.operation(request.method(), request.uri());
+        if (operation.isEmpty()) {
+            problems.addAll(contract.errorProblems(response.body()));
+        } else {
+            problems.addAll(contract.responseProblems(operation.get(), response.statusCode(), contentType, response.body()));
+            if (response.statusCode() / 100 == 2) {
+                String requestType = request.headers().firstValue("Content-Type").orElse(null);
+                for (String p : contract.requestProblems(operation.get(), request.uri(), requestType, body)) {
+                    problems.add("the server accepted what the document refuses: " + p);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new AssertionError("OpenAPI document vs " + request.method() + " " + request.uri().getRawPath() + " -> "
+                    + response.statusCode() + ": " + problems + "\n  answer: " + abbreviated(response.body())
+                    + (body == null ? "" : "\n  request: " + abbreviated(body)));
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text == null || text.length() <= 600 ? text : text.substring(0, 600) + "...";
     }
 
     /** Enrols a device with {@code code}; returns its token. */
