@@ -52,6 +52,6 @@ public final class AlertsEngine {
             rule.detect(days, alerts);
         }
         alerts.sort(Alert.ORDER);
-        return new PupilAlerts(alerts, days.penaltyWindow().sessionsAsOf());
+        return new PupilAlerts(alerts, days.penaltyWindow().sessionsAsOf(), PenaltyWindowHistory.of(days));
     }
 }

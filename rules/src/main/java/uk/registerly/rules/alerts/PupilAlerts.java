@@ -10,10 +10,12 @@ import java.util.List;
 public final class PupilAlerts {
     private final List<Alert> alerts;
     private final int penaltyWindowSessions;
+    private final PenaltyWindowHistory penaltyWindowHistory;
 
-    PupilAlerts(List<Alert> alerts, int penaltyWindowSessions) {
+    PupilAlerts(List<Alert> alerts, int penaltyWindowSessions, PenaltyWindowHistory penaltyWindowHistory) {
         this.alerts = Collections.unmodifiableList(alerts);
         this.penaltyWindowSessions = penaltyWindowSessions;
+        this.penaltyWindowHistory = penaltyWindowHistory;
     }
 
     /** In {@link Alert#ORDER}. */
@@ -24,5 +26,10 @@ public final class PupilAlerts {
     /** G, N, O and U sessions in the {@link PenaltyWindow} as of the date. */
     public int penaltyWindowSessions() {
         return penaltyWindowSessions;
+    }
+
+    /** The window's count on each school day up to the date. */
+    public PenaltyWindowHistory penaltyWindowHistory() {
+        return penaltyWindowHistory;
     }
 }

@@ -170,6 +170,23 @@ public final class SchoolCalendar {
         return found >= 0 ? found : -1;
     }
 
+    /**
+     * The first school day of the {@code weeks}th school week after the one holding {@code date} (weeks >= 1),
+     * or null when the calendar does not reach that far. Weeks without a school session are not school weeks,
+     * and a date in such a week (a holiday) counts as in the latest school week before it, so "after 1 school
+     * week" from a Wednesday, a Saturday or the half-term break is the first school day of the next school week.
+     */
+    public LocalDate schoolWeeksAfter(LocalDate date, int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1");
+        }
+        LocalDate monday = date.minusDays(date.getDayOfWeek().getValue() - 1L);
+        int found = Collections.binarySearch(schoolWeekStarts, monday);
+        int week = found >= 0 ? found : -found - 2;
+        int target = week + weeks;
+        return target < schoolWeekStarts.size() ? schoolDays.get(weekFirstSchoolDay[target]) : null;
+    }
+
     /** Term-time weekday sessions up to and including {@code asOf}, open or closed, in order. */
     public List<CalendarSession> sessionsThrough(LocalDate asOf) {
         List<CalendarSession> out = new ArrayList<>();

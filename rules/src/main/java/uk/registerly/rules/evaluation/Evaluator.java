@@ -167,8 +167,9 @@ public final class Evaluator {
         PupilFigures yearFigures = yearToDate.figures(pupil.id(), marks);
         CompulsorySchoolAge age = pupil.compulsorySchoolAge();
         PupilAlerts pupilAlerts = alerts.assess(pupil.id(), age, marks, asOf);
-        return new PupilEvaluation(pupil, asOf, marks, unmarked, figures, yearToDate, yearFigures, pupilAlerts.alerts(),
-                pupilAlerts.penaltyWindowSessions(), policy.ladder().bandFor(yearFigures.attendanceRate()), outside);
+        return new PupilEvaluation(pupil, asOf, calendar, marks, unmarked, figures, yearToDate, yearFigures,
+                pupilAlerts.alerts(), pupilAlerts.penaltyWindowSessions(), pupilAlerts.penaltyWindowHistory(),
+                policy.ladder().bandFor(yearFigures.attendanceRate()), outside);
     }
 
     /**

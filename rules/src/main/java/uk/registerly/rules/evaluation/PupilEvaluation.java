@@ -5,7 +5,11 @@ import java.util.Collections;
 import java.util.List;
 import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.alerts.PenaltyWindow;
+import uk.registerly.rules.alerts.PenaltyWindowHistory;
+import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.SchoolSession;
+import uk.registerly.rules.figures.AttendanceHistory;
+import uk.registerly.rules.figures.AttendanceWeek;
 import uk.registerly.rules.figures.PupilFigures;
 import uk.registerly.rules.figures.ReportingPeriod;
 import uk.registerly.rules.marks.AttendanceFact;
@@ -25,10 +29,17 @@ public final class PupilEvaluation {
     private final List<AttendanceFact> outsideSchoolSessions;
     private final ReportingPeriod schoolYearToDate;
     private final PupilFigures schoolYearFigures;
+    private final SchoolCalendar calendar;
+    private final PenaltyWindowHistory penaltyWindowHistory;
+    /** Built on first use (most evaluations never ask); racy but idempotent, and the result is immutable. */
+    private volatile AttendanceHistory attendanceHistory;
 
-    PupilEvaluation(Pupil pupil, LocalDate asOf, List<EffectiveMark> marks, List<SchoolSession> unmarked,
-            PupilFigures figures, ReportingPeriod schoolYearToDate, PupilFigures schoolYearFigures, List<Alert> alerts,
-            int penaltyWindowSessions, LadderBand ladderBand, List<AttendanceFact> outsideSchoolSessions) {
+    PupilEvaluation(Pupil pupil, LocalDate asOf, SchoolCalendar calendar, List<EffectiveMark> marks,
+            List<SchoolSession> unmarked, PupilFigures figures, ReportingPeriod schoolYearToDate,
+            PupilFigures schoolYearFigures, List<Alert> alerts, int penaltyWindowSessions,
+            PenaltyWindowHistory penaltyWindowHistory, LadderBand ladderBand, List<AttendanceFact> outsideSchoolSessions) {
+        this.calendar = calendar;
+        this.penaltyWindowHistory = penaltyWindowHistory;
         this.pupil = pupil;
         this.asOf = asOf;
         this.marks = Collections.unmodifiableList(marks);
@@ -87,6 +98,29 @@ public final class PupilEvaluation {
         return period.figures(pupil.id(), marks);
     }
 
+    /**
+     * The school year's figures as they stood at the end of each school day up to {@link #asOf()}, and week by
+     * week ({@link AttendanceHistory#weeks()}), counted over the same range as {@link #schoolYearFigures()}.
+     */
+    public AttendanceHistory attendanceHistory() {
+        AttendanceHistory history = attendanceHistory;
+        if (history == null) {
+            history = AttendanceHistory.of(pupil.id(), calendar, marks, asOf, pupil.onRollFrom());
+            attendanceHistory = history;
+        }
+        return history;
+    }
+
+    /** Week by week this school year to {@link #asOf()}: each week's figures and the year's to the end of it. */
+    public List<AttendanceWeek> weeklyAttendance() {
+        return attendanceHistory().weeks();
+    }
+
+    /** The calendar the pupil was evaluated against. */
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
     public List<Alert> alerts() {
         return alerts;
     }
@@ -106,6 +140,11 @@ public final class PupilEvaluation {
      * Whether the penalty window holds {@value PenaltyWindow#APPROACHING_SESSIONS} or more
      * sessions but fewer than {@value PenaltyWindow#THRESHOLD_SESSIONS}.
      */
+    /** The penalty window's count on each school day up to {@link #asOf()} (since when it has been reached). */
+    public PenaltyWindowHistory penaltyWindowHistory() {
+        return penaltyWindowHistory;
+    }
+
     public boolean isApproachingPenaltyThreshold() {
         return PenaltyWindow.isApproaching(penaltyWindowSessions);
     }

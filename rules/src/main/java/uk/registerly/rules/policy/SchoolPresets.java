@@ -18,7 +18,9 @@ import uk.registerly.rules.schedule.RegisterWindow;
  * The four schools of the domain reference, as policies. Register times and ladders
  * are the schools' own; times the reference does not give (when a session ends,
  * Millbrook's afternoon, when Millbrook's register opens) are marked as assumed below
- * and are the first thing a school confirms on set-up.
+ * and are the first thing a school confirms on set-up. Each ladder stage names the policy
+ * sentence it comes from ({@code source}) and the values the policy leaves open, which are
+ * assumed ({@code assumed}); rules/README.md has them as tables.
  */
 public final class SchoolPresets {
     public static final String MILLBROOK = "millbrook";
@@ -35,9 +37,7 @@ public final class SchoolPresets {
                         // Assumed: opening at 08:45 and the whole afternoon; the reference gives only the morning.
                         RegisterWindow.forAll(AM, "08:45", "08:50", "09:15", "12:00"),
                         RegisterWindow.forAll(PM, "13:00", "13:05", "13:30", "15:15")))
-                .ladder(EscalationLadder.of(
-                        band("0", "90", "COUNTY_REFERRAL", "Referral to the County attendance service"),
-                        band("90", "92", "STAGE_1", "Stage 1: class teacher talks to the parent; weekly monitoring")))
+                .attendanceLadder(PresetLadders.millbrook())
                 .targetRate(Fraction.percent("96"))
                 .build();
     }
@@ -50,8 +50,7 @@ public final class SchoolPresets {
                         RegisterWindow.forYears(PM, years("9"), "13:00", "13:00", "13:15", "15:30"),
                         RegisterWindow.forYears(PM, years("8"), "13:30", "13:30", "13:45", "15:30"),
                         RegisterWindow.forYears(PM, years("7"), "14:00", "14:00", "14:15", "15:30")))
-                .ladder(EscalationLadder.of(band("0", "95", "LETTER",
-                        "Letter to parents; medical evidence needed for further illness absence")))
+                .attendanceLadder(PresetLadders.basildonLower())
                 .medicalEvidenceAfterDays(3)
                 .build();
     }
@@ -61,10 +60,7 @@ public final class SchoolPresets {
         return SchoolPolicy.builder("Lady Boswell's CE Primary", RegisterSchedule.of(
                         RegisterWindow.forAll(AM, "08:50", "08:50", "09:00", "12:00"),
                         RegisterWindow.forAll(PM, "13:20", "13:20", "13:30", "15:15")))
-                .ladder(EscalationLadder.of(
-                        new LadderBand(Fraction.percent("95"), null, "MONITOR", "Monitor attendance"),
-                        band("90", "95", "LETTER", "Letter to parents"),
-                        band("0", "90", "REFERRAL", "Referral; penalty notice considered")))
+                .attendanceLadder(PresetLadders.ladyBoswells())
                 .lateMarksWarning(new LateMarksWarning(10, 15))
                 .build();
     }
@@ -77,9 +73,7 @@ public final class SchoolPresets {
                         RegisterWindow.forYears(AM, years("5", "6"), "09:00", "09:00", "09:10", "12:30"),
                         RegisterWindow.forYears(PM, years("3", "4"), "12:45", "12:45", "12:55", "15:15"),
                         RegisterWindow.forYears(PM, years("5", "6"), "13:30", "13:30", "13:40", "15:15")))
-                .ladder(EscalationLadder.of(
-                        band("95", "97", "CONTACT", "Contact with parents"),
-                        band("0", "95", "LETTER", "Letter to parents")))
+                .attendanceLadder(PresetLadders.wenlock())
                 .leaveNoticeDays(14)
                 .build();
     }
@@ -99,9 +93,6 @@ public final class SchoolPresets {
         return name == null ? null : all().get(name.toLowerCase(Locale.ROOT));
     }
 
-    private static LadderBand band(String fromPercent, String toPercent, String action, String description) {
-        return new LadderBand(Fraction.percent(fromPercent), Fraction.percent(toPercent), action, description);
-    }
 
     private static Set<String> years(String... years) {
         return new HashSet<>(Arrays.asList(years));

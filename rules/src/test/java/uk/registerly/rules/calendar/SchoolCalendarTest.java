@@ -90,4 +90,26 @@ class SchoolCalendarTest {
     void aTermCannotEndBeforeItStarts() {
         assertThrows(IllegalArgumentException.class, () -> new Term(d("2026-09-08"), d("2026-09-07")));
     }
+
+    @Test
+    void schoolWeeksAfterADateSkipWeeksWithoutSchool() {
+        SchoolCalendar calendar = SchoolCalendar.builder()
+                .term(LocalDate.parse("2026-09-07"), LocalDate.parse("2026-10-23"))
+                .term(LocalDate.parse("2026-11-02"), LocalDate.parse("2026-12-18"))
+                .closedDay(LocalDate.parse("2026-10-19"))
+                .build();
+        assertEquals(LocalDate.parse("2026-09-14"), calendar.schoolWeeksAfter(LocalDate.parse("2026-09-09"), 1));
+        assertEquals(LocalDate.parse("2026-09-14"), calendar.schoolWeeksAfter(LocalDate.parse("2026-09-12"), 1),
+                "a Saturday is in its school week");
+        assertEquals(LocalDate.parse("2026-10-20"), calendar.schoolWeeksAfter(LocalDate.parse("2026-10-14"), 1),
+                "the week's first school day, after an INSET Monday");
+        assertEquals(LocalDate.parse("2026-11-02"), calendar.schoolWeeksAfter(LocalDate.parse("2026-10-21"), 1),
+                "half term is not a school week");
+        assertEquals(LocalDate.parse("2026-11-02"), calendar.schoolWeeksAfter(LocalDate.parse("2026-10-28"), 1),
+                "a day in half term counts as in the week before it");
+        assertEquals(LocalDate.parse("2026-09-07"), calendar.schoolWeeksAfter(LocalDate.parse("2026-08-20"), 1),
+                "before the calendar: the first school week");
+        assertEquals(LocalDate.parse("2026-12-14"), calendar.schoolWeeksAfter(LocalDate.parse("2026-10-12"), 8));
+        assertNull(calendar.schoolWeeksAfter(LocalDate.parse("2026-12-14"), 1), "beyond the calendar");
+    }
 }

@@ -68,8 +68,9 @@ class SchoolPresetsTest {
         "millbrook,      89.99,  COUNTY_REFERRAL",
         "basildon-lower, 95,     ",
         "basildon-lower, 94.9,   LETTER",
-        "lady-boswells,  100,    MONITOR",
-        "lady-boswells,  95,     MONITOR",
+        // 95-100% is "monitor": what the school does for every pupil, not a stage of casework (issue 16), so no band.
+        "lady-boswells,  100,    ",
+        "lady-boswells,  95,     ",
         "lady-boswells,  94.99,  LETTER",
         "lady-boswells,  90,     LETTER",
         "lady-boswells,  89.9,   REFERRAL",
@@ -107,5 +108,53 @@ class SchoolPresetsTest {
         assertThrows(IllegalArgumentException.class, () -> EscalationLadder.of(
                 new LadderBand(Fraction.percent("90"), Fraction.percent("95"), "A", "a"),
                 new LadderBand(Fraction.percent("94"), null, "B", "b")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "millbrook      | STAGE_1:1 STAGE_2:2 STAGE_3:3 STAGE_4:4 COUNTY_REFERRAL:5 PENALTY_NOTICE:0",
+        "basildon-lower | LETTER:1 PLANNED_HOME_VISIT:2 ATTENDANCE_PANEL:3 ATTENDANCE_CONTRACT:4 "
+                + "UNPLANNED_HOME_VISIT:0 PENALTY_NOTICE:0",
+        "lady-boswells  | LETTER:1 CONCERN_LETTER:2 FAMILY_SUPPORT_MEETING:3 PENALTY_WARNING:4 REFERRAL:5 "
+                + "PENALTY_NOTICE:0",
+        "wenlock        | CONTACT:1 LETTER:2 PENALTY_NOTICE:0",
+    })
+    void eachPresetHasItsPolicysFullLadder(String school, String stages) {
+        uk.registerly.rules.ladder.AttendanceLadder ladder = SchoolPresets.named(school).attendanceLadder();
+        StringBuilder actual = new StringBuilder();
+        for (uk.registerly.rules.ladder.LadderStage stage : ladder.stages()) {
+            actual.append(actual.length() == 0 ? "" : " ").append(stage.id()).append(':').append(ladder.level(stage));
+            org.junit.jupiter.api.Assertions.assertNotNull(stage.source(), stage.id() + " names its policy sentence");
+        }
+        assertEquals(stages, actual.toString());
+        assertEquals(1, ladder.version());
+    }
+
+    @Test
+    void theLaddersCarryThePoliciesNumbers() {
+        uk.registerly.rules.ladder.AttendanceLadder millbrook = SchoolPresets.millbrook().attendanceLadder();
+        assertEquals("attendance below 92% this school year", millbrook.stage("STAGE_1").entry().describe());
+        assertEquals("1 school week", millbrook.stage("STAGE_1").review().toString(), "weekly monitoring");
+        assertEquals("millbrook-stage-3", millbrook.stage("STAGE_3").actions().get(0).template());
+        assertEquals("any of: attendance below 90% this school year; no improvement 6 school weeks after the stage "
+                + "before", millbrook.stage("COUNTY_REFERRAL").entry().describe());
+        uk.registerly.rules.ladder.AttendanceLadder boswells = SchoolPresets.ladyBoswells().attendanceLadder();
+        assertEquals(Integer.valueOf(15), boswells.stage("PENALTY_WARNING").warningSchoolDays());
+        assertEquals("any of: 10 or more U marks (arrived after the register closed) in a term; no improvement 4 "
+                + "school weeks after the stage before", boswells.stage("PENALTY_WARNING").entry().describe());
+        assertEquals("the 3rd consecutive school day of unexplained absence (N or O)",
+                SchoolPresets.basildonLower().attendanceLadder().stage("UNPLANNED_HOME_VISIT").entry().describe());
+        assertEquals(java.util.Arrays.asList("entry.schoolDays"),
+                SchoolPresets.basildonLower().attendanceLadder().stage("UNPLANNED_HOME_VISIT").assumed());
+    }
+
+    @Test
+    void explicitBandsStillWinOverTheStages() {
+        SchoolPolicy withBands = SchoolPresets.wenlock().toBuilder().ladder(EscalationLadder.of(
+                new LadderBand(Fraction.percent("0"), Fraction.percent("50"), "CUSTOM_BAND", "c"))).build();
+        assertEquals("CUSTOM_BAND", withBands.ladder().bandFor(Fraction.percent("10")).action());
+        assertNull(withBands.ladder().bandFor(Fraction.percent("94")));
+        assertEquals(SchoolPresets.wenlock().attendanceLadder(), withBands.attendanceLadder());
+        assertEquals(withBands.ladder(), withBands.toBuilder().build().ladder(), "kept by toBuilder");
     }
 }

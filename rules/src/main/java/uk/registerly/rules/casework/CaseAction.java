@@ -1,0 +1,293 @@
+package uk.registerly.rules.casework;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import uk.registerly.rules.document.FieldProblem;
+import uk.registerly.rules.document.InvalidDocumentException;
+import uk.registerly.rules.ladder.ActionType;
+import uk.registerly.rules.ladder.StageAction;
+
+/**
+ * One entry of a pupil's case: an append-only fact, like a register mark (the server stores it as a CASE_ACTION
+ * event; nothing is changed or deleted, a mistake is corrected by a later WITHDRAWN action that refers to it).
+ * It says at which stage of the ladder (its stable id), what was done, by whom, when (school-local time), with
+ * what outcome, and when to review; a notice to improve or a penalty notice names the parent it was issued to.
+ * Immutable.
+ */
+public final class CaseAction {
+    /** The order a case is read in: by {@code at}, ties by id (compared as strings), as for attendance facts. */
+    public static final Comparator<CaseAction> RECORDED_ORDER = Comparator.comparing(CaseAction::at)
+            .thenComparing(CaseAction::id);
+    public static final int MAX_NOTES = 4000;
+    public static final int MAX_ID = 100;
+
+    private final String id;
+    private final String pupil;
+    private final String stage;
+    private final StageAction action;
+    private final StaffMember by;
+    private final LocalDateTime at;
+    private final Outcome outcome;
+    private final String notes;
+    private final LocalDate nextReview;
+    private final String parent;
+    private final String refersTo;
+    private final Integer ladderVersion;
+
+    private CaseAction(Builder b) {
+        List<FieldProblem> problems = new ArrayList<>();
+        requireId(b.id, "id", problems);
+        requireId(b.pupil, "pupil", problems);
+        if (b.action == null) {
+            problems.add(new FieldProblem("action", "is required"));
+        }
+        boolean closing = b.action != null && b.action.type() == ActionType.CLOSE_CASE;
+        if (b.stage == null && !closing) {
+            problems.add(new FieldProblem("stage", "is required (the id of the ladder's stage)"));
+        } else if (b.stage != null && (b.stage.trim().isEmpty() || b.stage.length() > MAX_ID)) {
+            problems.add(new FieldProblem("stage", "must be a stage id"));
+        }
+        if (b.by == null) {
+            problems.add(new FieldProblem("by", "is required (the staff member's name and position)"));
+        }
+        if (b.at == null) {
+            problems.add(new FieldProblem("at", "is required"));
+        }
+        if (b.outcome == null) {
+            problems.add(new FieldProblem("outcome", "is required"));
+        }
+        if (b.notes != null && b.notes.length() > MAX_NOTES) {
+            problems.add(new FieldProblem("notes", "must be at most " + MAX_NOTES + " characters"));
+        }
+        if (b.nextReview != null && b.at != null && b.nextReview.isBefore(b.at.toLocalDate())) {
+            problems.add(new FieldProblem("nextReview", b.nextReview + " is before the action (" + b.at.toLocalDate()
+                    + ")"));
+        }
+        if (b.parent != null) {
+            requireId(b.parent, "parent", problems);
+        }
+        if (b.action != null && b.outcome != null && b.outcome.kind() == OutcomeKind.ISSUED && b.parent == null
+                && (b.action.type() == ActionType.NOTICE_TO_IMPROVE
+                        || b.action.type() == ActionType.PENALTY_NOTICE_REQUEST)) {
+            problems.add(new FieldProblem("parent", "is required: a notice is issued to a parent (their roster id), "
+                    + "and the 3-year limit counts per parent and child"));
+        }
+        if (b.refersTo != null) {
+            requireId(b.refersTo, "refersTo", problems);
+            if (b.outcome != null && b.outcome.kind() != OutcomeKind.WITHDRAWN) {
+                problems.add(new FieldProblem("refersTo", "only a WITHDRAWN outcome refers to an earlier action"));
+            }
+            if (b.refersTo.equals(b.id)) {
+                problems.add(new FieldProblem("refersTo", "an action cannot withdraw itself"));
+            }
+        }
+        if (b.ladderVersion != null && b.ladderVersion < 1) {
+            problems.add(new FieldProblem("ladderVersion", "must be at least 1"));
+        }
+        InvalidDocumentException.throwIfAny(problems);
+        this.id = b.id;
+        this.pupil = b.pupil;
+        this.stage = b.stage;
+        this.action = b.action;
+        this.by = b.by;
+        this.at = b.at;
+        this.outcome = b.outcome;
+        this.notes = b.notes == null || b.notes.trim().isEmpty() ? null : b.notes.trim();
+        this.nextReview = b.nextReview;
+        this.parent = b.parent;
+        this.refersTo = b.refersTo;
+        this.ladderVersion = b.ladderVersion;
+    }
+
+    /** @param id the event's client-generated UUID; {@code pupil} the pupil's id */
+    public static Builder builder(String id, String pupil) {
+        return new Builder().id(id).pupil(pupil);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String pupil() {
+        return pupil;
+    }
+
+    /** The id of the ladder's stage it was taken at; null only for a CLOSE_CASE that names none. */
+    public String stage() {
+        return stage;
+    }
+
+    public StageAction action() {
+        return action;
+    }
+
+    public ActionType type() {
+        return action.type();
+    }
+
+    public StaffMember by() {
+        return by;
+    }
+
+    /** When it was done, in school-local time. */
+    public LocalDateTime at() {
+        return at;
+    }
+
+    public LocalDate date() {
+        return at.toLocalDate();
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** Null when none. */
+    public String notes() {
+        return notes;
+    }
+
+    /** The review date the staff member set; null to take the stage's review period. */
+    public LocalDate nextReview() {
+        return nextReview;
+    }
+
+    /** The parent (roster id) a letter or notice went to; null when not recorded. */
+    public String parent() {
+        return parent;
+    }
+
+    /** The earlier action this WITHDRAWN action withdraws; null otherwise. */
+    public String refersTo() {
+        return refersTo;
+    }
+
+    /** The ladder version the action was taken under; null when not recorded. */
+    public Integer ladderVersion() {
+        return ladderVersion;
+    }
+
+    /** Whether this is a notice (to improve, or a penalty notice) issued to a parent. */
+    boolean isIssued(ActionType type) {
+        return action.type() == type && outcome.kind() == OutcomeKind.ISSUED && parent != null;
+    }
+
+    private static void requireId(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.trim().isEmpty()) {
+            problems.add(new FieldProblem(field, "is required"));
+        } else if (value.length() > MAX_ID) {
+            problems.add(new FieldProblem(field, "must be at most " + MAX_ID + " characters"));
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof CaseAction)) {
+            return false;
+        }
+        CaseAction c = (CaseAction) o;
+        return id.equals(c.id) && pupil.equals(c.pupil) && Objects.equals(stage, c.stage) && action.equals(c.action)
+                && by.equals(c.by) && at.equals(c.at) && outcome.equals(c.outcome) && Objects.equals(notes, c.notes)
+                && Objects.equals(nextReview, c.nextReview) && Objects.equals(parent, c.parent)
+                && Objects.equals(refersTo, c.refersTo) && Objects.equals(ladderVersion, c.ladderVersion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, pupil, stage, action, by, at, outcome, notes, nextReview, parent, refersTo,
+                ladderVersion);
+    }
+
+    @Override
+    public String toString() {
+        return at + " " + stage + " " + action + " " + outcome + " (" + by + ")";
+    }
+
+    public static final class Builder {
+        private String id;
+        private String pupil;
+        private String stage;
+        private StageAction action;
+        private StaffMember by;
+        private LocalDateTime at;
+        private Outcome outcome;
+        private String notes;
+        private LocalDate nextReview;
+        private String parent;
+        private String refersTo;
+        private Integer ladderVersion;
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder pupil(String pupil) {
+            this.pupil = pupil;
+            return this;
+        }
+
+        public Builder stage(String stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        public Builder action(StageAction action) {
+            this.action = action;
+            return this;
+        }
+
+        public Builder by(StaffMember by) {
+            this.by = by;
+            return this;
+        }
+
+        public Builder at(LocalDateTime at) {
+            this.at = at;
+            return this;
+        }
+
+        public Builder outcome(Outcome outcome) {
+            this.outcome = outcome;
+            return this;
+        }
+
+        public Builder outcome(OutcomeKind kind) {
+            return outcome(Outcome.of(kind));
+        }
+
+        public Builder notes(String notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        public Builder nextReview(LocalDate nextReview) {
+            this.nextReview = nextReview;
+            return this;
+        }
+
+        public Builder parent(String parent) {
+            this.parent = parent;
+            return this;
+        }
+
+        public Builder refersTo(String refersTo) {
+            this.refersTo = refersTo;
+            return this;
+        }
+
+        public Builder ladderVersion(Integer version) {
+            this.ladderVersion = version;
+            return this;
+        }
+
+        /** @throws InvalidDocumentException naming each field that is wrong */
+        public CaseAction build() {
+            return new CaseAction(this);
+        }
+    }
+}
