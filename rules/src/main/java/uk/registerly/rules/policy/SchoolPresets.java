@@ -60,6 +60,13 @@ public final class SchoolPresets {
         return SchoolPolicy.builder("Lady Boswell's CE Primary", RegisterSchedule.of(
                         RegisterWindow.forAll(AM, "08:50", "08:50", "09:00", "12:00"),
                         RegisterWindow.forAll(PM, "13:20", "13:20", "13:30", "15:15")))
+                // The domain reference's bands (section 8: "95-100% monitor; 90-95% letter; below 90%
+                // referral/penalty consideration") stay what the office sees as the band; "monitor" is no casework
+                // stage, so the bands are explicit here and the stages below drive casework.
+                .ladder(EscalationLadder.of(
+                        new LadderBand(Fraction.percent("95"), null, "MONITOR", "Monitor attendance"),
+                        band("90", "95", "LETTER", "Letter to parents"),
+                        band("0", "90", "REFERRAL", "Referral; penalty notice considered")))
                 .attendanceLadder(PresetLadders.ladyBoswells())
                 .lateMarksWarning(new LateMarksWarning(10, 15))
                 .build();
@@ -93,6 +100,9 @@ public final class SchoolPresets {
         return name == null ? null : all().get(name.toLowerCase(Locale.ROOT));
     }
 
+    private static LadderBand band(String fromPercent, String toPercent, String action, String description) {
+        return new LadderBand(Fraction.percent(fromPercent), Fraction.percent(toPercent), action, description);
+    }
 
     private static Set<String> years(String... years) {
         return new HashSet<>(Arrays.asList(years));

@@ -41,7 +41,9 @@ class LadyBoswellsLadderTest {
     void atNinetyFivePercentTheSchoolOnlyMonitors() {
         CaseAssessment a = assess(script().mornings("O", "2026-09-18"), "2026-09-18", none());
         assertNull(a.nextDue(), "19 of 20 is 95%: not below 95%");
-        assertNull(script().mornings("O", "2026-09-18").evaluate(LADY_BOSWELLS, "2026-09-18").ladderBand());
+        // "95-100% monitor" (domain reference section 8) is the band the office sees, not a casework stage.
+        assertEquals("MONITOR", script().mornings("O", "2026-09-18").evaluate(LADY_BOSWELLS, "2026-09-18")
+                .ladderBand().action());
     }
 
     @Test

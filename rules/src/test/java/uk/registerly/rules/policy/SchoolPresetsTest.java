@@ -68,9 +68,8 @@ class SchoolPresetsTest {
         "millbrook,      89.99,  COUNTY_REFERRAL",
         "basildon-lower, 95,     ",
         "basildon-lower, 94.9,   LETTER",
-        // 95-100% is "monitor": what the school does for every pupil, not a stage of casework (issue 16), so no band.
-        "lady-boswells,  100,    ",
-        "lady-boswells,  95,     ",
+        "lady-boswells,  100,    MONITOR",
+        "lady-boswells,  95,     MONITOR",
         "lady-boswells,  94.99,  LETTER",
         "lady-boswells,  90,     LETTER",
         "lady-boswells,  89.9,   REFERRAL",
