@@ -38,6 +38,7 @@ final class ReleaseArtifacts {
     final Path classes;
     private final Map<String, ClassDef> dexClasses = new HashMap<>();
     private final Map<String, String> obfuscated = new HashMap<>();
+    private final Map<String, String> original = new HashMap<>();
 
     private ReleaseArtifacts(Path directory, Path classes) throws IOException {
         this.directory = directory;
@@ -55,6 +56,7 @@ final class ReleaseArtifacts {
             if (!line.startsWith(" ") && !line.startsWith("#") && line.endsWith(":") && line.contains(" -> ")) {
                 String[] parts = line.substring(0, line.length() - 1).split(" -> ");
                 obfuscated.put(parts[0], parts[1]);
+                original.put(parts[1], parts[0]);
             }
         }
     }
@@ -80,6 +82,11 @@ final class ReleaseArtifacts {
     /** The name a class has in the release dex (R8 may have renamed it); unchanged if R8 did not. */
     String releaseName(String originalName) {
         return obfuscated.getOrDefault(originalName, originalName);
+    }
+
+    /** The name a class of the release dex had in the source; unchanged if R8 did not rename it. */
+    String originalName(String releaseName) {
+        return original.getOrDefault(releaseName, releaseName);
     }
 
     /** A class of the release dex by its original Java name, or null when R8 removed it. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -352,27 +351,7 @@ public class ReleaseDexIT {
 
     /** A dex type's original name (through the mapping), as a descriptor. */
     private static String originalOf(String dexType) {
-        String original = reverse().get(ReleaseArtifacts.javaName(dexType));
-        return original == null ? dexType : ReleaseArtifacts.descriptor(original);
-    }
-
-    private static Map<String, String> reversed;
-
-    private static synchronized Map<String, String> reverse() {
-        if (reversed == null) {
-            reversed = new java.util.HashMap<>();
-            try {
-                for (String line : java.nio.file.Files.readAllLines(release.mapping())) {
-                    if (!line.startsWith(" ") && !line.startsWith("#") && line.endsWith(":") && line.contains(" -> ")) {
-                        String[] parts = line.substring(0, line.length() - 1).split(" -> ");
-                        reversed.put(parts[1], parts[0]);
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        return reversed;
+        return ReleaseArtifacts.descriptor(release.originalName(ReleaseArtifacts.javaName(dexType)));
     }
 
     private static String originalInternalName(ClassDef dex) {
