@@ -20,8 +20,30 @@ install_missing() {
   fi
 }
 
+# The app compiles against Android 16 (Java 21 class files) and Robolectric runs SDK 36 on Java 21+,
+# so app/ uses a second JDK of 21 or later (app/pom.xml's android.jdk, Temurin 25 on these machines).
+# When that one is missing, another JDK 21+ under /usr/lib/jvm is used (passed in MAVEN_OPTS).
+ensure_android_jdk() {
+  local default=/usr/lib/jvm/temurin-25-jdk-amd64 candidate version
+  [ -x "$default/bin/javac" ] && return 0
+  for candidate in /usr/lib/jvm/*; do
+    [ -x "$candidate/bin/javac" ] || continue
+    version="$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
+    if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then
+      export MAVEN_OPTS="${MAVEN_OPTS:-} -Dandroid.jdk=$candidate"
+      return 0
+    fi
+  done
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-21-jdk-headless >/dev/null 2>&1 \
+    && export MAVEN_OPTS="${MAVEN_OPTS:-} -Dandroid.jdk=/usr/lib/jvm/java-21-openjdk-amd64" && return 0
+  echo "The app needs a JDK 21 or later for Android 16 (none under /usr/lib/jvm): install one and pass -Dandroid.jdk=DIR" >&2
+  return 1
+}
+
 # JDK 17 and Maven run the build; aapt2, zipalign and apksigner build the APK (the Android SDK's
 # own binaries are not downloadable here, Debian's are).
 ensure_prerequisites() {
   install_missing javac:openjdk-17-jdk-headless mvn:maven aapt2:aapt zipalign:zipalign apksigner:apksigner
+  ensure_android_jdk
 }

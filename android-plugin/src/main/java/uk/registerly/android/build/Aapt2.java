@@ -46,6 +46,17 @@ final class Aapt2 {
             args.add("--emit-ids");
             args.add(request.emittedIds().toString());
         }
+        if (!request.variant().configurations().isEmpty()) {
+            args.add("-c");
+            args.add(String.join(",", request.variant().configurations()));
+        }
+        if (request.variant().protoFormat()) {
+            args.add("--proto-format");
+        }
+        if (request.variant().keepRules() != null) {
+            args.add("--proguard");
+            args.add(request.variant().keepRules().toString());
+        }
         if (request.assets() != null) {
             args.add("-A");
             args.add(request.assets().toString());
@@ -57,11 +68,17 @@ final class Aapt2 {
         tool.run(args);
     }
 
+    /** Converts a proto-format resource APK (what R8's resource shrinker reads and writes) to the binary one Android loads. */
+    void convertToBinary(Path protoApk, Path binaryApk) throws MojoExecutionException {
+        tool.run(List.of("convert", "--output-format", "binary", "-o", binaryApk.toString(), protoApk.toString()));
+    }
+
     /**
      * @param stableIds  ids of an earlier link to keep (tests must see the ids the app was compiled
      *                   against), or null to emit fresh ids into {@code emittedIds}
      */
     record LinkRequest(AndroidTarget target, Path platformJar, Path manifest, List<Path> compiledResources,
-                       Path assets, Path resourceApk, Path symbols, Path emittedIds, Path stableIds) {
+                       Path assets, Path resourceApk, Path symbols, Path emittedIds, Path stableIds,
+                       ResourceVariant variant) {
     }
 }

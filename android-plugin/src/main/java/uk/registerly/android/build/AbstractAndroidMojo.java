@@ -131,6 +131,16 @@ abstract class AbstractAndroidMojo extends AbstractRepositoryMojo {
         return handler;
     }
 
+    /** The jars that go into the APK (AARs' classes and bundled jars, plain jars, snapshot modules), in a stable order. */
+    List<Artifact> runtimeArtifacts() {
+        return project.getArtifacts().stream()
+                .filter(AbstractAndroidMojo::isRuntimeScope)
+                .filter(a -> a.getArtifactHandler().isAddedToClasspath())
+                .filter(a -> !a.getGroupId().equals(GENERATED_GROUP))
+                .sorted(java.util.Comparator.comparing(Artifact::getId))
+                .toList();
+    }
+
     static boolean isRuntimeScope(Artifact artifact) {
         return Artifact.SCOPE_COMPILE.equals(artifact.getScope()) || Artifact.SCOPE_RUNTIME.equals(artifact.getScope());
     }

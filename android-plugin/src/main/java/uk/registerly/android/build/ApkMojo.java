@@ -52,24 +52,17 @@ public class ApkMojo extends AbstractAndroidMojo {
         }
         try {
             Path unsigned = work().resolve("registerly-unsigned.apk");
-            Path aligned = work().resolve("registerly-aligned.apk");
             List<Path> jniDirectories = new ArrayList<>();
             for (AndroidLibrary library : mainLibraries()) {
                 jniDirectories.add(library.nativeLibraries());
             }
+            // Written aligned (native code at 16 KB), so no zipalign pass: ApkSigning checks it.
             ApkPackager.write(ResourcesMojo.mainOutput(work()).resolve("resources.ap_"), dexDirectories,
-                    jniDirectories, javaResourceSources(), unsigned);
-
-            Files.deleteIfExists(aligned);
-            ExternalTool.debian("zipalign", "zipalign")
-                    .run(List.of("-p", "-f", "4", unsigned.toString(), aligned.toString()));
+                    jniDirectories, abi -> true, javaResourceSources(), unsigned);
 
             Path signingKey = keystore != null ? keystore.toPath() : debugKeystore();
-            ExternalTool apksigner = ExternalTool.debian("apksigner", "apksigner");
-            apksigner.run(List.of("sign", "--ks", signingKey.toString(), "--ks-key-alias", keyAlias,
-                    "--ks-pass", keystorePassword, "--key-pass", keyPassword,
-                    "--out", apkFile.getAbsolutePath(), aligned.toString()));
-            apksigner.run(List.of("verify", apkFile.getAbsolutePath()));
+            ApkSigning.signAndVerify(unsigned, apkFile.toPath(),
+                    new ApkSigning.Key(signingKey, keyAlias, keystorePassword, keyPassword, java.util.Map.of()), true);
             getLog().info("APK: " + apkFile.getAbsolutePath() + " (" + Files.size(apkFile.toPath()) / 1024 + " KiB, signed and verified)");
         } catch (IOException e) {
             throw new MojoExecutionException("Packaging the APK failed: " + e.getMessage(), e);
@@ -77,7 +70,7 @@ public class ApkMojo extends AbstractAndroidMojo {
     }
 
     /** The app's resources first (they win a clash), then its runtime libraries. */
-    private List<Path> javaResourceSources() {
+    List<Path> javaResourceSources() {
         List<Path> sources = new ArrayList<>();
         sources.add(Path.of(project.getBuild().getOutputDirectory()));
         for (Artifact artifact : project.getArtifacts()) {

@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes the unsigned APK: the linked resources (as aapt2 stored them), the dex files renumbered
@@ -32,58 +32,56 @@ final class ApkPackager {
 
     static void write(Path resourceApk, List<Path> dexDirectories, List<Path> javaResourceSources, Path output)
             throws IOException {
-        write(resourceApk, dexDirectories, List.of(), javaResourceSources, output);
+        write(resourceApk, dexDirectories, List.of(), abi -> true, javaResourceSources, output);
     }
 
     /**
      * @param nativeLibraryDirectories AARs' {@code jni} directories ({@code <abi>/lib*.so}); missing ones are skipped
+     * @param abis                     which ABIs' native code to include (a per-ABI release APK takes one)
      */
     static void write(Path resourceApk, List<Path> dexDirectories, List<Path> nativeLibraryDirectories,
-                      List<Path> javaResourceSources, Path output) throws IOException {
-        Files.createDirectories(output.getParent());
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(output))) {
+                      Predicate<String> abis, List<Path> javaResourceSources, Path output) throws IOException {
+        try (AligningZipWriter out = new AligningZipWriter(output)) {
             copyResources(resourceApk, out);
             int index = 1;
             for (Path directory : dexDirectories) {
                 for (Path dex : dexFiles(directory)) {
-                    out.putNextEntry(new ZipEntry(index == 1 ? "classes.dex" : "classes" + index + ".dex"));
-                    Files.copy(dex, out);
-                    out.closeEntry();
+                    out.deflated(index == 1 ? "classes.dex" : "classes" + index + ".dex", Files.readAllBytes(dex));
                     index++;
                 }
             }
             for (Map.Entry<String, Path> library : nativeLibraries(nativeLibraryDirectories).entrySet()) {
-                byte[] code = Files.readAllBytes(library.getValue());
-                out.putNextEntry(stored(library.getKey(), code));
-                out.write(code);
-                out.closeEntry();
+                if (abis.test(abiOf(library.getKey()))) {
+                    // Stored, so Android maps them from the APK (as AGP packages them for minSdk 23+).
+                    out.stored(library.getKey(), Files.readAllBytes(library.getValue()));
+                }
             }
             for (Map.Entry<String, byte[]> resource : javaResources(javaResourceSources).entrySet()) {
-                out.putNextEntry(new ZipEntry(resource.getKey()));
-                out.write(resource.getValue());
-                out.closeEntry();
+                out.deflated(resource.getKey(), resource.getValue());
             }
         }
     }
 
-    /** Entries aapt2 stored uncompressed (resources.arsc must be, for targetSdk 30+) stay stored. */
-    private static void copyResources(Path resourceApk, ZipOutputStream out) throws IOException {
+    /** The ABI of {@code lib/<abi>/<name>.so}. */
+    static String abiOf(String nativeLibraryPath) {
+        return nativeLibraryPath.split("/")[1];
+    }
+
+    /** Entries aapt2 stored uncompressed (resources.arsc must be, for targetSdk 30+) stay stored, and aligned. */
+    private static void copyResources(Path resourceApk, AligningZipWriter out) throws IOException {
         try (ZipFile zip = new ZipFile(resourceApk.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry source = entries.nextElement();
-                ZipEntry copy = new ZipEntry(source.getName());
-                if (source.getMethod() == ZipEntry.STORED) {
-                    copy.setMethod(ZipEntry.STORED);
-                    copy.setSize(source.getSize());
-                    copy.setCompressedSize(source.getSize());
-                    copy.setCrc(source.getCrc());
-                }
-                out.putNextEntry(copy);
+                byte[] content;
                 try (InputStream in = zip.getInputStream(source)) {
-                    in.transferTo(out);
+                    content = in.readAllBytes();
                 }
-                out.closeEntry();
+                if (source.getMethod() == ZipEntry.STORED) {
+                    out.stored(source.getName(), content);
+                } else {
+                    out.deflated(source.getName(), content);
+                }
             }
         }
     }
@@ -111,21 +109,6 @@ final class ApkPackager {
             }
         }
         return libraries;
-    }
-
-    /**
-     * Native libraries are stored uncompressed (zipalign -p then page-aligns them), so Android can
-     * map them straight from the APK, as AGP packages them for minSdk 23 and later.
-     */
-    private static ZipEntry stored(String name, byte[] content) {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(content.length);
-        entry.setCompressedSize(content.length);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(content);
-        entry.setCrc(crc.getValue());
-        return entry;
     }
 
     /** classes.dex, classes2.dex, ... in D8's numeric order (classes10 after classes9). */
@@ -173,12 +156,23 @@ final class ApkPackager {
      * options decide: not classes, not jar signatures or build metadata, not licence texts.
      */
     static boolean isPackagedJavaResource(String path) {
-        if (path.endsWith("/") || path.endsWith(".class")) {
+        if (path.endsWith("/") || path.endsWith(".class") || DEX.matcher(path).matches()) {
             return false;
         }
         String upper = path.toUpperCase(java.util.Locale.ROOT);
         if (upper.equals("META-INF/MANIFEST.MF") || upper.equals("META-INF/INDEX.LIST")
                 || upper.startsWith("META-INF/MAVEN/") || upper.endsWith(".KOTLIN_MODULE")) {
+            return false;
+        }
+        // Keep rules for shrinkers are build inputs (ConsumerRules reads them), not run-time resources.
+        if (upper.startsWith("META-INF/PROGUARD/") || upper.startsWith("META-INF/COM.ANDROID.TOOLS/")) {
+            return false;
+        }
+        // Kotlin Multiplatform metadata (klib link data of androidx.collection, room, lifecycle), the
+        // coroutines debug agent's probes and the builtins only kotlin-reflect reads (not in the app):
+        // nothing on Android loads them, and they are ~150 KB of every APK.
+        if (upper.endsWith(".KNM") || upper.contains("/LINKDATA/") || upper.equals("DEBUGPROBESKT.BIN")
+                || upper.endsWith(".KOTLIN_BUILTINS") || upper.equals("META-INF/KOTLIN-PROJECT-STRUCTURE-METADATA.JSON")) {
             return false;
         }
         if (upper.startsWith("META-INF/") && upper.indexOf('/', "META-INF/".length()) < 0) {

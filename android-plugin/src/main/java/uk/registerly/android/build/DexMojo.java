@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import com.android.tools.r8.CompilationMode;
@@ -33,12 +32,7 @@ public class DexMojo extends AbstractAndroidMojo {
         List<Path> released = new ArrayList<>();
         List<Path> changing = new ArrayList<>();
         Hashing librarySet = new Hashing().add("library-dex-v1").add(Dexer.version()).add(Integer.toString(minSdk));
-        List<Artifact> runtime = project.getArtifacts().stream()
-                .filter(AbstractAndroidMojo::isRuntimeScope)
-                .filter(a -> a.getArtifactHandler().isAddedToClasspath())
-                .filter(a -> !a.getGroupId().equals(GENERATED_GROUP))
-                .sorted(Comparator.comparing(Artifact::getId))
-                .toList();
+        List<Artifact> runtime = runtimeArtifacts();
         try {
             for (Artifact artifact : runtime) {
                 Path file = artifact.getFile().toPath();

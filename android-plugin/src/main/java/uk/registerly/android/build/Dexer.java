@@ -6,14 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.android.tools.r8.CompilationFailedException;
 import com.android.tools.r8.CompilationMode;
 import com.android.tools.r8.D8;
 import com.android.tools.r8.D8Command;
-import com.android.tools.r8.Diagnostic;
-import com.android.tools.r8.DiagnosticsHandler;
 import com.android.tools.r8.JdkClassFileProvider;
 import com.android.tools.r8.OutputMode;
 import com.android.tools.r8.Version;
@@ -44,7 +41,7 @@ final class Dexer {
             throws MojoExecutionException, IOException {
         AarUnpacker.deleteRecursively(outputDirectory);
         Files.createDirectories(outputDirectory);
-        QuietDiagnostics diagnostics = new QuietDiagnostics(log);
+        QuietDiagnostics diagnostics = new QuietDiagnostics("D8", log);
         try {
             D8Command command = D8Command.builder(diagnostics)
                     .addProgramFiles(programFiles(program))
@@ -64,7 +61,7 @@ final class Dexer {
     }
 
     /** D8 takes jars and .class files, not directories: expand class directories into their classes. */
-    private static List<Path> programFiles(List<Path> program) throws IOException {
+    static List<Path> programFiles(List<Path> program) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path input : program) {
             if (Files.isDirectory(input)) {
@@ -76,39 +73,5 @@ final class Dexer {
             }
         }
         return files;
-    }
-
-    /**
-     * Libraries refer to optional classes they never load here (e.g. OkHttp to Conscrypt), which D8
-     * reports once per class: show a few and a count instead of hundreds of lines.
-     */
-    private static final class QuietDiagnostics implements DiagnosticsHandler {
-        private static final int SHOWN = 3;
-        private final Log log;
-        private final AtomicInteger warnings = new AtomicInteger();
-
-        QuietDiagnostics(Log log) {
-            this.log = log;
-        }
-
-        @Override
-        public void warning(Diagnostic diagnostic) {
-            if (warnings.incrementAndGet() <= SHOWN) {
-                log.warn("D8: " + diagnostic.getDiagnosticMessage());
-            } else {
-                log.debug("D8: " + diagnostic.getDiagnosticMessage());
-            }
-        }
-
-        @Override
-        public void info(Diagnostic diagnostic) {
-            log.debug("D8: " + diagnostic.getDiagnosticMessage());
-        }
-
-        void summarise() {
-            if (warnings.get() > SHOWN) {
-                log.warn("D8: " + (warnings.get() - SHOWN) + " more warnings (run with -X to see them)");
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -61,11 +62,22 @@ final class ExternalTool {
 
     /** Runs the tool and returns its combined output; a non-zero exit becomes an exception with that output. */
     String run(List<String> arguments) throws MojoExecutionException {
+        return run(arguments, Map.of());
+    }
+
+    /**
+     * Runs the tool with extra environment variables: how secrets such as keystore passwords reach
+     * keytool ({@code -storepass:env}) and apksigner ({@code --ks-pass env:}) without ever being on
+     * a command line, where {@code ps} and build logs would show them.
+     */
+    String run(List<String> arguments, Map<String, String> environment) throws MojoExecutionException {
         List<String> command = new ArrayList<>();
         command.add(executable().toString());
         command.addAll(arguments);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(30, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

@@ -47,17 +47,25 @@ final class ResourcePipeline {
      * @param stableIds ids to keep from an earlier link, or null for a first link
      */
     Linked link(Path mainManifest, Path appResources, Path appAssets, List<AndroidLibrary> libraries,
-                Path outputDirectory, Path stableIds) throws MojoExecutionException, IOException {
+                Path outputDirectory, Path stableIds, ResourceVariant variant) throws MojoExecutionException, IOException {
         Files.createDirectories(outputDirectory);
         Path manifest = outputDirectory.resolve("AndroidManifest.xml");
         ManifestMerging.merge(mainManifest, libraries, target, manifest, log);
 
         List<Path> compiled = new ArrayList<>(compileLibraries(libraries));
-        if (Files.isDirectory(appResources)) {
-            Path appZip = outputDirectory.resolve("app-resources.zip");
-            Files.deleteIfExists(appZip);
-            aapt2.compile(appResources, appZip);
-            compiled.add(appZip);
+        List<Path> appDirectories = new ArrayList<>();
+        appDirectories.add(appResources);
+        appDirectories.addAll(variant.overlays());
+        int index = 0;
+        for (Path directory : appDirectories) {
+            if (Files.isDirectory(directory)) {
+                // Later zips override earlier ones (aapt2 link's -R order): main, then the variant's overlays.
+                Path appZip = outputDirectory.resolve(index == 0 ? "app-resources.zip" : "app-overlay-" + index + ".zip");
+                Files.deleteIfExists(appZip);
+                aapt2.compile(directory, appZip);
+                compiled.add(appZip);
+            }
+            index++;
         }
         Path assets = mergeAssets(libraries, appAssets, outputDirectory.resolve("assets"));
 
@@ -65,7 +73,7 @@ final class ResourcePipeline {
         Path symbols = outputDirectory.resolve("R.txt");
         Path ids = outputDirectory.resolve("ids.txt");
         aapt2.link(new Aapt2.LinkRequest(target, platformJar, manifest, compiled, assets, resourceApk, symbols,
-                ids, stableIds));
+                ids, stableIds, variant));
         return new Linked(resourceApk, SymbolTable.read(symbols), stableIds != null ? stableIds : ids, manifest,
                 assets);
     }

@@ -30,7 +30,7 @@ public class ResourcesMojo extends AbstractResourcesMojo {
         try {
             ResourcePipeline pipeline = pipeline();
             ResourcePipeline.Linked linked = pipeline.link(manifest.toPath(), resourceDirectory.toPath(),
-                    assetsDirectory.toPath(), mainLibraries(), mainOutput(work()), null);
+                    assetsDirectory.toPath(), mainLibraries(), mainOutput(work()), null, debugVariant());
 
             // The app's own R holds every symbol (transitive), so app code can name library
             // resources through it as well as through the library's package.

@@ -59,7 +59,7 @@ public class RobolectricConfigMojo extends AbstractResourcesMojo {
             ResourcePipeline pipeline = pipeline();
             Path testOutput = work().resolve("test");
             ResourcePipeline.Linked linked = pipeline.link(manifest.toPath(), resourceDirectory.toPath(),
-                    assetsDirectory.toPath(), libraries(), testOutput, ids);
+                    assetsDirectory.toPath(), libraries(), testOutput, ids, debugVariant());
 
             List<AndroidLibrary> testOnly = libraries().stream().filter(AndroidLibrary::test).toList();
             Path testRJar = pipeline.libraryRJar(testOnly, linked.symbols(), testOutput.resolve("R.txt"), applicationId);

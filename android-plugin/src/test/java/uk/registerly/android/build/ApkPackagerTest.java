@@ -113,8 +113,8 @@ class ApkPackagerTest {
         Files.writeString(dex.resolve("classes.dex"), "app");
         Path apk = dir.resolve("app.apk");
 
-        ApkPackager.write(resources, List.of(dex), List.of(sqlcipher, dir.resolve("no-native-code/jni")), List.of(),
-                apk);
+        ApkPackager.write(resources, List.of(dex), List.of(sqlcipher, dir.resolve("no-native-code/jni")), abi -> true,
+                List.of(), apk);
 
         try (ZipFile zip = new ZipFile(apk.toFile())) {
             assertEquals("arm64 code", read(zip, "lib/arm64-v8a/libsqlcipher.so"));
@@ -122,6 +122,85 @@ class ApkPackagerTest {
             assertEquals(ZipEntry.STORED, zip.getEntry("lib/arm64-v8a/libsqlcipher.so").getMethod());
             assertEquals(null, zip.getEntry("lib/x86_64/README.txt"));
         }
+    }
+
+    @Test
+    void aPerAbiApkHoldsOnlyThatAbisNativeCode16KbAligned(@TempDir Path dir) throws IOException {
+        Path resources = dir.resolve("resources.ap_");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(resources))) {
+            out.putNextEntry(new ZipEntry("AndroidManifest.xml"));
+            out.write(1);
+            out.closeEntry();
+            byte[] arsc = "tab".getBytes(StandardCharsets.UTF_8);
+            ZipEntry table = new ZipEntry("resources.arsc");
+            table.setMethod(ZipEntry.STORED);
+            table.setSize(arsc.length);
+            CRC32 crc = new CRC32();
+            crc.update(arsc);
+            table.setCrc(crc.getValue());
+            out.putNextEntry(table);
+            out.write(arsc);
+            out.closeEntry();
+        }
+        Path jni = dir.resolve("sqlcipher/jni");
+        for (String abi : List.of("arm64-v8a", "armeabi-v7a", "x86_64")) {
+            Files.createDirectories(jni.resolve(abi));
+            // Odd sizes, so each next entry would start unaligned without padding.
+            Files.write(jni.resolve(abi).resolve("libsqlcipher.so"), new byte[5_001 + abi.length()]);
+            Files.write(jni.resolve(abi).resolve("libextra.so"), new byte[333]);
+        }
+        Path dex = Files.createDirectories(dir.resolve("dex"));
+        Files.writeString(dex.resolve("classes.dex"), "app");
+        Path apk = dir.resolve("arm64.apk");
+
+        ApkPackager.write(resources, List.of(dex), List.of(jni), "arm64-v8a"::equals, List.of(), apk);
+
+        List<ZipAlignment.StoredEntry> stored = ZipAlignment.storedEntries(apk);
+        assertEquals(List.of("resources.arsc", "lib/arm64-v8a/libextra.so", "lib/arm64-v8a/libsqlcipher.so"),
+                stored.stream().map(ZipAlignment.StoredEntry::name).toList());
+        for (ZipAlignment.StoredEntry entry : stored) {
+            long alignment = entry.name().endsWith(".so") ? 16_384 : 4;
+            assertEquals(0, entry.dataOffset() % alignment, entry.name() + " at " + entry.dataOffset());
+        }
+        assertTrue(ZipAlignment.misaligned(apk).isEmpty());
+        try (ZipFile zip = new ZipFile(apk.toFile())) {
+            assertEquals(5_010, zip.getInputStream(zip.getEntry("lib/arm64-v8a/libsqlcipher.so")).readAllBytes().length);
+            assertEquals("tab", read(zip, "resources.arsc"));
+        }
+    }
+
+    @Test
+    void misalignedNativeCodeIsReported(@TempDir Path dir) throws IOException {
+        Path apk = dir.resolve("plain.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(apk))) {
+            out.putNextEntry(new ZipEntry("classes.dex"));
+            out.write(new byte[777]);
+            out.closeEntry();
+            byte[] code = new byte[100];
+            ZipEntry so = new ZipEntry("lib/arm64-v8a/libx.so");
+            so.setMethod(ZipEntry.STORED);
+            so.setSize(code.length);
+            CRC32 crc = new CRC32();
+            crc.update(code);
+            so.setCrc(crc.getValue());
+            out.putNextEntry(so);
+            out.write(code);
+            out.closeEntry();
+        }
+
+        assertEquals(List.of("lib/arm64-v8a/libx.so"),
+                ZipAlignment.misaligned(apk).stream().map(ZipAlignment.StoredEntry::name).toList());
+    }
+
+    @Test
+    void kotlinMultiplatformMetadataAndShrinkerRulesAreNotPackaged() {
+        assertFalse(ApkPackager.isPackagedJavaResource("commonMain/default/linkdata/package_androidx.collection/0_collection.knm"));
+        assertFalse(ApkPackager.isPackagedJavaResource("DebugProbesKt.bin"));
+        assertFalse(ApkPackager.isPackagedJavaResource("kotlin/kotlin.kotlin_builtins"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/proguard/retrofit2.pro"));
+        assertFalse(ApkPackager.isPackagedJavaResource("META-INF/com.android.tools/r8/coroutines.pro"));
+        assertFalse(ApkPackager.isPackagedJavaResource("classes2.dex"));
+        assertTrue(ApkPackager.isPackagedJavaResource("META-INF/androidx/room/room-common/LICENSE.txt"));
     }
 
     private static String read(ZipFile zip, String name) throws IOException {

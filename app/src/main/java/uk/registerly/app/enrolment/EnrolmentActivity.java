@@ -48,7 +48,8 @@ public class EnrolmentActivity extends Hilt_EnrolmentActivity {
             code.setText(qr.code);
             if (qr.server != null) {
                 server.setText(qr.server);
-                demoServer.setChecked(qr.demoServer);
+                // A QR code cannot turn plain HTTP on in a build that does not offer it.
+                demoServer.setChecked(demoServerAllowed() && qr.demoServer);
             }
             codeLayout.setError(null);
         } catch (EnrolmentException e) {
@@ -79,8 +80,10 @@ public class EnrolmentActivity extends Hilt_EnrolmentActivity {
                 .setDesiredBarcodeFormats(ScanOptions.QR_CODE)
                 .setPrompt(getString(R.string.enrolment_scan_prompt))
                 .setBeepEnabled(false)));
-        enrol.setOnClickListener(v -> viewModel.enrol(text(server), demoServer.isChecked(), text(code),
-                parent.isChecked()));
+        // Release builds have no "local demo server without encryption" tick (build_flags.xml).
+        demoServer.setVisibility(demoServerAllowed() ? View.VISIBLE : View.GONE);
+        enrol.setOnClickListener(v -> viewModel.enrol(text(server), demoServerAllowed() && demoServer.isChecked(),
+                text(code), parent.isChecked()));
 
         viewModel.keptFromRevokedEnrolment().observe(this, kept -> {
             revoked.setVisibility(kept == null ? View.GONE : View.VISIBLE);
@@ -104,6 +107,10 @@ public class EnrolmentActivity extends Hilt_EnrolmentActivity {
                 finish();
             }
         });
+    }
+
+    private boolean demoServerAllowed() {
+        return getResources().getBoolean(R.bool.allow_cleartext_demo_server);
     }
 
     private static String text(TextInputEditText field) {

@@ -2,6 +2,7 @@ package uk.registerly.app.sync;
 
 import android.app.NotificationChannel;
 import android.app.NotificationManager;
+import android.content.pm.ServiceInfo;
 import android.content.Context;
 import android.content.Intent;
 import android.app.PendingIntent;
@@ -117,7 +118,7 @@ public class UnsentEventsNotifier {
                 .setSmallIcon(R.drawable.ic_launcher_foreground)
                 .setContentTitle(context.getString(R.string.syncing_title))
                 .setPriority(NotificationCompat.PRIORITY_LOW)
-                .build());
+                .build(), ServiceInfo.FOREGROUND_SERVICE_TYPE_DATA_SYNC);
     }
 
     private void createChannel() {

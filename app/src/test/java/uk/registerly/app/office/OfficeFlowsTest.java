@@ -192,7 +192,7 @@ public class OfficeFlowsTest {
                     .setBody(new Buffer().write(jpeg(300, 200))));
             onView(withId(R.id.report_view_photo)).perform(Settled.scrollTo(), click());
 
-            onView(withContentDescription("Photo the parent attached: Medical or dental appointment, Wed, 9 Sept, morning"))
+            onView(withContentDescription("Photo the parent attached: Medical or dental appointment, Wed 9 Sept, morning"))
                     .perform(Settled.scrollTo()).check(matches(isDisplayed())).check((image, e) ->
                             assertEquals("full width", ((View) image.getParent()).getWidth()
                                     - ((View) image.getParent()).getPaddingStart()

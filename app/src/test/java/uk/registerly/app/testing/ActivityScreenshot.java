@@ -27,7 +27,8 @@ import org.robolectric.shadows.ShadowDialog;
  * Renders an activity at a screen size given in dp and writes it as a PNG, for docs and visual
  * checks. The test class needs {@code @GraphicsMode(GraphicsMode.Mode.NATIVE)} so Robolectric
  * draws with the real Android graphics stack. Files go to the directory named by the system
- * property {@code registerly.screenshots} (docs/screenshots in the Maven build).
+ * property {@code registerly.screenshots} (docs/screenshots in the Maven build). Screens are laid out
+ * edge to edge under simulated system bars ({@link SystemBars}), and nothing may lie under them.
  *
  * <pre>File png = ActivityScreenshot.capture(HomeActivity.class, 1280, 800, Density.MDPI, "home-tablet.png");
  * File gate = ActivityScreenshot.of(intent).size(1280, 800, Density.MDPI).prepare(a -> ...).capture("gate-tablet.png");</pre>
@@ -123,11 +124,15 @@ public final class ActivityScreenshot {
                 RuntimeEnvironment.setFontScale(fontScale);
             }
             File output = new File(System.getProperty("registerly.screenshots", "target/screenshots"), fileName);
+            SystemBars.registerEdgeToEdge(ApplicationProvider.getApplicationContext());
             try (ActivityScenario<Activity> scenario = ActivityScenario.launch(intent)) {
                 shadowOf(Looper.getMainLooper()).idle();
+                scenario.onActivity(activity -> SystemBars.dispatch(activity, density));
                 scenario.onActivity(prepare::accept);
                 shadowOf(Looper.getMainLooper()).idle();
                 scenario.onActivity(activity -> {
+                    // Again, for the activity as it is now (preparing may have recreated it).
+                    SystemBars.dispatch(activity, density);
                     int width = density.pixels(widthDp);
                     int height = density.pixels(heightDp);
                     Bitmap bitmap = render(activity.getWindow().getDecorView(), width, height);
@@ -136,6 +141,7 @@ public final class ActivityScreenshot {
                         drawDialog(new Canvas(bitmap), dialog.getWindow().getDecorView(), width, height, density);
                     }
                     write(bitmap, output);
+                    SystemBars.assertNothingUnder(activity, density, height);
                     check.accept(activity);
                 });
             } finally {
