@@ -24,8 +24,9 @@ import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.reports.AbsenceReport;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
@@ -60,8 +61,8 @@ public class RegisterViewModel extends SyncAwareViewModel {
 
     @Inject
     public RegisterViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
-                             SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
-                             @EvaluationExecutor Executor executor) {
+                             OfflineFirstAbsenceReportRepository reportRepository, SyncStatusRepository status,
+                             SyncScheduler scheduler, Clock clock, @EvaluationExecutor Executor executor) {
         super(status, scheduler);
         this.attendance = attendance;
         this.roster = roster;
@@ -71,7 +72,7 @@ public class RegisterViewModel extends SyncAwareViewModel {
 
         LiveData<List<RegisterRow>> register = Transformations.switchMap(selection,
                 s -> attendance.register(s.classId, s.date, s.session));
-        LiveData<List<JournalEventEntity>> reports = attendance.events(ParentReports.TYPES);
+        LiveData<List<AbsenceReport>> reports = reportRepository.reportsAsTheyStand();
         rows.addSource(register, ignored -> combineRows(register, reports));
         rows.addSource(reports, ignored -> combineRows(register, reports));
 
@@ -261,18 +262,18 @@ public class RegisterViewModel extends SyncAwareViewModel {
         });
     }
 
-    private void combineRows(LiveData<List<RegisterRow>> register, LiveData<List<JournalEventEntity>> reports) {
+    private void combineRows(LiveData<List<RegisterRow>> register, LiveData<List<AbsenceReport>> reports) {
         List<RegisterRow> current = register.getValue();
-        List<JournalEventEntity> reportEvents = reports.getValue();
+        List<AbsenceReport> reportsNow = reports.getValue();
         RegisterSelection s = selection.getValue();
         if (current == null || s == null) {
             return;
         }
-        // Reading report payloads is JSON work: off the main thread with the rest of the read model.
+        // Off the main thread with the rest of the read model.
         executor.execute(() -> {
-            Map<String, ParentReports.Reported> reported = reportEvents == null
+            Map<String, ParentReports.Reported> reported = reportsNow == null
                     ? Collections.<String, ParentReports.Reported>emptyMap()
-                    : ParentReports.covering(reportEvents, s.date, s.session);
+                    : ParentReports.covering(reportsNow, s.date, s.session);
             rows.postValue(RegisterRowModel.of(current, reported));
         });
     }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -297,11 +296,6 @@ public class OfflineFirstAttendanceRepository {
         return absent;
     }
 
-    /** Workflow events (e.g. ABSENCE_REPORT and its follow-ups for the office's inbox), oldest first. */
-    public LiveData<List<JournalEventEntity>> events(EventType... types) {
-        return journalDao.observeOfTypes(names(types));
-    }
-
     /** The school-local time now, as facts record it. */
     @WorkerThread
     public LocalDateTime schoolNow() {
@@ -506,13 +500,5 @@ public class OfflineFirstAttendanceRepository {
                     ? date + " " + session + " is a closed session (" + closure.symbol() + ": " + closure.meaning() + ")."
                     : date + " " + session + " is not a school session (a weekend or outside term).");
         }
-    }
-
-    private static List<String> names(EventType... types) {
-        List<String> names = new ArrayList<>();
-        for (EventType type : Arrays.asList(types)) {
-            names.add(type.name());
-        }
-        return names;
     }
 }

@@ -76,14 +76,20 @@ public interface JournalDao {
     @Query("SELECT * FROM journal WHERE type = 'ARRIVAL' AND fact_date = :date ORDER BY device_time DESC")
     List<JournalEventEntity> arrivalsOn(String date);
 
-    /** Which of these arrivals a withdrawal (this gate's or another's, not refused by the server) took back. */
-    @Query("SELECT ref_id FROM journal WHERE type = 'ARRIVAL_WITHDRAWN' AND ref_id IN (:arrivalIds) AND " + NOT_REJECTED)
+    /**
+     * Which of these arrivals a withdrawal (this gate's or another's, not refused by the server) took
+     * back: the rules' own test (a withdrawal of the same pupil naming the arrival, as the rules'
+     * {@code SessionMarkResolver} applies it), so the gate's list and every mark agree.
+     */
+    @Query("SELECT w.ref_id FROM journal AS w JOIN journal AS a ON a.id = w.ref_id AND a.pupil_id = w.pupil_id"
+            + " WHERE w.type = 'ARRIVAL_WITHDRAWN' AND a.type = 'ARRIVAL' AND w.ref_id IN (:arrivalIds)"
+            + " AND w.id NOT IN (SELECT event_id FROM rejected_events)")
     List<String> withdrawnAmong(List<String> arrivalIds);
 
-    /** Workflow events (absence reports, leave, calls...) of the given types, in the order stored. */
-    @Query("SELECT * FROM journal WHERE type IN (:types) AND " + NOT_REJECTED + " ORDER BY stored_at_epoch_millis")
-    LiveData<List<JournalEventEntity>> observeOfTypes(List<String> types);
-
+    /**
+     * Workflow events (absence reports, leave, calls...) of the given types, in the order stored;
+     * ties (one pull page) in no promised order: each stream's folder sorts ({@code JournalOrder}).
+     */
     @Query("SELECT * FROM journal WHERE type IN (:types) AND " + NOT_REJECTED + " ORDER BY stored_at_epoch_millis")
     List<JournalEventEntity> ofTypes(List<String> types);
 

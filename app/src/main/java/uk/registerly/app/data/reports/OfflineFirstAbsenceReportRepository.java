@@ -78,6 +78,14 @@ public class OfflineFirstAbsenceReportRepository {
         this.executor = executor;
     }
 
+    /**
+     * Every report on the device as it stands, first made first: what the teacher's register
+     * shows beside a pupil (the same fold as the inbox and the parent's list).
+     */
+    public LiveData<List<AbsenceReport>> reportsAsTheyStand() {
+        return recomputing(this::fold);
+    }
+
     // ---- Parent ----
 
     /** The parent's reports for their children, newest first, with whether each is still unsent. */
@@ -89,7 +97,7 @@ public class OfflineFirstAbsenceReportRepository {
             }
             List<AbsenceReport> reports = new ArrayList<>();
             List<String> eventIds = new ArrayList<>();
-            for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+            for (AbsenceReport report : fold()) {
                 if (mine.containsKey(report.pupilId)) {
                     reports.add(report);
                     eventIds.addAll(report.eventIds);
@@ -157,7 +165,7 @@ public class OfflineFirstAbsenceReportRepository {
     @Nullable
     @WorkerThread
     public AbsenceReport find(String reportId) {
-        for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+        for (AbsenceReport report : fold()) {
             if (report.id.equals(reportId)) {
                 return report;
             }
@@ -171,7 +179,7 @@ public class OfflineFirstAbsenceReportRepository {
     public LiveData<List<InboxItem>> inbox() {
         return recomputing(() -> {
             List<AbsenceReport> open = new ArrayList<>();
-            for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+            for (AbsenceReport report : fold()) {
                 if (report.isOpen()) {
                     open.add(report);
                 }
@@ -280,7 +288,7 @@ public class OfflineFirstAbsenceReportRepository {
 
     private List<AbsenceReport> openReports(List<String> reportIds) {
         Map<String, AbsenceReport> all = new HashMap<>();
-        for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+        for (AbsenceReport report : fold()) {
             all.put(report.id, report);
         }
         List<AbsenceReport> reports = new ArrayList<>();
@@ -321,6 +329,11 @@ public class OfflineFirstAbsenceReportRepository {
             throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
         }
         return rules;
+    }
+
+    @WorkerThread
+    private List<AbsenceReport> fold() {
+        return AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES));
     }
 
     /** Recomputed on journal and roster changes, including deliveries (a line stops being "unsent"). */

@@ -156,6 +156,27 @@ public class OfflineFirstAttendanceRepositoryTest {
         assertEquals(AttendanceCode.L, register.get(2).mark.code());
     }
 
+    /**
+     * The gate's list and the marks apply the rules' one test for a withdrawal (the same pupil's,
+     * naming the arrival): one naming another pupil's arrival (the server refuses it) undoes
+     * nothing on either.
+     */
+    @Test
+    public void aWithdrawalNamingAnotherPupilsArrivalUndoesItNeitherOnTheGateNorOnTheRegister() {
+        data.enrolledAs(Role.GATE);
+        data.clock.set(Instant.parse("2026-09-07T08:05:00Z"));
+        ArrivalRecorded daniel = data.attendance.recordArrival(TestSchool.DANIEL);
+        database.journal().insertIfAbsent(new JournalEventEntity("7c1d0000-0000-4000-8000-00000000b905",
+                JournalEventEntity.REMOTE, 9, "ARRIVAL_WITHDRAWN", TestSchool.AMARA, "2026-09-07", daniel.eventId,
+                EventPayloads.arrivalWithdrawn(TestSchool.AMARA, daniel.eventId, LocalDateTime.of(2026, 9, 7, 9, 6),
+                        "wrong card").toString(), "2026-09-07T08:06:00Z", 0L, "13-1", 2L));
+
+        assertFalse(LiveDataValues.latest(data.attendance.arrivalsOn(MONDAY)).get(0).undone);
+        assertEquals(AttendanceCode.L, LiveDataValues.latest(
+                data.attendance.register(TestSchool.CLASS_3A, MONDAY, Session.AM)).get(2).mark.code());
+        assertTrue("the gate may still undo its own arrival", data.attendance.undoArrival(daniel.eventId));
+    }
+
     /** A withdrawal pulled from another gate takes back that gate's arrival here too. */
     @Test
     public void anotherGatesWithdrawalReachingThisTabletUnmarksTheSession() {
