@@ -17,10 +17,11 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import dagger.hilt.android.qualifiers.ApplicationContext;
+
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 

@@ -40,9 +40,10 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.ui.MarkColours;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.EverySecond;

@@ -18,13 +18,14 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRecorded;
 import uk.registerly.app.data.attendance.ArrivalRow;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;

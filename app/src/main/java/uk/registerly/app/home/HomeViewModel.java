@@ -10,7 +10,8 @@ import java.util.List;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.db.RejectedEvent;
+
+import uk.registerly.app.data.db.entity.RejectedEvent;
 import uk.registerly.app.sync.SyncScheduler;
 import uk.registerly.app.sync.SyncStatusRepository;
 

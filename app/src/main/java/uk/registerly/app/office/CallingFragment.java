@@ -22,7 +22,7 @@ import java.util.List;
 import uk.registerly.app.R;
 import uk.registerly.app.data.calling.CallRow;
 import uk.registerly.app.data.calling.ContactAttempt;
-import uk.registerly.app.data.db.GuardianEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.reports.ReasonCodes;
 import uk.registerly.app.ui.Dates;

@@ -13,9 +13,10 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.data.calling.CallRow;
 import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
-import uk.registerly.app.data.db.GuardianEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.ui.Once;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.rules.calendar.SchoolSession;

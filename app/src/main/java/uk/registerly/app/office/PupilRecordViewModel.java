@@ -18,9 +18,10 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.security.DeviceIdentity;

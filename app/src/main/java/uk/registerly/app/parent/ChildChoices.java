@@ -4,7 +4,7 @@ import android.view.ViewGroup;
 
 import java.util.List;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 
 /**
  * The children offered on a form (check boxes or radio buttons, each tagged with the child's id).

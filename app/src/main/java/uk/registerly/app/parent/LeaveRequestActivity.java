@@ -28,8 +28,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.rules.leave.LeaveIssue;

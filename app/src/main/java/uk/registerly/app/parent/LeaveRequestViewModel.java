@@ -18,7 +18,8 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.db.PupilEntity;
+
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
 import uk.registerly.app.data.parents.ParentChildren;

@@ -24,9 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.SchoolEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;

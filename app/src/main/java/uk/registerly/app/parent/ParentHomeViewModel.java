@@ -15,9 +15,10 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.SchoolEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;

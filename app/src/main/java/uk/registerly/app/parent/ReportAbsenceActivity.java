@@ -29,8 +29,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;

@@ -25,7 +25,8 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import dagger.hilt.android.qualifiers.ApplicationContext;
-import uk.registerly.app.data.db.PupilEntity;
+
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.evidence.EvidencePhotos;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;

@@ -15,7 +15,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
 
 /** The tablet's list of the teacher's classes, beside the register; the one on screen is highlighted. */
 final class ClassListAdapter extends ListAdapter<SchoolClassEntity, ClassListAdapter.ClassHolder> {

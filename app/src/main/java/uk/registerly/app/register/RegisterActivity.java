@@ -31,9 +31,10 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.gate.CardsActivity;
 import uk.registerly.app.ui.Once;
 import uk.registerly.app.ui.ScreenMessage;

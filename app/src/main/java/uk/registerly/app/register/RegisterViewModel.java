@@ -19,12 +19,13 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.attendance.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
-import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;

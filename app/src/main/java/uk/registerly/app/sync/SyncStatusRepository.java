@@ -10,11 +10,11 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.db.DeliveryDao;
-import uk.registerly.app.data.db.DeviceSettingDao;
-import uk.registerly.app.data.db.DeviceSettingEntity;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.RejectedEvent;
+import uk.registerly.app.data.db.dao.DeliveryDao;
+import uk.registerly.app.data.db.dao.DeviceSettingDao;
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.entity.RejectedEvent;
 import uk.registerly.app.network.ServerClock;
 
 /**

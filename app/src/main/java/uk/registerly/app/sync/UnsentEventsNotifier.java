@@ -22,8 +22,9 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import dagger.hilt.android.qualifiers.ApplicationContext;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.JournalDao;
+import uk.registerly.app.data.db.dao.JournalDao;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.home.HomeActivity;

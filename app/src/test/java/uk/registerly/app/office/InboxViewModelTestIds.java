@@ -2,7 +2,7 @@ package uk.registerly.app.office;
 
 import java.util.Collections;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventType;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.Test;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReportFolder;

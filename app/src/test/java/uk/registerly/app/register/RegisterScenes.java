@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.roster.RosterChangeApplier;

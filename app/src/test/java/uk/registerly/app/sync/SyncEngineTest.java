@@ -33,8 +33,8 @@ import org.robolectric.annotation.SQLiteMode;
 
 import android.app.Application;
 
-import uk.registerly.app.data.db.DeliveredEventEntity;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.ServerClock;

@@ -80,7 +80,7 @@ public class UnsentEventsNotifierTest {
     public void theWarningGoesOnceEverythingIsSent() {
         data.clock.advanceSeconds(31 * 60);
         notifier.check();
-        database.deliveries().delivered(java.util.Collections.singletonList(new uk.registerly.app.data.db.DeliveredEventEntity(
+        database.deliveries().delivered(java.util.Collections.singletonList(new uk.registerly.app.data.db.entity.DeliveredEventEntity(
                 database.journal().pending().get(0).id, "ACCEPTED", 1L)));
 
         assertFalse(notifier.check());

@@ -27,7 +27,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import org.junit.rules.ExternalResource;
 
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity;

@@ -4,7 +4,7 @@ import androidx.annotation.Nullable;
 
 import java.time.LocalDateTime;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.schedule.ArrivalOutcome;
 
 /** One arrival in the gate's list of the day. */

@@ -1,6 +1,6 @@
 package uk.registerly.app.data.attendance;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.marks.EffectiveMark;
 
 /** A pupil and one effective mark: a line of a worklist (e.g. first-day calling). */

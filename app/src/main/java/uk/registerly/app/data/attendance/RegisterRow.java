@@ -2,7 +2,7 @@ package uk.registerly.app.data.attendance;
 
 import androidx.annotation.Nullable;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.marks.EffectiveMark;
 
 /** One line of a class register: the pupil and their effective mark for the session, if any yet. */

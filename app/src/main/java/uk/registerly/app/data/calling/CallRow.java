@@ -5,8 +5,8 @@ import androidx.annotation.Nullable;
 import java.util.Collections;
 import java.util.List;
 
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.calendar.SchoolSession;
 
 /** A pupil to call about today: why, whom to call next, and what was tried already. */

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import uk.registerly.app.data.attendance.MarkedPupil;
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;

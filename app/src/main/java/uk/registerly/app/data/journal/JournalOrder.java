@@ -2,7 +2,7 @@ package uk.registerly.app.data.journal;
 
 import java.util.Comparator;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 
 /**
  * The one order every fold of a workflow stream (absence reports, leave requests) applies events

@@ -2,7 +2,7 @@ package uk.registerly.app.data.leave;
 
 import androidx.annotation.Nullable;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 
 /** A leave request with its child, the rules' checks (null when the school's rules are not known) and its send state. */
 public final class LeaveLine {

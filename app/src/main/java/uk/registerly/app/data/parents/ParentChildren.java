@@ -14,8 +14,8 @@ import androidx.lifecycle.MutableLiveData;
 
 import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.attendance.RecomputingLiveData;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.RosterDao;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.dao.RosterDao;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;

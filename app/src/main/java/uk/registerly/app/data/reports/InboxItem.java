@@ -3,7 +3,7 @@ package uk.registerly.app.data.reports;
 import java.util.Collections;
 import java.util.List;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.calendar.SchoolSession;
 
 /** A line of the office's inbox: one absence, reported once or several times, its pupil and the school sessions it covers. */

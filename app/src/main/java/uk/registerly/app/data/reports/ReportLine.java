@@ -1,6 +1,6 @@
 package uk.registerly.app.data.reports;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 
 /** A report with its child and whether any of its events still waits to be sent. */
 public final class ReportLine {

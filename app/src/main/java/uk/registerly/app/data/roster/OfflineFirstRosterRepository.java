@@ -12,11 +12,11 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.RosterDao;
-import uk.registerly.app.data.db.SchoolClassEntity;
-import uk.registerly.app.data.db.SchoolEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.alerts.AlertType;
 import uk.registerly.rules.calendar.SchoolSession;

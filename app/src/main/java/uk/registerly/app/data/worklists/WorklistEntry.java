@@ -4,7 +4,7 @@ import androidx.annotation.Nullable;
 
 import java.time.LocalDate;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.figures.Fraction;
 

@@ -25,10 +25,10 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.DeliveredEventEntity;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.RejectedEventEntity;
+import uk.registerly.app.data.db.entity.RejectedEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.LiveDataValues;

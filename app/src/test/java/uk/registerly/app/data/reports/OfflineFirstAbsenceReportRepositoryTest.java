@@ -34,8 +34,8 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
 import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;

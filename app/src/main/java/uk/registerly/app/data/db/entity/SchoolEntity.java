@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.entity;
 
 import androidx.annotation.NonNull;
 import androidx.annotation.Nullable;

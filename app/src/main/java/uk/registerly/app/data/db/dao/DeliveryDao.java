@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import androidx.lifecycle.LiveData;
 import androidx.room.Dao;
@@ -7,6 +7,10 @@ import androidx.room.OnConflictStrategy;
 import androidx.room.Query;
 
 import java.util.List;
+
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.RejectedEvent;
+import uk.registerly.app.data.db.entity.RejectedEventEntity;
 
 /** What the server said about own events. Insert-only, like the journal. */
 @Dao

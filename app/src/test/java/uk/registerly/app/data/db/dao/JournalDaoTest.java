@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
@@ -36,6 +36,10 @@ import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.RejectedEventEntity;
 
 /** The journal on real SQLite: sequence numbers, append-only, delivery state, the outbox. */
 @RunWith(AndroidJUnit4.class)

@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
@@ -8,6 +8,9 @@ import androidx.room.OnConflictStrategy;
 import androidx.room.Query;
 
 import java.util.List;
+
+import uk.registerly.app.data.db.JournalTriggers;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 
 /**
  * The append-only journal. There is no update and no delete here: a trigger refuses both

@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
@@ -6,6 +6,8 @@ import androidx.room.Dao;
 import androidx.room.Insert;
 import androidx.room.OnConflictStrategy;
 import androidx.room.Query;
+
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
 
 @Dao
 public interface DeviceSettingDao {

@@ -1,10 +1,12 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import androidx.annotation.Nullable;
 import androidx.room.Dao;
 import androidx.room.Insert;
 import androidx.room.OnConflictStrategy;
 import androidx.room.Query;
+
+import uk.registerly.app.data.db.entity.PullCursorEntity;
 
 /** The pull cursor: written in the transaction that applies the page it came with. */
 @Dao

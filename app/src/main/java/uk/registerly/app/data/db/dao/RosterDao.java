@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
@@ -9,6 +9,14 @@ import androidx.room.Query;
 import androidx.room.Transaction;
 
 import java.util.List;
+
+import uk.registerly.app.data.db.entity.ClassTeacherEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
+import uk.registerly.app.data.db.entity.GuardianPupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
+import uk.registerly.app.data.db.entity.StaffEntity;
 
 /**
  * The roster cache. Each roster change from the server is the entity's complete new state, so an

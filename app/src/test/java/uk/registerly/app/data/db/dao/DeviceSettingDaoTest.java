@@ -1,4 +1,4 @@
-package uk.registerly.app.data.db;
+package uk.registerly.app.data.db.dao;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -21,6 +21,8 @@ import org.robolectric.annotation.SQLiteMode;
 import org.robolectric.shadows.ShadowLooper;
 
 import uk.registerly.app.testing.TestDatabases;
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
 
 /** Room on real SQLite (Robolectric's native mode), in memory. */
 @RunWith(AndroidJUnit4.class)
