@@ -23,7 +23,7 @@ import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRecorded;
 import uk.registerly.app.data.attendance.ArrivalRow;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;

@@ -19,7 +19,7 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.WriteExecutor;

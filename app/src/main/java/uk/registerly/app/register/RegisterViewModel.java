@@ -22,7 +22,7 @@ import dagger.hilt.android.lifecycle.HiltViewModel;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
 import uk.registerly.app.data.db.entity.SchoolClassEntity;

@@ -103,7 +103,7 @@ public class ParentAndOfficeEndToEndTest {
         ParentChildren children = new ParentChildren(device.data.identities, device.data.database.roster(),
                 device.data.roster, Runnable::run);
         return new OfflineFirstAbsenceReportRepository(device.data.database, device.data.roster,
-                device.data.attendance, children, device.data.evidence, device.data.clock, Runnable::run);
+                device.data.journal, children, device.data.evidence, device.data.clock, Runnable::run);
     }
 
     @Test

@@ -35,11 +35,12 @@ public final class FollowUpDataLayer {
         pulled = new PulledEvents(database);
         children = new ParentChildren(data.identities, database.roster(), data.roster, Runnable::run);
         evidence = data.evidence;
-        reports = new OfflineFirstAbsenceReportRepository(database, data.roster, data.attendance, children, evidence,
+        reports = new OfflineFirstAbsenceReportRepository(database, data.roster, data.journal, children, evidence,
                 data.clock, Runnable::run);
-        leave = new OfflineFirstLeaveRepository(database, data.roster, data.attendance, children, data.identities,
+        leave = new OfflineFirstLeaveRepository(database, data.roster, data.journal, children, data.identities,
                 data.clock, Runnable::run);
-        calling = new OfflineFirstCallingRepository(database, data.roster, data.attendance, data.clock, Runnable::run);
+        calling = new OfflineFirstCallingRepository(database, data.roster, data.attendance, data.journal, data.clock,
+                Runnable::run);
     }
 
     /** Signs in as a parent whose linked children (and their schools) are {@code childSchools}. */

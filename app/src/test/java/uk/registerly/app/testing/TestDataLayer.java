@@ -62,7 +62,7 @@ public final class TestDataLayer {
         this.database = database;
         this.clock = new MutableClock(now);
         this.serverClock = new ServerClock(database.deviceSettings());
-        this.journal = new EventJournal(database, clock, serverClock, () -> {
+        this.journal = new EventJournal(database, clock, serverClock, identities, () -> {
             syncRequests.incrementAndGet();
             LocalWriteListener listener = onWrite;
             if (listener != null) {

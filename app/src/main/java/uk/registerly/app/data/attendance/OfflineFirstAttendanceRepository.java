@@ -35,6 +35,7 @@ import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.security.DeviceIdentity;
@@ -217,36 +218,6 @@ public class OfflineFirstAttendanceRepository {
 
     // ---- Office and parents ----
 
-    /** A reason for an absence (office), optionally explaining a parent's absence report. */
-    @WorkerThread
-    public JournalEventEntity recordReason(String pupilId, LocalDate date, Session session, AttendanceCode code,
-                                           @Nullable String reportId) {
-        Target target = target(pupilId, EventType.REASON);
-        target.requireSchoolSession(date, session);
-        return journal.append(EventType.REASON,
-                EventPayloads.reason(pupilId, date, session, code, target.rules.localNow(clock), reportId));
-    }
-
-    /**
-     * Any other protocol event (absence reports and their processing, leave requests and decisions,
-     * contact attempts): build the payload with {@link EventPayloads}. Refused up front when this
-     * device's role may not write the type.
-     */
-    @WorkerThread
-    public JournalEventEntity record(EventType type, JsonObject payload) {
-        requireWriter(type);
-        return journal.append(type, payload);
-    }
-
-    /** Several events that must reach the server in one batch, in order (see {@link EventJournal#appendAll}). */
-    @WorkerThread
-    public List<JournalEventEntity> recordTogether(List<EventJournal.Draft> drafts) {
-        for (EventJournal.Draft draft : drafts) {
-            requireWriter(draft.type());
-        }
-        return journal.appendAll(drafts);
-    }
-
     /** A pupil's whole record to date: every mark with its history, figures, alerts, ladder band. */
     public LiveData<PupilEvaluation> pupilRecord(String pupilId) {
         return recomputing(() -> {
@@ -294,13 +265,6 @@ public class OfflineFirstAttendanceRepository {
             }
         }
         return absent;
-    }
-
-    /** The school-local time now, as facts record it. */
-    @WorkerThread
-    public LocalDateTime schoolNow() {
-        SchoolRules rules = roster.defaultRules();
-        return rules == null ? LocalDateTime.now(clock) : rules.localNow(clock);
     }
 
     // ---- computing read models ----
@@ -426,32 +390,6 @@ public class OfflineFirstAttendanceRepository {
         return new Pupil(pupil.id, pupil.yearGroup, pupil.dateOfBirth == null ? null : LocalDate.parse(pupil.dateOfBirth));
     }
 
-    private DeviceIdentity requireWriter(EventType type) {
-        DeviceIdentity identity = identities.current();
-        if (identity == null) {
-            throw new NotRecordableException("This device is not enrolled.");
-        }
-        if (!type.isWrittenBy(identity.role())) {
-            String writer = describe(type.writers().iterator().next());
-            throw new NotRecordableException(Character.toUpperCase(writer.charAt(0)) + writer.substring(1)
-                    + " records this, not " + describe(identity.role()) + " (" + type.name() + ").");
-        }
-        return identity;
-    }
-
-    private static String describe(DeviceIdentity.Role role) {
-        switch (role) {
-            case TEACHER:
-                return "a teacher's device";
-            case GATE:
-                return "the late gate";
-            case OFFICE:
-                return "the office";
-            default:
-                return "a parent";
-        }
-    }
-
     /**
      * A teacher's register facts are for pupils of classes they teach: the server refuses the rest
      * with 403, which would hold up the whole batch, so the device refuses them first.
@@ -465,7 +403,7 @@ public class OfflineFirstAttendanceRepository {
 
     /** What a write needs to know about its pupil, checked once. */
     private Target target(String pupilId, EventType type) {
-        DeviceIdentity identity = requireWriter(type);
+        DeviceIdentity identity = journal.writer(type);
         PupilEntity pupil = rosterDao.pupil(pupilId);
         if (pupil == null) {
             throw new NotRecordableException("This pupil is not on this device's roll.");

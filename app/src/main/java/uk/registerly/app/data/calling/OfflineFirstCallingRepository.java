@@ -21,7 +21,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
 import uk.registerly.app.data.attendance.RecomputingLiveData;
 import uk.registerly.app.data.db.entity.GuardianEntity;
@@ -50,7 +50,8 @@ import uk.registerly.rules.schedule.RegisterWindow;
 public class OfflineFirstCallingRepository {
     private static final List<String> CONTACTS = Collections.singletonList(EventType.CONTACT_ATTEMPT.name());
 
-    private final JournalDao journal;
+    private final JournalDao journalDao;
+    private final EventJournal journal;
     private final RosterDao rosterDao;
     private final OfflineFirstRosterRepository roster;
     private final OfflineFirstAttendanceRepository attendance;
@@ -59,9 +60,10 @@ public class OfflineFirstCallingRepository {
 
     @Inject
     public OfflineFirstCallingRepository(RegisterlyDatabase database, OfflineFirstRosterRepository roster,
-                                         OfflineFirstAttendanceRepository attendance, Clock clock,
+                                         OfflineFirstAttendanceRepository attendance, EventJournal journal, Clock clock,
                                          @EvaluationExecutor Executor executor) {
-        this.journal = database.journal();
+        this.journalDao = database.journal();
+        this.journal = journal;
         this.rosterDao = database.roster();
         this.roster = roster;
         this.attendance = attendance;
@@ -74,7 +76,7 @@ public class OfflineFirstCallingRepository {
      * {@code tick} emits (registers close as time passes, with nothing written).
      */
     public LiveData<List<CallRow>> callingList(LiveData<?> tick) {
-        return new RecomputingLiveData<>(executor, this::compute, journal.observeVersion(), roster.changes(), tick);
+        return new RecomputingLiveData<>(executor, this::compute, journalDao.observeVersion(), roster.changes(), tick);
     }
 
     /** A call that did not establish a reason: no answer, a message left, or a home visit flagged. */
@@ -82,7 +84,7 @@ public class OfflineFirstCallingRepository {
     public JournalEventEntity recordCall(String pupilId, ContactOutcome outcome, @Nullable GuardianEntity contact) {
         SchoolRules rules = rulesOf(pupilId);
         LocalDateTime now = rules.localNow(clock);
-        return attendance.record(EventType.CONTACT_ATTEMPT,
+        return journal.record(EventType.CONTACT_ATTEMPT,
                 EventPayloads.contactAttempt(pupilId, now.toLocalDate(), outcome, noteFor(contact), now));
     }
 
@@ -100,7 +102,7 @@ public class OfflineFirstCallingRepository {
             drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(pupilId, session.date(),
                     session.session(), code, now, null)));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
     private List<CallRow> compute() {
@@ -111,7 +113,7 @@ public class OfflineFirstCallingRepository {
         LocalDateTime now = rules.localNow(clock);
         LocalDate today = now.toLocalDate();
         Map<String, List<ContactAttempt>> attempts = new HashMap<>();
-        for (JournalEventEntity call : journal.ofTypes(CONTACTS)) {
+        for (JournalEventEntity call : journalDao.ofTypes(CONTACTS)) {
             if (today.toString().equals(call.factDate)) {
                 JsonObject payload = JsonParser.parseString(call.payload).getAsJsonObject();
                 attempts.computeIfAbsent(call.pupilId, k -> new ArrayList<>()).add(new ContactAttempt(

@@ -20,8 +20,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.RecomputingLiveData;
 import uk.registerly.app.data.db.dao.JournalDao;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
@@ -64,10 +63,10 @@ public class OfflineFirstLeaveRepository {
     /** Decisions the phone pulls carry no signature; the rules need one for their record. */
     private static final String THE_SCHOOL = "the school";
 
-    private final JournalDao journal;
+    private final JournalDao journalDao;
+    private final EventJournal journal;
     private final RosterDao rosterDao;
     private final OfflineFirstRosterRepository roster;
-    private final OfflineFirstAttendanceRepository attendance;
     private final ParentChildren children;
     private final DeviceIdentityStore identities;
     private final Clock clock;
@@ -75,13 +74,13 @@ public class OfflineFirstLeaveRepository {
 
     @Inject
     public OfflineFirstLeaveRepository(RegisterlyDatabase database, OfflineFirstRosterRepository roster,
-                                       OfflineFirstAttendanceRepository attendance, ParentChildren children,
+                                       EventJournal journal, ParentChildren children,
                                        DeviceIdentityStore identities, Clock clock,
                                        @EvaluationExecutor Executor executor) {
-        this.journal = database.journal();
+        this.journalDao = database.journal();
+        this.journal = journal;
         this.rosterDao = database.roster();
         this.roster = roster;
-        this.attendance = attendance;
         this.children = children;
         this.identities = identities;
         this.clock = clock;
@@ -93,7 +92,7 @@ public class OfflineFirstLeaveRepository {
      * office's device the school's (undecided ones are the office's worklist).
      */
     public LiveData<List<LeaveLine>> requests() {
-        return new RecomputingLiveData<>(executor, this::computeLines, journal.observeVersion(), roster.changes());
+        return new RecomputingLiveData<>(executor, this::computeLines, journalDao.observeVersion(), roster.changes());
     }
 
     /** The notice the child's school asks for, in days; null before the school's rules are on the phone. */
@@ -116,7 +115,7 @@ public class OfflineFirstLeaveRepository {
         if (rules == null || to.isBefore(from)) {
             return Collections.emptySet();
         }
-        List<LeaveRequestState> all = LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES));
+        List<LeaveRequestState> all = LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES));
         LeaveRequest asked = new LeaveRequest(childId, rules.today(clock), from, to, true, "");
         // Exceptional or not is the head's judgement; the parent is shown the rest.
         return new LeaveOfAbsenceRules(rules.policy()).assess(asked, refusalsOf(childId, null, all, rules)).issues();
@@ -143,7 +142,7 @@ public class OfflineFirstLeaveRepository {
             throw new ParentRequestRefused(ParentRequestRefused.Problem.REASON_REQUIRED,
                     "Say why the leave is needed: the head decides on the reason.");
         }
-        return attendance.record(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(childId, from, to, sessions,
+        return journal.record(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(childId, from, to, sessions,
                 reason));
     }
 
@@ -159,7 +158,7 @@ public class OfflineFirstLeaveRepository {
         LeaveRequestState request = openRequest(requestId);
         PupilEntity pupil = rosterDao.pupil(request.pupilId);
         SchoolRules rules = requireRules(pupil);
-        LeaveChecks checks = checksOf(request, LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES)), rules);
+        LeaveChecks checks = checksOf(request, LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES)), rules);
         if (!checks.mayBeGranted(exceptional)) {
             List<LeaveIssue> blocking = new ArrayList<>();
             for (LeaveIssue issue : checks.issues(exceptional)) {
@@ -178,7 +177,7 @@ public class OfflineFirstLeaveRepository {
             drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(request.pupilId, session.date(),
                     session.session(), AttendanceCode.C, now, null)));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
     /** Refuses a request with the office's note; final (an absence on those dates is G). */
@@ -188,7 +187,7 @@ public class OfflineFirstLeaveRepository {
             throw new NotRecordableException("Say why leave is refused: the parent sees this note.");
         }
         LeaveRequestState request = openRequest(requestId);
-        return attendance.record(EventType.LEAVE_DECISION,
+        return journal.record(EventType.LEAVE_DECISION,
                 EventPayloads.leaveRefused(request.pupilId, request.id, note));
     }
 
@@ -196,13 +195,13 @@ public class OfflineFirstLeaveRepository {
         DeviceIdentity identity = identities.current();
         boolean parent = identity != null && identity.role() == DeviceIdentity.Role.PARENT;
         Set<String> mine = children.ids();
-        List<LeaveRequestState> all = LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES));
+        List<LeaveRequestState> all = LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES));
         List<String> eventIds = new ArrayList<>();
         for (LeaveRequestState request : all) {
             eventIds.addAll(request.eventIds);
         }
         Set<String> pending = eventIds.isEmpty() ? Collections.<String>emptySet()
-                : new HashSet<>(journal.pendingAmong(eventIds));
+                : new HashSet<>(journalDao.pendingAmong(eventIds));
         List<LeaveLine> lines = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             LeaveRequestState request = all.get(i);
@@ -250,7 +249,7 @@ public class OfflineFirstLeaveRepository {
     }
 
     private LeaveRequestState openRequest(String requestId) {
-        for (LeaveRequestState request : LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES))) {
+        for (LeaveRequestState request : LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES))) {
             if (request.id.equals(requestId)) {
                 if (!request.isOpen()) {
                     throw new NotRecordableException("This request was already decided; a decision is final.");

@@ -21,8 +21,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.RecomputingLiveData;
 import uk.registerly.app.data.db.dao.JournalDao;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
@@ -54,10 +53,10 @@ public class OfflineFirstAbsenceReportRepository {
             EventType.ABSENCE_REPORT_UPDATED.name(), EventType.ABSENCE_REPORT_CANCELLED.name(),
             EventType.ABSENCE_REPORT_PROCESSED.name());
 
-    private final JournalDao journal;
+    private final JournalDao journalDao;
+    private final EventJournal journal;
     private final RosterDao rosterDao;
     private final OfflineFirstRosterRepository roster;
-    private final OfflineFirstAttendanceRepository attendance;
     private final ParentChildren children;
     private final EvidenceStore evidence;
     private final Clock clock;
@@ -65,13 +64,13 @@ public class OfflineFirstAbsenceReportRepository {
 
     @Inject
     public OfflineFirstAbsenceReportRepository(RegisterlyDatabase database, OfflineFirstRosterRepository roster,
-                                               OfflineFirstAttendanceRepository attendance, ParentChildren children,
+                                               EventJournal journal, ParentChildren children,
                                                EvidenceStore evidence, Clock clock,
                                                @EvaluationExecutor Executor executor) {
-        this.journal = database.journal();
+        this.journalDao = database.journal();
+        this.journal = journal;
         this.rosterDao = database.roster();
         this.roster = roster;
-        this.attendance = attendance;
         this.children = children;
         this.evidence = evidence;
         this.clock = clock;
@@ -104,7 +103,7 @@ public class OfflineFirstAbsenceReportRepository {
                 }
             }
             Set<String> pending = eventIds.isEmpty() ? Collections.<String>emptySet()
-                    : new HashSet<>(journal.pendingAmong(eventIds));
+                    : new HashSet<>(journalDao.pendingAmong(eventIds));
             List<ReportLine> lines = new ArrayList<>(reports.size());
             for (int i = reports.size() - 1; i >= 0; i--) {
                 AbsenceReport report = reports.get(i);
@@ -136,7 +135,7 @@ public class OfflineFirstAbsenceReportRepository {
             events.add(new EventJournal.Draft(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(child, draft.from,
                     draft.to, draft.sessions, draft.category, draft.note, evidenceId)));
         }
-        return attendance.recordTogether(events);
+        return journal.recordTogether(events);
     }
 
     /**
@@ -150,14 +149,14 @@ public class OfflineFirstAbsenceReportRepository {
         check(report.pupilId, draft);
         String evidenceId = newPhoto != null ? evidence.store(report.pupilId, newPhoto)
                 : removePhoto ? null : report.evidenceId;
-        return attendance.record(EventType.ABSENCE_REPORT_UPDATED, EventPayloads.absenceReportUpdated(report.id,
+        return journal.record(EventType.ABSENCE_REPORT_UPDATED, EventPayloads.absenceReportUpdated(report.id,
                 report.pupilId, draft.from, draft.to, draft.sessions, draft.category, draft.note, evidenceId));
     }
 
     @WorkerThread
     public JournalEventEntity cancel(String reportId) {
         AbsenceReport report = openOwnReport(reportId);
-        return attendance.record(EventType.ABSENCE_REPORT_CANCELLED,
+        return journal.record(EventType.ABSENCE_REPORT_CANCELLED,
                 EventPayloads.absenceReportCancelled(report.pupilId, report.id));
     }
 
@@ -217,7 +216,7 @@ public class OfflineFirstAbsenceReportRepository {
             drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(pupil.id, session.getKey().date(),
                     session.getKey().session(), code, now, session.getValue())));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
     /** Each school session the reports cover, in order, with the first report (by when made) that covers it. */
@@ -242,7 +241,7 @@ public class OfflineFirstAbsenceReportRepository {
             drafts.add(new EventJournal.Draft(EventType.ABSENCE_REPORT_PROCESSED,
                     EventPayloads.absenceReportDeclined(report.pupilId, report.id, note)));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
     // ---- checks ----
@@ -333,11 +332,11 @@ public class OfflineFirstAbsenceReportRepository {
 
     @WorkerThread
     private List<AbsenceReport> fold() {
-        return AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES));
+        return AbsenceReportFolder.fold(journalDao.ofTypes(REPORT_TYPES));
     }
 
     /** Recomputed on journal and roster changes, including deliveries (a line stops being "unsent"). */
     private <T> LiveData<T> recomputing(java.util.function.Supplier<T> compute) {
-        return new RecomputingLiveData<>(executor, compute, journal.observeVersion(), roster.changes());
+        return new RecomputingLiveData<>(executor, compute, journalDao.observeVersion(), roster.changes());
     }
 }

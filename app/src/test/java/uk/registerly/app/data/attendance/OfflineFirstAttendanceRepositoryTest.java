@@ -30,6 +30,7 @@ import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.RejectedEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.LiveDataValues;
 import uk.registerly.app.testing.TestDataLayer;

@@ -25,7 +25,7 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.journal.EventPayloads;

@@ -1,4 +1,4 @@
-package uk.registerly.app.data.attendance;
+package uk.registerly.app.data.journal;
 
 /**
  * A fact the device refuses before writing it, because the server would reject it (a closed
