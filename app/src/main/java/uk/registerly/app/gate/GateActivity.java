@@ -42,8 +42,8 @@ import javax.inject.Inject;
 import dagger.hilt.android.AndroidEntryPoint;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.MarkColours;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.EverySecond;
@@ -220,7 +220,7 @@ public class GateActivity extends Hilt_GateActivity {
                 search.setText(null);
                 return true;
             }
-            List<PupilEntity> found = viewModel.searchResults().getValue();
+            List<RosterPupil> found = viewModel.searchResults().getValue();
             if (found != null && found.size() == 1) {
                 arrive(found.get(0));
             }
@@ -228,12 +228,12 @@ public class GateActivity extends Hilt_GateActivity {
         });
     }
 
-    private void arrive(PupilEntity pupil) {
+    private void arrive(RosterPupil pupil) {
         viewModel.arrive(pupil);
         ((TextInputEditText) findViewById(R.id.search)).setText(null);
     }
 
-    private void showSearchResults(List<PupilEntity> pupils) {
+    private void showSearchResults(List<RosterPupil> pupils) {
         LinearLayout list = findViewById(R.id.search_results);
         list.removeAllViews();
         TextInputEditText search = findViewById(R.id.search);
@@ -244,7 +244,7 @@ public class GateActivity extends Hilt_GateActivity {
             list.addView(none);
             return;
         }
-        for (PupilEntity pupil : pupils) {
+        for (RosterPupil pupil : pupils) {
             TextView row = (TextView) LayoutInflater.from(this).inflate(R.layout.item_gate_search_result, list, false);
             row.setText(getString(R.string.gate_search_result, pupil.displayName(), pupil.yearGroup));
             row.setContentDescription(getString(R.string.gate_search_result_description, pupil.displayName(),

@@ -22,11 +22,11 @@ import dagger.hilt.android.lifecycle.HiltViewModel;
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRecorded;
 import uk.registerly.app.data.attendance.ArrivalRow;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.journal.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.entity.PupilEntity;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.attendance.ArrivalsRepository;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncScheduler;
@@ -44,8 +44,8 @@ public class GateViewModel extends SyncAwareViewModel {
     /** Enough to find a pupil in a queue; the list is not a register. */
     static final int SEARCH_LIMIT = 12;
 
-    private final OfflineFirstAttendanceRepository attendance;
-    private final OfflineFirstRosterRepository roster;
+    private final ArrivalsRepository attendance;
+    private final RosterRepository roster;
     private final Clock clock;
     private final Executor executor;
     private final ScanDebouncer debouncer = new ScanDebouncer();
@@ -54,12 +54,12 @@ public class GateViewModel extends SyncAwareViewModel {
     private final LiveData<List<ArrivalRow>> arrivals;
     private final MutableLiveData<GateResult> result = new MutableLiveData<>();
     private final MutableLiveData<Long> undoSecondsLeft = new MutableLiveData<>(0L);
-    private final MutableLiveData<List<PupilEntity>> searchResults = new MutableLiveData<>(
-            Collections.<PupilEntity>emptyList());
+    private final MutableLiveData<List<RosterPupil>> searchResults = new MutableLiveData<>(
+            Collections.<RosterPupil>emptyList());
     private final MutableLiveData<String> reason = new MutableLiveData<>();
 
     @Inject
-    public GateViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
+    public GateViewModel(ArrivalsRepository attendance, RosterRepository roster,
                          SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
                          @EvaluationExecutor Executor executor) {
         super(status, scheduler);
@@ -103,7 +103,7 @@ public class GateViewModel extends SyncAwareViewModel {
         return undoSecondsLeft;
     }
 
-    public LiveData<List<PupilEntity>> searchResults() {
+    public LiveData<List<RosterPupil>> searchResults() {
         return searchResults;
     }
 
@@ -135,7 +135,7 @@ public class GateViewModel extends SyncAwareViewModel {
                 result.postValue(GateResult.refused(ScreenMessage.of(refusalMessage(card.refusal))));
                 return;
             }
-            List<PupilEntity> found = roster.findPupils(card.pupilId, 1);
+            List<RosterPupil> found = roster.findPupils(card.pupilId, 1);
             if (found.isEmpty()) {
                 result.postValue(GateResult.refused(ScreenMessage.of(R.string.gate_refused_not_on_roll)));
                 return;
@@ -152,9 +152,9 @@ public class GateViewModel extends SyncAwareViewModel {
 
     /** The pupil picked from the search results arrives now. */
     @MainThread
-    public void arrive(PupilEntity pupil) {
+    public void arrive(RosterPupil pupil) {
         String because = reason.getValue();
-        searchResults.setValue(Collections.<PupilEntity>emptyList());
+        searchResults.setValue(Collections.<RosterPupil>emptyList());
         executor.execute(() -> record(pupil, because));
     }
 
@@ -189,7 +189,7 @@ public class GateViewModel extends SyncAwareViewModel {
     }
 
     @WorkerThread
-    private void record(PupilEntity pupil, @Nullable String because) {
+    private void record(RosterPupil pupil, @Nullable String because) {
         try {
             ArrivalRecorded arrival = attendance.recordArrival(pupil.id, because);
             GateResult recorded = GateResult.recorded(pupil.displayName(), arrival.eventId, arrival.outcome.code(),

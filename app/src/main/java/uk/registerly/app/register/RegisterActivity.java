@@ -33,8 +33,8 @@ import javax.inject.Inject;
 import dagger.hilt.android.AndroidEntryPoint;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.gate.CardsActivity;
 import uk.registerly.app.ui.Once;
 import uk.registerly.app.ui.ScreenMessage;
@@ -188,7 +188,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     }
 
     private void chooseClass(View anchor) {
-        List<SchoolClassEntity> classes = viewModel.classes().getValue();
+        List<SchoolClass> classes = viewModel.classes().getValue();
         if (classes == null || classes.isEmpty()) {
             return;
         }
@@ -215,7 +215,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
 
     // ---- showing state ----
 
-    private void showClasses(List<SchoolClassEntity> classes) {
+    private void showClasses(List<SchoolClass> classes) {
         if (classAdapter != null) {
             classAdapter.submitList(classes);
         }
@@ -224,9 +224,9 @@ public class RegisterActivity extends Hilt_RegisterActivity {
 
     private void showSelection(RegisterSelection selection) {
         String className = selection.classId;
-        List<SchoolClassEntity> classes = viewModel.classes().getValue();
+        List<SchoolClass> classes = viewModel.classes().getValue();
         if (classes != null) {
-            for (SchoolClassEntity schoolClass : classes) {
+            for (SchoolClass schoolClass : classes) {
                 if (schoolClass.id.equals(selection.classId)) {
                     className = schoolClass.name;
                 }
@@ -300,7 +300,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     private void showEmptyState() {
         TextView empty = findViewById(R.id.register_empty);
         RegisterViewModel.SchoolTime time = viewModel.schoolTime().getValue();
-        List<SchoolClassEntity> classes = viewModel.classes().getValue();
+        List<SchoolClass> classes = viewModel.classes().getValue();
         if (time != null && !time.isKnown()) {
             empty.setText(R.string.register_no_calendar);
             empty.setVisibility(View.VISIBLE);

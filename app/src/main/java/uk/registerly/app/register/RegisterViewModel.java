@@ -21,14 +21,14 @@ import javax.inject.Inject;
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.journal.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
-import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.data.reports.AbsenceReport;
-import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.reports.AbsenceReportRepository;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncScheduler;
@@ -47,12 +47,12 @@ import uk.registerly.rules.schedule.RegisterWindow;
  */
 @HiltViewModel
 public class RegisterViewModel extends SyncAwareViewModel {
-    private final OfflineFirstAttendanceRepository attendance;
-    private final OfflineFirstRosterRepository roster;
+    private final RegisterRepository attendance;
+    private final RosterRepository roster;
     private final Clock clock;
     private final Executor executor;
 
-    private final LiveData<List<SchoolClassEntity>> classes;
+    private final LiveData<List<SchoolClass>> classes;
     private final MediatorLiveData<RegisterSelection> selection = new MediatorLiveData<>();
     private final MediatorLiveData<SchoolTime> schoolTime = new MediatorLiveData<>();
     private final MediatorLiveData<List<RegisterRowModel>> rows = new MediatorLiveData<>();
@@ -61,8 +61,8 @@ public class RegisterViewModel extends SyncAwareViewModel {
     private final MutableLiveData<Once<ScreenMessage>> messages = new MutableLiveData<>();
 
     @Inject
-    public RegisterViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
-                             OfflineFirstAbsenceReportRepository reportRepository, SyncStatusRepository status,
+    public RegisterViewModel(RegisterRepository attendance, RosterRepository roster,
+                             AbsenceReportRepository reportRepository, SyncStatusRepository status,
                              SyncScheduler scheduler, Clock clock, @EvaluationExecutor Executor executor) {
         super(status, scheduler);
         this.attendance = attendance;
@@ -96,7 +96,7 @@ public class RegisterViewModel extends SyncAwareViewModel {
     // ---- state ----
 
     /** The classes this teacher teaches, for the class list (tablet) or the class menu (phone). */
-    public LiveData<List<SchoolClassEntity>> classes() {
+    public LiveData<List<SchoolClass>> classes() {
         return classes;
     }
 
@@ -280,7 +280,7 @@ public class RegisterViewModel extends SyncAwareViewModel {
     }
 
     private void chooseInitialRegister() {
-        List<SchoolClassEntity> mine = classes.getValue();
+        List<SchoolClass> mine = classes.getValue();
         SchoolTime time = schoolTime.getValue();
         if (selection.getValue() != null || mine == null || mine.isEmpty() || time == null || !time.isKnown()) {
             return;

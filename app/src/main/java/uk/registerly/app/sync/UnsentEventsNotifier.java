@@ -25,7 +25,7 @@ import dagger.hilt.android.qualifiers.ApplicationContext;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.db.dao.JournalDao;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.home.HomeActivity;
 import uk.registerly.rules.calendar.Session;
@@ -45,12 +45,12 @@ public class UnsentEventsNotifier {
 
     private final Context context;
     private final JournalDao journal;
-    private final OfflineFirstRosterRepository roster;
+    private final RosterRepository roster;
     private final Clock clock;
 
     @Inject
     public UnsentEventsNotifier(@ApplicationContext Context context, JournalDao journal,
-                                OfflineFirstRosterRepository roster, Clock clock) {
+                                RosterRepository roster, Clock clock) {
         this.context = context;
         this.journal = journal;
         this.roster = roster;

@@ -101,9 +101,9 @@ public class ParentAndOfficeEndToEndTest {
 
     private static OfflineFirstAbsenceReportRepository reports(E2eDevice device) {
         ParentChildren children = new ParentChildren(device.data.identities, device.data.database.roster(),
-                device.data.roster, Runnable::run);
-        return new OfflineFirstAbsenceReportRepository(device.data.database, device.data.roster,
-                device.data.journal, children, device.data.evidence, device.data.clock, Runnable::run);
+                Runnable::run);
+        return new OfflineFirstAbsenceReportRepository(device.data.database, device.data.schools,
+                device.data.journal, children, device.data.evidence, device.data.readModels, device.data.clock);
     }
 
     @Test

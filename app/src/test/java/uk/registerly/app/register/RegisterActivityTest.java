@@ -167,7 +167,7 @@ public class RegisterActivityTest {
     @Test
     public void afterCloseAChangeIsAnAmendmentWithAReasonSignedByTheTeacher() {
         device.clock.set(Instant.parse("2026-09-07T07:45:00Z"));
-        device.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        device.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         device.clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30: closed at 09:15
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
             onView(withId(R.id.register_phase)).check(matches(

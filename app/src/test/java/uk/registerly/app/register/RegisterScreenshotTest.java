@@ -65,7 +65,7 @@ public class RegisterScreenshotTest {
     @Before
     public void setUp() {
         RegisterScenes.fullClass(device.roster);
-        RegisterScenes.morningInProgress(device.attendance, device.database, device.clock);
+        RegisterScenes.morningInProgress(device.register, device.database, device.clock);
     }
 
     private static Intent register(Context context) {

@@ -8,7 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import androidx.test.core.app.ApplicationProvider;
 
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.attendance.OfflineFirstArrivalsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstAttendanceRecordsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstRegisterRepository;
+import uk.registerly.app.data.readmodel.ReadModels;
+import uk.registerly.app.data.roster.SchoolRulesLookup;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.sync.EvidenceUploader;
 import uk.registerly.app.data.db.LocalDataWipe;
@@ -49,8 +53,13 @@ public final class TestDataLayer {
     public volatile LocalWriteListener onWrite;
     public final EventJournal journal;
     public final RosterChangeApplier rosterChanges;
+    public final SchoolRulesLookup schools;
     public final OfflineFirstRosterRepository roster;
-    public final OfflineFirstAttendanceRepository attendance;
+    /** Read models recomputed on the calling thread. */
+    public final ReadModels readModels;
+    public final OfflineFirstRegisterRepository register;
+    public final OfflineFirstArrivalsRepository arrivals;
+    public final OfflineFirstAttendanceRecordsRepository records;
     public final SyncStatusRepository status;
     /** Photo evidence waiting for upload; a directory of its own, as each simulated device is a phone of its own. */
     public final EvidenceStore evidence;
@@ -70,9 +79,12 @@ public final class TestDataLayer {
             }
         });
         this.rosterChanges = new RosterChangeApplier(database.roster(), identities);
-        this.roster = new OfflineFirstRosterRepository(database.roster(), identities);
-        this.attendance = new OfflineFirstAttendanceRepository(database, roster, journal, identities, clock,
-                Runnable::run);
+        this.schools = new SchoolRulesLookup(database.roster(), identities);
+        this.roster = new OfflineFirstRosterRepository(database.roster(), identities, schools);
+        this.readModels = new ReadModels(database, Runnable::run);
+        this.register = new OfflineFirstRegisterRepository(database, schools, journal, readModels, clock);
+        this.arrivals = new OfflineFirstArrivalsRepository(database, schools, journal, readModels, clock);
+        this.records = new OfflineFirstAttendanceRecordsRepository(database, schools, readModels, clock);
         this.status = new SyncStatusRepository(database.deviceSettings(), database.journal(), database.deliveries(),
                 serverClock);
         this.evidence = new EvidenceStore(new java.io.File(ApplicationProvider.getApplicationContext()

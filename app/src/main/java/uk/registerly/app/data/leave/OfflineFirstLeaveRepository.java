@@ -14,14 +14,12 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.attendance.EvaluationExecutor;
 import uk.registerly.app.data.journal.NotRecordableException;
-import uk.registerly.app.data.attendance.RecomputingLiveData;
+import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.data.db.dao.JournalDao;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.entity.PupilEntity;
@@ -32,8 +30,9 @@ import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.SchoolRules;
+import uk.registerly.app.data.roster.SchoolRulesLookup;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.rules.calendar.SchoolSession;
@@ -55,9 +54,7 @@ import uk.registerly.rules.leave.LeaveRequest;
  * may pass here and be rejected there (the rejection is shown with the sync's other rejections).
  */
 @Singleton
-public class OfflineFirstLeaveRepository {
-    /** The protocol's longest request (sync-protocol §4). */
-    public static final int MAX_LEAVE_DAYS = 62;
+public class OfflineFirstLeaveRepository implements LeaveRepository {
     private static final List<String> LEAVE_TYPES = Arrays.asList(EventType.LEAVE_REQUEST.name(),
             EventType.LEAVE_DECISION.name());
     /** Decisions the phone pulls carry no signature; the rules need one for their record. */
@@ -66,52 +63,45 @@ public class OfflineFirstLeaveRepository {
     private final JournalDao journalDao;
     private final EventJournal journal;
     private final RosterDao rosterDao;
-    private final OfflineFirstRosterRepository roster;
+    private final SchoolRulesLookup schools;
     private final ParentChildren children;
     private final DeviceIdentityStore identities;
+    private final ReadModels readModels;
     private final Clock clock;
-    private final Executor executor;
 
     @Inject
-    public OfflineFirstLeaveRepository(RegisterlyDatabase database, OfflineFirstRosterRepository roster,
-                                       EventJournal journal, ParentChildren children,
-                                       DeviceIdentityStore identities, Clock clock,
-                                       @EvaluationExecutor Executor executor) {
+    public OfflineFirstLeaveRepository(RegisterlyDatabase database, SchoolRulesLookup schools, EventJournal journal,
+                                       ParentChildren children, DeviceIdentityStore identities, ReadModels readModels,
+                                       Clock clock) {
         this.journalDao = database.journal();
         this.journal = journal;
         this.rosterDao = database.roster();
-        this.roster = roster;
+        this.schools = schools;
         this.children = children;
         this.identities = identities;
+        this.readModels = readModels;
         this.clock = clock;
-        this.executor = executor;
     }
 
-    /**
-     * Requests with their checks, newest first: on a parent's phone their own children's, on the
-     * office's device the school's (undecided ones are the office's worklist).
-     */
+    @Override
     public LiveData<List<LeaveLine>> requests() {
-        return new RecomputingLiveData<>(executor, this::computeLines, journalDao.observeVersion(), roster.changes());
+        return readModels.recomputing(this::computeLines);
     }
 
-    /** The notice the child's school asks for, in days; null before the school's rules are on the phone. */
     @Nullable
     @WorkerThread
+    @Override
     public Integer noticeDays(String childId) {
         PupilEntity pupil = rosterDao.pupil(childId);
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         return rules == null ? null : new LeaveOfAbsenceRules(rules.policy()).noticeDays();
     }
 
-    /**
-     * What the rules would say about leave from {@code from} to {@code to} asked for today, before
-     * the parent sends it (too late, short notice, dates refused before); empty when nothing is wrong.
-     */
     @WorkerThread
+    @Override
     public Set<LeaveIssue> issuesBeforeSending(String childId, LocalDate from, LocalDate to) {
         PupilEntity pupil = rosterDao.pupil(childId);
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         if (rules == null || to.isBefore(from)) {
             return Collections.emptySet();
         }
@@ -121,8 +111,8 @@ public class OfflineFirstLeaveRepository {
         return new LeaveOfAbsenceRules(rules.policy()).assess(asked, refusalsOf(childId, null, all, rules)).issues();
     }
 
-    /** A parent's request for one child. */
     @WorkerThread
+    @Override
     public JournalEventEntity request(String childId, LocalDate from, LocalDate to, Set<Session> sessions,
                                       String reason) {
         children.require(childId);
@@ -146,14 +136,8 @@ public class OfflineFirstLeaveRepository {
                 reason));
     }
 
-    /**
-     * Approves a request: LEAVE_DECISION (APPROVED) then REASON C for each granted school session,
-     * together. Refused up front when the rules forbid it (not in advance, dates refused before,
-     * or the head does not judge the circumstances exceptional).
-     *
-     * @param exceptional the head's judgement that the circumstances are exceptional
-     */
     @WorkerThread
+    @Override
     public List<JournalEventEntity> approve(String requestId, boolean exceptional) {
         LeaveRequestState request = openRequest(requestId);
         PupilEntity pupil = rosterDao.pupil(request.pupilId);
@@ -180,8 +164,8 @@ public class OfflineFirstLeaveRepository {
         return journal.recordTogether(drafts);
     }
 
-    /** Refuses a request with the office's note; final (an absence on those dates is G). */
     @WorkerThread
+    @Override
     public JournalEventEntity refuse(String requestId, String note) {
         if (note == null || note.trim().isEmpty()) {
             throw new NotRecordableException("Say why leave is refused: the parent sees this note.");
@@ -212,8 +196,8 @@ public class OfflineFirstLeaveRepository {
             if (pupil == null) {
                 continue;
             }
-            SchoolRules rules = roster.rulesForPupil(pupil);
-            lines.add(new LeaveLine(request, pupil, rules == null ? null : checksOf(request, all, rules),
+            SchoolRules rules = schools.forSchool(pupil.schoolId);
+            lines.add(new LeaveLine(request, RosterPupil.of(pupil), rules == null ? null : checksOf(request, all, rules),
                     !Collections.disjoint(pending, request.eventIds)));
         }
         return lines;
@@ -261,7 +245,7 @@ public class OfflineFirstLeaveRepository {
     }
 
     private SchoolRules requireRules(@Nullable PupilEntity pupil) {
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         if (rules == null) {
             throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
         }

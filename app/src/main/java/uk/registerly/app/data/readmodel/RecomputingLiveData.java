@@ -1,4 +1,4 @@
-package uk.registerly.app.data.attendance;
+package uk.registerly.app.data.readmodel;
 
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MediatorLiveData;

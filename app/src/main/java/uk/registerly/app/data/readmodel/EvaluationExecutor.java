@@ -1,4 +1,4 @@
-package uk.registerly.app.data.attendance;
+package uk.registerly.app.data.readmodel;
 
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
