@@ -12,6 +12,8 @@ import uk.registerly.app.data.attendance.OfflineFirstRegisterRepository;
 import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.calling.CallingRepository;
 import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
+import uk.registerly.app.data.evidence.NetworkViewedEvidenceRepository;
+import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
 import uk.registerly.app.data.leave.LeaveRepository;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
 import uk.registerly.app.data.reports.AbsenceReportRepository;
@@ -47,4 +49,7 @@ public interface RepositoryModule {
 
     @Binds
     CallingRepository calling(OfflineFirstCallingRepository repository);
+
+    @Binds
+    ViewedEvidenceRepository viewedEvidence(NetworkViewedEvidenceRepository repository);
 }

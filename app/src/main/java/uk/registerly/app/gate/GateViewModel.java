@@ -29,8 +29,7 @@ import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
-import uk.registerly.app.sync.SyncScheduler;
-import uk.registerly.app.sync.SyncStatusRepository;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.ui.ScreenMessage;
 
 /**
@@ -60,9 +59,9 @@ public class GateViewModel extends SyncAwareViewModel {
 
     @Inject
     public GateViewModel(ArrivalsRepository attendance, RosterRepository roster,
-                         SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
+                         SyncIndicator sync, Clock clock,
                          @EvaluationExecutor Executor executor) {
-        super(status, scheduler);
+        super(sync);
         this.attendance = attendance;
         this.roster = roster;
         this.clock = clock;

@@ -1,17 +1,14 @@
 package uk.registerly.app.home;
 
 import androidx.lifecycle.LiveData;
-import androidx.lifecycle.Transformations;
 import androidx.lifecycle.ViewModel;
 
 import java.time.Instant;
-import java.util.List;
 
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
-import uk.registerly.app.data.db.entity.RejectedEvent;
 import uk.registerly.app.sync.SyncScheduler;
 import uk.registerly.app.sync.SyncStatusRepository;
 
@@ -45,11 +42,7 @@ public class HomeViewModel extends ViewModel {
     }
 
     public LiveData<Integer> rejectedCount() {
-        return Transformations.map(status.observeRejected(), List::size);
-    }
-
-    public LiveData<List<RejectedEvent>> rejected() {
-        return status.observeRejected();
+        return status.observeRejectedCount();
     }
 
     public void syncNow() {

@@ -29,7 +29,7 @@ import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.sync.SyncAwareViewModel;
-import uk.registerly.app.sync.SyncScheduler;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.evaluation.PupilEvaluation;
@@ -58,8 +58,8 @@ public class ParentHomeViewModel extends SyncAwareViewModel {
     public ParentHomeViewModel(AbsenceReportRepository reportRepository,
                                LeaveRepository leaveRepository, AttendanceRecordsRepository attendance,
                                RosterRepository roster, ParentChildren parent, ParentLinkRepository links,
-                               SyncStatusRepository status, SyncScheduler scheduler, @WriteExecutor Executor writes) {
-        super(status, scheduler);
+                               SyncStatusRepository status, SyncIndicator sync, @WriteExecutor Executor writes) {
+        super(sync);
         this.attendance = attendance;
         this.links = links;
         this.writes = writes;
@@ -68,7 +68,7 @@ public class ParentHomeViewModel extends SyncAwareViewModel {
         this.reports = reportRepository.reports();
         this.leave = leaveRepository.requests();
         // Every own event on a parent's phone is the parent's: a report, a change, a cancellation, a request.
-        this.refused = Transformations.map(status.observeRejected(), rejected -> rejected == null ? 0 : rejected.size());
+        this.refused = status.observeRejectedCount();
         records.setValue(new HashMap<>());
         records.addSource(children, this::watch);
     }

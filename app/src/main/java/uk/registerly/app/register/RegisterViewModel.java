@@ -31,8 +31,7 @@ import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
-import uk.registerly.app.sync.SyncScheduler;
-import uk.registerly.app.sync.SyncStatusRepository;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.ui.Once;
 import uk.registerly.app.ui.ScreenMessage;
 import uk.registerly.rules.calendar.Session;
@@ -62,9 +61,8 @@ public class RegisterViewModel extends SyncAwareViewModel {
 
     @Inject
     public RegisterViewModel(RegisterRepository attendance, RosterRepository roster,
-                             AbsenceReportRepository reportRepository, SyncStatusRepository status,
-                             SyncScheduler scheduler, Clock clock, @EvaluationExecutor Executor executor) {
-        super(status, scheduler);
+                             AbsenceReportRepository reportRepository, SyncIndicator sync, Clock clock, @EvaluationExecutor Executor executor) {
+        super(sync);
         this.attendance = attendance;
         this.roster = roster;
         this.clock = clock;

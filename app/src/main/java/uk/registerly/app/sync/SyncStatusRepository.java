@@ -85,9 +85,9 @@ public class SyncStatusRepository {
         return serverClock.observeOffsetMs();
     }
 
-    /** Own events the server refused, newest first, with the reason: for the user to review. */
-    public LiveData<List<RejectedEvent>> observeRejected() {
-        return deliveries.observeRejected();
+    /** How many own events the server refused (each kept, with the reason, for review). */
+    public LiveData<Integer> observeRejectedCount() {
+        return Transformations.map(deliveries.observeRejected(), List::size);
     }
 
     /** After a revocation: how many unsent facts were kept for re-enrolment; null otherwise. */

@@ -17,6 +17,7 @@ import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.sync.EvidenceUploader;
 import uk.registerly.app.data.db.LocalDataWipe;
 import uk.registerly.app.enrolment.DeviceRevocation;
+import uk.registerly.app.data.evidence.NetworkViewedEvidenceRepository;
 import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.RegisterlyNetwork;
@@ -105,7 +106,7 @@ public final class TestDataLayer {
 
     /** The office's photos of reports, fetched with the given network timeouts and kept in {@link #viewedEvidenceDirectory}. */
     public ViewedEvidenceRepository viewedEvidence(NetworkTimeouts timeouts) {
-        return new ViewedEvidenceRepository(viewedEvidenceDirectory, secrets,
+        return new NetworkViewedEvidenceRepository(viewedEvidenceDirectory, secrets,
                 new RegisterlyNetwork(identities, serverClock, clock, timeouts));
     }
 

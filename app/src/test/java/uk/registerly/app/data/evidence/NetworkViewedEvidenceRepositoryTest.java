@@ -47,7 +47,7 @@ import uk.registerly.app.testing.MockServerDevice;
 @Config(application = android.app.Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
 @GraphicsMode(GraphicsMode.Mode.NATIVE)
-public class ViewedEvidenceRepositoryTest {
+public class NetworkViewedEvidenceRepositoryTest {
     private static final NetworkTimeouts QUICK = new NetworkTimeouts(Duration.ofMillis(500), Duration.ofMillis(500),
             Duration.ofSeconds(5));
     private static final String EVIDENCE = "e7d1a000-0000-4000-8000-000000000001";
@@ -173,7 +173,7 @@ public class ViewedEvidenceRepositoryTest {
                 return photoAnswer(appointmentCard);
             }
         });
-        ViewedEvidenceRepository three = new ViewedEvidenceRepository(device.data.viewedEvidenceDirectory,
+        ViewedEvidenceRepository three = new NetworkViewedEvidenceRepository(device.data.viewedEvidenceDirectory,
                 device.data.secrets, new RegisterlyNetwork(device.data.identities, device.data.serverClock,
                 device.data.clock, QUICK), 3);
         for (int i = 0; i < 4; i++) {
