@@ -3,7 +3,6 @@ package uk.registerly.app.sync;
 import android.app.NotificationChannel;
 import android.app.NotificationManager;
 import android.content.Context;
-import android.content.Intent;
 import android.app.PendingIntent;
 
 import androidx.annotation.Nullable;
@@ -27,7 +26,7 @@ import uk.registerly.app.R;
 import uk.registerly.app.data.db.dao.JournalDao;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
-import uk.registerly.app.home.HomeActivity;
+import uk.registerly.app.ui.HomeScreen;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.schedule.RegisterWindow;
 
@@ -74,7 +73,7 @@ public class UnsentEventsNotifier {
                 .setContentText(context.getString(R.string.unsent_body, minutes))
                 .setPriority(NotificationCompat.PRIORITY_HIGH)
                 .setOnlyAlertOnce(true)
-                .setContentIntent(PendingIntent.getActivity(context, 0, new Intent(context, HomeActivity.class),
+                .setContentIntent(PendingIntent.getActivity(context, 0, HomeScreen.intent(context),
                         PendingIntent.FLAG_IMMUTABLE));
         if (!manager.areNotificationsEnabled()) {
             return false; // the user turned them off; the home screen still shows the count
