@@ -56,6 +56,7 @@ public class GateViewModel extends SyncAwareViewModel {
     private final MutableLiveData<List<RosterPupil>> searchResults = new MutableLiveData<>(
             Collections.<RosterPupil>emptyList());
     private final MutableLiveData<String> reason = new MutableLiveData<>();
+    private final MediatorLiveData<GateUiState> uiState = new MediatorLiveData<>();
 
     @Inject
     public GateViewModel(ArrivalsRepository attendance, RosterRepository roster,
@@ -74,41 +75,23 @@ public class GateViewModel extends SyncAwareViewModel {
             }
         }));
         arrivals = Transformations.switchMap(today, attendance::arrivalsOn);
+        uiState.setValue(GateUiState.EMPTY);
+        for (LiveData<?> part : new LiveData<?>[] {arrivals, result, undoSecondsLeft, searchResults, reason}) {
+            uiState.addSource(part, ignored -> uiState.setValue(new GateUiState(arrivals.getValue(), result.getValue(),
+                    undoSecondsLeft.getValue() == null ? 0 : undoSecondsLeft.getValue(), searchResults.getValue(),
+                    reason.getValue())));
+        }
     }
 
     // ---- state ----
 
-    /** Today's arrivals at this school, newest first, with their marks, undone and unsent flags. */
-    public LiveData<List<ArrivalRow>> arrivals() {
-        return arrivals;
-    }
-
-    /** How many pupils have arrived today: undone arrivals stay in the list but are not arrivals. */
-    public static int arrivedCount(List<ArrivalRow> rows) {
-        int arrived = 0;
-        for (ArrivalRow row : rows) {
-            arrived += row.undone ? 0 : 1;
-        }
-        return arrived;
-    }
-
-    /** The result panel: the last thing that happened at the gate. */
-    public LiveData<GateResult> result() {
-        return result;
-    }
-
-    /** Seconds left to undo the last arrival (0: no undo). Updated by {@link #tick()}. */
-    public LiveData<Long> undoSecondsLeft() {
-        return undoSecondsLeft;
-    }
-
-    public LiveData<List<RosterPupil>> searchResults() {
-        return searchResults;
-    }
-
-    /** The reason chosen for the next arrival, or null. */
-    public LiveData<String> reason() {
-        return reason;
+    /**
+     * Everything the gate shows: today's arrivals (newest first, with their marks, undone and unsent
+     * flags), the result panel and its undo countdown (updated by {@link #tick()}), the search's results
+     * and the reason for the next arrival.
+     */
+    public LiveData<GateUiState> uiState() {
+        return uiState;
     }
 
     // ---- actions ----
