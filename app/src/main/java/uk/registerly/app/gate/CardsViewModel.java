@@ -21,8 +21,8 @@ import dagger.hilt.android.qualifiers.ApplicationContext;
 import uk.registerly.app.R;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.roster.RosterPupil;
-import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.data.roster.RosterRepository;
+import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.data.roster.SchoolRules;
 
 /** A class's pupil cards, ready to preview and print: each with its school-bound QR payload. */

@@ -16,9 +16,9 @@ import dagger.hilt.android.lifecycle.HiltViewModel;
 
 import uk.registerly.app.data.calling.CallRow;
 import uk.registerly.app.data.calling.CallingRepository;
-import uk.registerly.app.data.roster.Guardian;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.journal.WriteExecutor;
+import uk.registerly.app.data.roster.Guardian;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.codes.AttendanceCode;
 

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;

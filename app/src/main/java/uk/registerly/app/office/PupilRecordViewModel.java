@@ -19,11 +19,11 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
-import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
 import uk.registerly.app.data.attendance.RegisterRepository;
-import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.journal.WriteExecutor;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;

@@ -19,11 +19,11 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
-import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveRepository;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.leave.LeaveIssue;

@@ -26,11 +26,11 @@ import java.util.Map;
 import dagger.hilt.android.AndroidEntryPoint;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.roster.RosterPupil;
-import uk.registerly.app.data.roster.School;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.School;
 import uk.registerly.app.ui.CodeColours;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.app.ui.SyncBadgeViews;

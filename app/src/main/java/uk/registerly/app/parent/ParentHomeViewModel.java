@@ -17,8 +17,6 @@ import javax.inject.Inject;
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
 import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
-import uk.registerly.app.data.roster.RosterPupil;
-import uk.registerly.app.data.roster.School;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.leave.LeaveRepository;
@@ -27,7 +25,9 @@ import uk.registerly.app.data.parents.ParentLinkException;
 import uk.registerly.app.data.parents.ParentLinkRepository;
 import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.RosterRepository;
+import uk.registerly.app.data.roster.School;
 import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.sync.SyncStatusRepository;

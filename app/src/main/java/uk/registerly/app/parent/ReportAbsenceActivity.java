@@ -31,10 +31,10 @@ import java.util.function.Consumer;
 import dagger.hilt.android.AndroidEntryPoint;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.Dates;
 

@@ -26,7 +26,6 @@ import javax.inject.Inject;
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import dagger.hilt.android.qualifiers.ApplicationContext;
 
-import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.evidence.EvidencePhotos;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
@@ -37,6 +36,7 @@ import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 

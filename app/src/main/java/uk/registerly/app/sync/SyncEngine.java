@@ -15,11 +15,11 @@ import javax.inject.Singleton;
 
 import retrofit2.Response;
 
-import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.entity.PullCursorEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.RejectedEventEntity;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.JournalRows;

@@ -12,8 +12,8 @@ import javax.inject.Singleton;
 
 import uk.registerly.app.data.db.dao.DeliveryDao;
 import uk.registerly.app.data.db.dao.DeviceSettingDao;
-import uk.registerly.app.data.db.entity.DeviceSettingEntity;
 import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
 import uk.registerly.app.data.db.entity.RejectedEvent;
 import uk.registerly.app.network.ServerClock;
 

@@ -30,9 +30,9 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
 import uk.registerly.app.data.attendance.ArrivalRecorded;
+import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.DeliveredEventEntity;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.e2e.outside.InProcessServer;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.testing.TestDatabases;

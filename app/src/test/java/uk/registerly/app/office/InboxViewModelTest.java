@@ -25,8 +25,8 @@ import uk.registerly.app.testing.InstantLiveData;
 import uk.registerly.app.testing.TestAbsenceReportRepository;
 import uk.registerly.app.testing.TestReports;
 import uk.registerly.app.testing.TestSchool;
-import uk.registerly.app.ui.Once;
 import uk.registerly.app.testing.TestViewedEvidenceRepository;
+import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 

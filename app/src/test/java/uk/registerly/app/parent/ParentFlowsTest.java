@@ -63,8 +63,8 @@ import dagger.hilt.android.testing.HiltTestApplication;
 
 import uk.registerly.app.R;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;

@@ -13,8 +13,8 @@ import java.util.Map;
 import org.junit.Test;
 
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.reports.AbsenceReportFolder;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;

@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 
 import uk.registerly.app.data.attendance.RegisterRepository;
-import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.testing.TestDataLayer;

@@ -33,9 +33,9 @@ import org.robolectric.annotation.SQLiteMode;
 
 import android.app.Application;
 
+import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.DeliveredEventEntity;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity.Role;

@@ -7,8 +7,8 @@ import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
-import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.parents.ParentChildren;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.security.DeviceIdentity;
 
 /**

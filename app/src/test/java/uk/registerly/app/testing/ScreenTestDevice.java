@@ -28,8 +28,8 @@ import org.junit.rules.ExternalResource;
 
 import uk.registerly.app.data.attendance.ArrivalsRepository;
 import uk.registerly.app.data.attendance.RegisterRepository;
-import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;

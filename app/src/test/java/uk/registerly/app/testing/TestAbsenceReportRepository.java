@@ -4,9 +4,12 @@ import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MutableLiveData;
 
+import com.google.gson.JsonObject;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
@@ -83,22 +86,20 @@ public final class TestAbsenceReportRepository implements AbsenceReportRepositor
 
     @Override
     public List<JournalEventEntity> accept(List<String> reportIds, AttendanceCode code) {
-        writes.check();
-        List<JournalEventEntity> rows = new ArrayList<>();
-        for (String id : reportIds) {
-            rows.add(writes.write(EventType.ABSENCE_REPORT_PROCESSED,
-                    EventPayloads.absenceReportAccepted(pupilOf(id), id, code)));
-        }
-        return rows;
+        return processed(reportIds, id -> EventPayloads.absenceReportAccepted(pupilOf(id), id, code));
     }
 
     @Override
     public List<JournalEventEntity> decline(List<String> reportIds, String note) {
+        return processed(reportIds, id -> EventPayloads.absenceReportDeclined(pupilOf(id), id, note));
+    }
+
+    /** One ABSENCE_REPORT_PROCESSED per report, all or none. */
+    private List<JournalEventEntity> processed(List<String> reportIds, Function<String, JsonObject> payloadOf) {
         writes.check();
         List<JournalEventEntity> rows = new ArrayList<>();
         for (String id : reportIds) {
-            rows.add(writes.write(EventType.ABSENCE_REPORT_PROCESSED,
-                    EventPayloads.absenceReportDeclined(pupilOf(id), id, note)));
+            rows.add(writes.write(EventType.ABSENCE_REPORT_PROCESSED, payloadOf.apply(id)));
         }
         return rows;
     }

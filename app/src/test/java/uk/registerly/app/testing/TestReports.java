@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.JournalRows;
 import uk.registerly.app.data.leave.LeaveRequestFolder;

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import uk.registerly.app.data.attendance.MarkedPupil;
+import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.roster.Guardian;
 import uk.registerly.app.data.roster.RosterPupil;
-import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;

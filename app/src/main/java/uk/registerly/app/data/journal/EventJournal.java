@@ -16,9 +16,9 @@ import java.util.UUID;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.dao.JournalDao;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;

@@ -12,11 +12,11 @@ import javax.inject.Singleton;
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MutableLiveData;
 
-import uk.registerly.app.data.readmodel.EvaluationExecutor;
-import uk.registerly.app.data.readmodel.RecomputingLiveData;
-import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.readmodel.ReadModels;
+import uk.registerly.app.data.readmodel.RecomputingLiveData;
 import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;

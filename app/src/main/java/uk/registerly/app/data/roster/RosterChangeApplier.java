@@ -11,11 +11,11 @@ import java.util.List;
 
 import javax.inject.Inject;
 
+import uk.registerly.app.data.db.dao.RosterDao;
 import uk.registerly.app.data.db.entity.ClassTeacherEntity;
 import uk.registerly.app.data.db.entity.GuardianEntity;
 import uk.registerly.app.data.db.entity.GuardianPupilEntity;
 import uk.registerly.app.data.db.entity.PupilEntity;
-import uk.registerly.app.data.db.dao.RosterDao;
 import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.data.db.entity.StaffEntity;

@@ -7,7 +7,6 @@ import static org.junit.Assert.assertTrue;
 
 import android.app.Application;
 
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import java.time.Instant;
@@ -15,20 +14,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.InMemoryDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
 import uk.registerly.app.testing.TestDataLayer;
-import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -46,18 +45,15 @@ public class OfflineFirstArrivalsRepositoryTest {
     /** 08:52 in London (BST). */
     private static final Instant AT_0852 = Instant.parse("2026-09-07T07:52:00Z");
 
+    @Rule
+    public final InMemoryDataLayer device = new InMemoryDataLayer(AT_0852);
     private RegisterlyDatabase database;
     private TestDataLayer data;
 
     @Before
     public void setUp() {
-        database = TestDatabases.inMemory(ApplicationProvider.getApplicationContext());
-        data = new TestDataLayer(database, AT_0852).withTestSchool();
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
+        database = device.database;
+        data = device.data;
     }
 
     @Test

@@ -4,15 +4,14 @@ import static org.junit.Assert.assertEquals;
 
 import android.app.Application;
 
-import androidx.test.core.app.ApplicationProvider;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
@@ -20,8 +19,8 @@ import org.robolectric.annotation.SQLiteMode;
 
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.security.DeviceIdentity.Role;
+import uk.registerly.app.testing.InMemoryDataLayer;
 import uk.registerly.app.testing.TestDataLayer;
-import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -38,18 +37,15 @@ public class OfflineFirstAttendanceRecordsRepositoryTest {
     /** 08:52 in London (BST). */
     private static final Instant AT_0852 = Instant.parse("2026-09-07T07:52:00Z");
 
+    @Rule
+    public final InMemoryDataLayer device = new InMemoryDataLayer(AT_0852);
     private RegisterlyDatabase database;
     private TestDataLayer data;
 
     @Before
     public void setUp() {
-        database = TestDatabases.inMemory(ApplicationProvider.getApplicationContext());
-        data = new TestDataLayer(database, AT_0852).withTestSchool();
-    }
-
-    @After
-    public void tearDown() {
-        database.close();
+        database = device.database;
+        data = device.data;
     }
 
     @Test

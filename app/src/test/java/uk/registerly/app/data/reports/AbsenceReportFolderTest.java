@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.Test;
 
 import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.JournalRows;
 import uk.registerly.rules.calendar.Session;

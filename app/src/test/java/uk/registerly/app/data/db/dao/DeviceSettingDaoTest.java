@@ -20,9 +20,9 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 import org.robolectric.shadows.ShadowLooper;
 
-import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.DeviceSettingEntity;
+import uk.registerly.app.testing.TestDatabases;
 
 /** Room on real SQLite (Robolectric's native mode), in memory. */
 @RunWith(AndroidJUnit4.class)

@@ -28,6 +28,10 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
+import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.RejectedEventEntity;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
@@ -36,10 +40,6 @@ import uk.registerly.app.testing.TestDatabases;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
-import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.entity.DeliveredEventEntity;
-import uk.registerly.app.data.db.entity.JournalEventEntity;
-import uk.registerly.app.data.db.entity.RejectedEventEntity;
 
 /** The journal on real SQLite: sequence numbers, append-only, delivery state, the outbox. */
 @RunWith(AndroidJUnit4.class)
