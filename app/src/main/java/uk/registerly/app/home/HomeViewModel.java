@@ -9,19 +9,19 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
-import uk.registerly.app.sync.SyncScheduler;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.sync.SyncStatusRepository;
 
 /** State and actions of the home screen: the sync status every role sees. */
 @HiltViewModel
 public class HomeViewModel extends ViewModel {
     private final SyncStatusRepository status;
-    private final SyncScheduler scheduler;
+    private final SyncIndicator sync;
 
     @Inject
-    public HomeViewModel(SyncStatusRepository status, SyncScheduler scheduler) {
+    public HomeViewModel(SyncStatusRepository status, SyncIndicator sync) {
         this.status = status;
-        this.scheduler = scheduler;
+        this.sync = sync;
     }
 
     /** When the last sync completed, or null before the first. */
@@ -46,6 +46,6 @@ public class HomeViewModel extends ViewModel {
     }
 
     public void syncNow() {
-        scheduler.syncNow();
+        sync.syncNow();
     }
 }

@@ -10,24 +10,18 @@ import android.app.Application;
 import androidx.test.ext.junit.runners.AndroidJUnit4;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.security.DeviceIdentity.Role;
-import uk.registerly.app.testing.InMemoryDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
-import uk.registerly.app.testing.TestDataLayer;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -35,27 +29,11 @@ import uk.registerly.rules.codes.AttendanceCode;
 /**
  * The late gate's arrivals, classified at once by the pupil's register, and their undo: the
  * withdrawal is a fact of its own that the rules, the gate's list and every register apply alike.
- * Monday 7 September 2026 at Millbrook-style registers (late after 08:50, closed 09:15).
  */
 @RunWith(AndroidJUnit4.class)
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
-public class OfflineFirstArrivalsRepositoryTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
-    /** 08:52 in London (BST). */
-    private static final Instant AT_0852 = Instant.parse("2026-09-07T07:52:00Z");
-
-    @Rule
-    public final InMemoryDataLayer device = new InMemoryDataLayer(AT_0852);
-    private RegisterlyDatabase database;
-    private TestDataLayer data;
-
-    @Before
-    public void setUp() {
-        database = device.database;
-        data = device.data;
-    }
-
+public class OfflineFirstArrivalsRepositoryTest extends OnTheDevice {
     @Test
     public void theGateLearnsAtOnceWhetherAnArrivalIsLateOrAfterTheRegisterClosed() {
         data.enrolledAs(Role.GATE);

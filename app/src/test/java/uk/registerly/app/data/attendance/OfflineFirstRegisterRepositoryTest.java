@@ -17,23 +17,18 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.db.entity.DeliveredEventEntity;
 import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.db.entity.RejectedEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.security.DeviceIdentity.Role;
-import uk.registerly.app.testing.InMemoryDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
-import uk.registerly.app.testing.TestDataLayer;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -46,27 +41,11 @@ import uk.registerly.rules.schedule.RegisterWindow;
 /**
  * Register rows with the marks the rules compute over the local journal, and the marks and
  * amendments written on them: right on the device before any sync.
- * Monday 7 September 2026 at Millbrook-style registers (late after 08:50, closed 09:15).
  */
 @RunWith(AndroidJUnit4.class)
 @Config(application = Application.class)
 @SQLiteMode(SQLiteMode.Mode.NATIVE)
-public class OfflineFirstRegisterRepositoryTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 9, 7);
-    /** 08:52 in London (BST). */
-    private static final Instant AT_0852 = Instant.parse("2026-09-07T07:52:00Z");
-
-    @Rule
-    public final InMemoryDataLayer device = new InMemoryDataLayer(AT_0852);
-    private RegisterlyDatabase database;
-    private TestDataLayer data;
-
-    @Before
-    public void setUp() {
-        database = device.database;
-        data = device.data;
-    }
-
+public class OfflineFirstRegisterRepositoryTest extends OnTheDevice {
     @Test
     public void theRegisterListsTheClassWithEffectiveMarksAndWhatIsUnsent() {
         data.enrolledAs(Role.TEACHER);
