@@ -4,12 +4,13 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.hilt.InstallIn;
 import dagger.hilt.components.SingletonComponent;
-import uk.registerly.app.data.db.DeliveryDao;
-import uk.registerly.app.data.db.DeviceSettingDao;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.PullCursorDao;
+
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.RosterDao;
+import uk.registerly.app.data.db.dao.DeliveryDao;
+import uk.registerly.app.data.db.dao.DeviceSettingDao;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.dao.PullCursorDao;
+import uk.registerly.app.data.db.dao.RosterDao;
 
 /** DAOs come from whichever database is installed, so tests that swap the database keep these. */
 @Module

@@ -8,7 +8,7 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.hilt.InstallIn;
 import dagger.hilt.components.SingletonComponent;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.network.NetworkExecutor;
 
 /**

@@ -1,6 +1,5 @@
 package uk.registerly.app.enrolment;
 
-import android.content.Intent;
 import android.os.Bundle;
 import android.view.View;
 import android.widget.TextView;
@@ -20,7 +19,7 @@ import com.journeyapps.barcodescanner.ScanOptions;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
-import uk.registerly.app.home.HomeActivity;
+import uk.registerly.app.ui.HomeScreen;
 
 /**
  * The first-run screen: the server address and the enrolment code from the school office (typed,
@@ -103,7 +102,7 @@ public class EnrolmentActivity extends Hilt_EnrolmentActivity {
             generalError.setText(field == EnrolmentException.Field.GENERAL ? error : null);
             generalError.setVisibility(field == EnrolmentException.Field.GENERAL ? View.VISIBLE : View.GONE);
             if (state.stage == EnrolmentState.Stage.ENROLLED) {
-                startActivity(new Intent(this, HomeActivity.class));
+                startActivity(HomeScreen.intent(this));
                 finish();
             }
         });

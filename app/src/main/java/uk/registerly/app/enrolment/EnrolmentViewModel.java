@@ -9,7 +9,7 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.sync.SyncStatusRepository;
 
 /** State and actions of the first-run screen; the network call runs off the main thread. */

@@ -17,17 +17,18 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import dagger.hilt.android.qualifiers.ApplicationContext;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.SchoolClassEntity;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.RosterRepository;
+import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.data.roster.SchoolRules;
 
 /** A class's pupil cards, ready to preview and print: each with its school-bound QR payload. */
 @HiltViewModel
 public class CardsViewModel extends ViewModel {
-    private final OfflineFirstRosterRepository roster;
+    private final RosterRepository roster;
     private final Executor executor;
     /** The application's resources, for the words printed on each card. */
     private final Resources resources;
@@ -35,13 +36,13 @@ public class CardsViewModel extends ViewModel {
     private final MediatorLiveData<Sheet> sheet = new MediatorLiveData<>();
 
     @Inject
-    public CardsViewModel(OfflineFirstRosterRepository roster, @EvaluationExecutor Executor executor,
+    public CardsViewModel(RosterRepository roster, @EvaluationExecutor Executor executor,
                           @ApplicationContext Context context) {
         this.roster = roster;
         this.executor = executor;
         this.resources = context.getResources();
-        LiveData<List<SchoolClassEntity>> classes = roster.classes();
-        LiveData<List<PupilEntity>> pupils = androidx.lifecycle.Transformations.switchMap(classId, roster::pupilsOfClass);
+        LiveData<List<SchoolClass>> classes = roster.classes();
+        LiveData<List<RosterPupil>> pupils = androidx.lifecycle.Transformations.switchMap(classId, roster::pupilsOfClass);
         sheet.addSource(classes, ignored -> build(classes.getValue(), pupils.getValue()));
         sheet.addSource(pupils, ignored -> build(classes.getValue(), pupils.getValue()));
     }
@@ -57,18 +58,18 @@ public class CardsViewModel extends ViewModel {
         return sheet;
     }
 
-    private void build(List<SchoolClassEntity> classes, List<PupilEntity> pupils) {
+    private void build(List<SchoolClass> classes, List<RosterPupil> pupils) {
         String id = classId.getValue();
         if (classes == null || pupils == null || id == null) {
             return;
         }
-        SchoolClassEntity schoolClass = null;
-        for (SchoolClassEntity candidate : classes) {
+        SchoolClass schoolClass = null;
+        for (SchoolClass candidate : classes) {
             if (candidate.id.equals(id)) {
                 schoolClass = candidate;
             }
         }
-        SchoolClassEntity chosen = schoolClass;
+        SchoolClass chosen = schoolClass;
         executor.execute(() -> {
             SchoolRules rules = roster.defaultRules();
             if (rules == null || chosen == null) {
@@ -77,7 +78,7 @@ public class CardsViewModel extends ViewModel {
                 return;
             }
             List<PupilCard> cards = new ArrayList<>(pupils.size());
-            for (PupilEntity pupil : pupils) {
+            for (RosterPupil pupil : pupils) {
                 cards.add(new PupilCard(rules.name(), pupil.displayName(),
                         resources.getString(R.string.cards_label, chosen.name, pupil.yearGroup), pupil.misId,
                         PupilCardCodec.encode(rules.schoolId(), pupil.id)));

@@ -2,15 +2,12 @@ package uk.registerly.app.gate;
 
 import android.Manifest;
 import android.content.pm.PackageManager;
-import android.content.res.ColorStateList;
 import android.os.Bundle;
 import android.view.KeyEvent;
-import android.view.LayoutInflater;
 import android.view.View;
 import android.view.ViewGroup;
 import android.view.inputmethod.EditorInfo;
 import android.widget.FrameLayout;
-import android.widget.LinearLayout;
 import android.widget.TextView;
 
 import androidx.activity.result.ActivityResultLauncher;
@@ -24,7 +21,6 @@ import androidx.lifecycle.ViewModelProvider;
 import androidx.recyclerview.widget.LinearLayoutManager;
 import androidx.recyclerview.widget.RecyclerView;
 
-import com.google.android.material.button.MaterialButton;
 import com.google.android.material.chip.ChipGroup;
 import com.google.android.material.textfield.TextInputEditText;
 import com.google.zxing.BarcodeFormat;
@@ -32,7 +28,6 @@ import com.journeyapps.barcodescanner.DecoratedBarcodeView;
 import com.journeyapps.barcodescanner.DefaultDecoderFactory;
 import com.journeyapps.barcodescanner.camera.CameraSettings;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -40,20 +35,20 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.ui.MarkColours;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.EverySecond;
 import uk.registerly.app.ui.SyncBadgeViews;
-import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * The late gate kiosk: the camera reads pupil cards continuously (zxing-android-embedded's
  * DecoratedBarcodeView, QR only), each new card becomes an arrival with its mark shown at once;
  * pupils without a card are found by name; a card reader that types can scan into the search box.
  * Without a camera (or without permission) the gate still works by card reader and by name.
+ * What the gate shows is {@link GateViewModel}'s {@link GateUiState}, drawn by {@link GateStateViews}.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class GateActivity extends Hilt_GateActivity {
@@ -61,11 +56,11 @@ public class GateActivity extends Hilt_GateActivity {
     @Inject
     @EvaluationExecutor
     Executor background;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     /** Searching from the second letter keeps the list short enough to pick from at a glance. */
-    private static final int SEARCH_FROM_LETTERS = 2;
+    static final int SEARCH_FROM_LETTERS = 2;
 
     private GateViewModel viewModel;
+    private GateStateViews views;
     @Nullable
     private DecoratedBarcodeView camera;
 
@@ -92,23 +87,11 @@ public class GateActivity extends Hilt_GateActivity {
         arrivals.setLayoutManager(new LinearLayoutManager(this));
         ArrivalsAdapter adapter = new ArrivalsAdapter(background);
         arrivals.setAdapter(adapter);
-        viewModel.arrivals().observe(this, rows -> {
-            adapter.submitList(rows, () -> arrivals.scrollToPosition(0));
-            findViewById(R.id.arrivals_empty).setVisibility(rows.isEmpty() ? View.VISIBLE : View.GONE);
-            int arrived = GateViewModel.arrivedCount(rows);
-            ((TextView) findViewById(R.id.arrivals_title)).setText(arrived == 0
-                    ? getString(R.string.gate_arrivals_title)
-                    : getResources().getQuantityString(R.plurals.gate_arrivals_count, arrived, arrived));
-        });
-
-        viewModel.result().observe(this, this::showResult);
-        MaterialButton undo = findViewById(R.id.undo);
-        undo.setOnClickListener(v -> viewModel.undo());
-        viewModel.undoSecondsLeft().observe(this, this::showUndo);
-
+        views = new GateStateViews(this, adapter, this::arrive);
+        findViewById(R.id.undo).setOnClickListener(v -> viewModel.undo());
         bindReasons();
         bindSearch();
-        viewModel.searchResults().observe(this, this::showSearchResults);
+        viewModel.uiState().observe(this, views::render);
 
         if (!getPackageManager().hasSystemFeature(PackageManager.FEATURE_CAMERA_ANY)) {
             showScannerMessage(R.string.gate_no_camera);
@@ -188,13 +171,6 @@ public class GateActivity extends Hilt_GateActivity {
                 viewModel.setReason(text);
             }
         }));
-        // The view model clears the reason after each arrival: the chips follow.
-        viewModel.reason().observe(this, reason -> {
-            if (reason == null && !chips.getCheckedChipIds().isEmpty()) {
-                chips.clearCheck();
-                other.setText(null);
-            }
-        });
     }
 
     private void bindSearch() {
@@ -219,94 +195,16 @@ public class GateActivity extends Hilt_GateActivity {
                 search.setText(null);
                 return true;
             }
-            List<PupilEntity> found = viewModel.searchResults().getValue();
-            if (found != null && found.size() == 1) {
+            List<RosterPupil> found = views.shown().searchResults;
+            if (found.size() == 1) {
                 arrive(found.get(0));
             }
             return true;
         });
     }
 
-    private void arrive(PupilEntity pupil) {
+    private void arrive(RosterPupil pupil) {
         viewModel.arrive(pupil);
         ((TextInputEditText) findViewById(R.id.search)).setText(null);
-    }
-
-    private void showSearchResults(List<PupilEntity> pupils) {
-        LinearLayout list = findViewById(R.id.search_results);
-        list.removeAllViews();
-        TextInputEditText search = findViewById(R.id.search);
-        String typed = search.getText() == null ? "" : search.getText().toString().trim();
-        if (pupils.isEmpty() && typed.length() >= SEARCH_FROM_LETTERS && !PupilCardCodec.looksLikeCard(typed)) {
-            TextView none = (TextView) LayoutInflater.from(this).inflate(R.layout.item_gate_search_result, list, false);
-            none.setText(R.string.gate_no_results);
-            list.addView(none);
-            return;
-        }
-        for (PupilEntity pupil : pupils) {
-            TextView row = (TextView) LayoutInflater.from(this).inflate(R.layout.item_gate_search_result, list, false);
-            row.setText(getString(R.string.gate_search_result, pupil.displayName(), pupil.yearGroup));
-            row.setContentDescription(getString(R.string.gate_search_result_description, pupil.displayName(),
-                    pupil.yearGroup));
-            row.setOnClickListener(v -> arrive(pupil));
-            list.addView(row);
-        }
-    }
-
-    private void showResult(GateResult result) {
-        TextView title = findViewById(R.id.result_title);
-        TextView mark = findViewById(R.id.result_mark);
-        TextView detail = findViewById(R.id.result_detail);
-        mark.setVisibility(View.GONE);
-        detail.setVisibility(View.GONE);
-        title.setTextColor(ContextCompat.getColor(this, result.kind == GateResult.Kind.REFUSED
-                || result.kind == GateResult.Kind.UNDO_TOO_LATE ? R.color.mark_absent : R.color.mark_other));
-        switch (result.kind) {
-            case RECORDED:
-                title.setText(result.pupilName);
-                mark.setText(markText(result));
-                MarkColours colours = MarkColours.of(result.code);
-                mark.setTextColor(ContextCompat.getColor(this, colours.content));
-                mark.setBackgroundTintList(ColorStateList.valueOf(ContextCompat.getColor(this, colours.container)));
-                mark.setVisibility(View.VISIBLE);
-                String at = TIME.format(result.at);
-                detail.setText(result.reason == null ? at : at + " · " + getString(R.string.gate_result_reason, result.reason));
-                detail.setVisibility(View.VISIBLE);
-                break;
-            case UNDONE:
-                title.setText(getString(R.string.gate_undone, result.pupilName));
-                break;
-            case UNDO_TOO_LATE:
-                title.setText(getString(R.string.gate_undo_too_late, result.pupilName));
-                break;
-            default:
-                title.setText(result.message == null ? "" : result.message.resolve(this));
-                break;
-        }
-    }
-
-    private String markText(GateResult result) {
-        if (result.code == null) {
-            return getString(R.string.gate_result_after_session);
-        }
-        if (result.code == AttendanceCode.L) {
-            return getString(R.string.gate_result_late, result.minutesLate);
-        }
-        if (result.code == AttendanceCode.U) {
-            return getString(R.string.gate_result_after_close, result.minutesLate);
-        }
-        return getString(R.string.gate_result_present, result.code.symbol());
-    }
-
-    private void showUndo(Long secondsLeft) {
-        MaterialButton undo = findViewById(R.id.undo);
-        GateResult result = viewModel.result().getValue();
-        boolean show = secondsLeft != null && secondsLeft > 0 && result != null;
-        undo.setVisibility(show ? View.VISIBLE : View.GONE);
-        if (show) {
-            undo.setText(getString(R.string.gate_undo, secondsLeft.intValue()));
-            undo.setContentDescription(getString(R.string.gate_undo_description, result.pupilName,
-                    secondsLeft.intValue()));
-        }
     }
 }

@@ -18,18 +18,18 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRecorded;
 import uk.registerly.app.data.attendance.ArrivalRow;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.attendance.ArrivalsRepository;
+import uk.registerly.app.data.journal.NotRecordableException;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
-import uk.registerly.app.sync.SyncScheduler;
-import uk.registerly.app.sync.SyncStatusRepository;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.ui.ScreenMessage;
 
 /**
@@ -43,8 +43,8 @@ public class GateViewModel extends SyncAwareViewModel {
     /** Enough to find a pupil in a queue; the list is not a register. */
     static final int SEARCH_LIMIT = 12;
 
-    private final OfflineFirstAttendanceRepository attendance;
-    private final OfflineFirstRosterRepository roster;
+    private final ArrivalsRepository attendance;
+    private final RosterRepository roster;
     private final Clock clock;
     private final Executor executor;
     private final ScanDebouncer debouncer = new ScanDebouncer();
@@ -53,15 +53,16 @@ public class GateViewModel extends SyncAwareViewModel {
     private final LiveData<List<ArrivalRow>> arrivals;
     private final MutableLiveData<GateResult> result = new MutableLiveData<>();
     private final MutableLiveData<Long> undoSecondsLeft = new MutableLiveData<>(0L);
-    private final MutableLiveData<List<PupilEntity>> searchResults = new MutableLiveData<>(
-            Collections.<PupilEntity>emptyList());
+    private final MutableLiveData<List<RosterPupil>> searchResults = new MutableLiveData<>(
+            Collections.<RosterPupil>emptyList());
     private final MutableLiveData<String> reason = new MutableLiveData<>();
+    private final MediatorLiveData<GateUiState> uiState = new MediatorLiveData<>();
 
     @Inject
-    public GateViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
-                         SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
+    public GateViewModel(ArrivalsRepository attendance, RosterRepository roster,
+                         SyncIndicator sync, Clock clock,
                          @EvaluationExecutor Executor executor) {
-        super(status, scheduler);
+        super(sync);
         this.attendance = attendance;
         this.roster = roster;
         this.clock = clock;
@@ -74,41 +75,23 @@ public class GateViewModel extends SyncAwareViewModel {
             }
         }));
         arrivals = Transformations.switchMap(today, attendance::arrivalsOn);
+        uiState.setValue(GateUiState.EMPTY);
+        for (LiveData<?> part : new LiveData<?>[] {arrivals, result, undoSecondsLeft, searchResults, reason}) {
+            uiState.addSource(part, ignored -> uiState.setValue(new GateUiState(arrivals.getValue(), result.getValue(),
+                    undoSecondsLeft.getValue() == null ? 0 : undoSecondsLeft.getValue(), searchResults.getValue(),
+                    reason.getValue())));
+        }
     }
 
     // ---- state ----
 
-    /** Today's arrivals at this school, newest first, with their marks, undone and unsent flags. */
-    public LiveData<List<ArrivalRow>> arrivals() {
-        return arrivals;
-    }
-
-    /** How many pupils have arrived today: undone arrivals stay in the list but are not arrivals. */
-    public static int arrivedCount(List<ArrivalRow> rows) {
-        int arrived = 0;
-        for (ArrivalRow row : rows) {
-            arrived += row.undone ? 0 : 1;
-        }
-        return arrived;
-    }
-
-    /** The result panel: the last thing that happened at the gate. */
-    public LiveData<GateResult> result() {
-        return result;
-    }
-
-    /** Seconds left to undo the last arrival (0: no undo). Updated by {@link #tick()}. */
-    public LiveData<Long> undoSecondsLeft() {
-        return undoSecondsLeft;
-    }
-
-    public LiveData<List<PupilEntity>> searchResults() {
-        return searchResults;
-    }
-
-    /** The reason chosen for the next arrival, or null. */
-    public LiveData<String> reason() {
-        return reason;
+    /**
+     * Everything the gate shows: today's arrivals (newest first, with their marks, undone and unsent
+     * flags), the result panel and its undo countdown (updated by {@link #tick()}), the search's results
+     * and the reason for the next arrival.
+     */
+    public LiveData<GateUiState> uiState() {
+        return uiState;
     }
 
     // ---- actions ----
@@ -134,7 +117,7 @@ public class GateViewModel extends SyncAwareViewModel {
                 result.postValue(GateResult.refused(ScreenMessage.of(refusalMessage(card.refusal))));
                 return;
             }
-            List<PupilEntity> found = roster.findPupils(card.pupilId, 1);
+            List<RosterPupil> found = roster.findPupils(card.pupilId, 1);
             if (found.isEmpty()) {
                 result.postValue(GateResult.refused(ScreenMessage.of(R.string.gate_refused_not_on_roll)));
                 return;
@@ -151,9 +134,9 @@ public class GateViewModel extends SyncAwareViewModel {
 
     /** The pupil picked from the search results arrives now. */
     @MainThread
-    public void arrive(PupilEntity pupil) {
+    public void arrive(RosterPupil pupil) {
         String because = reason.getValue();
-        searchResults.setValue(Collections.<PupilEntity>emptyList());
+        searchResults.setValue(Collections.<RosterPupil>emptyList());
         executor.execute(() -> record(pupil, because));
     }
 
@@ -188,7 +171,7 @@ public class GateViewModel extends SyncAwareViewModel {
     }
 
     @WorkerThread
-    private void record(PupilEntity pupil, @Nullable String because) {
+    private void record(RosterPupil pupil, @Nullable String because) {
         try {
             ArrivalRecorded arrival = attendance.recordArrival(pupil.id, because);
             GateResult recorded = GateResult.recorded(pupil.displayName(), arrival.eventId, arrival.outcome.code(),

@@ -1,29 +1,27 @@
 package uk.registerly.app.home;
 
 import androidx.lifecycle.LiveData;
-import androidx.lifecycle.Transformations;
 import androidx.lifecycle.ViewModel;
 
 import java.time.Instant;
-import java.util.List;
 
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.db.RejectedEvent;
-import uk.registerly.app.sync.SyncScheduler;
+
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.sync.SyncStatusRepository;
 
 /** State and actions of the home screen: the sync status every role sees. */
 @HiltViewModel
 public class HomeViewModel extends ViewModel {
     private final SyncStatusRepository status;
-    private final SyncScheduler scheduler;
+    private final SyncIndicator sync;
 
     @Inject
-    public HomeViewModel(SyncStatusRepository status, SyncScheduler scheduler) {
+    public HomeViewModel(SyncStatusRepository status, SyncIndicator sync) {
         this.status = status;
-        this.scheduler = scheduler;
+        this.sync = sync;
     }
 
     /** When the last sync completed, or null before the first. */
@@ -44,14 +42,10 @@ public class HomeViewModel extends ViewModel {
     }
 
     public LiveData<Integer> rejectedCount() {
-        return Transformations.map(status.observeRejected(), List::size);
-    }
-
-    public LiveData<List<RejectedEvent>> rejected() {
-        return status.observeRejected();
+        return status.observeRejectedCount();
     }
 
     public void syncNow() {
-        scheduler.syncNow();
+        sync.syncNow();
     }
 }

@@ -10,8 +10,8 @@ import java.time.Instant;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.db.DeviceSettingDao;
-import uk.registerly.app.data.db.DeviceSettingEntity;
+import uk.registerly.app.data.db.dao.DeviceSettingDao;
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
 
 /**
  * What the device clock is off by, learnt from the server's {@code X-Server-Time} (sync-protocol §3):

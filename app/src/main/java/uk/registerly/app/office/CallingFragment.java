@@ -22,9 +22,9 @@ import java.util.List;
 import uk.registerly.app.R;
 import uk.registerly.app.data.calling.CallRow;
 import uk.registerly.app.data.calling.ContactAttempt;
-import uk.registerly.app.data.db.GuardianEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.reports.ReasonCodes;
+import uk.registerly.app.data.roster.Guardian;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.app.ui.Dialer;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -95,7 +95,7 @@ public class CallingFragment extends Fragment {
         ((TextView) view.findViewById(R.id.call_name)).setText(OfficeTexts.pupil(row.pupil));
         ((TextView) view.findViewById(R.id.call_summary)).setText(getString(R.string.office_call_summary,
                 OfficeTexts.yearGroup(requireContext(), row.pupil), OfficeTexts.today(requireContext(), row.unexplained)));
-        GuardianEntity callee = viewModel.callee(row);
+        Guardian callee = viewModel.callee(row);
         ((TextView) view.findViewById(R.id.call_next)).setText(row.homeVisitFlagged
                 ? getString(R.string.office_call_home_visit_flagged)
                 : callee == null ? getString(R.string.office_call_all_tried)
@@ -108,7 +108,7 @@ public class CallingFragment extends Fragment {
             none.setText(R.string.office_call_no_contacts);
             contacts.addView(none);
         }
-        for (GuardianEntity contact : row.contacts) {
+        for (Guardian contact : row.contacts) {
             View line = getLayoutInflater().inflate(R.layout.office_contact, contacts, false);
             ((TextView) line.findViewById(R.id.contact_name)).setText(contactName(contact));
             ((TextView) line.findViewById(R.id.contact_phone)).setText(contact.phone == null
@@ -163,7 +163,7 @@ public class CallingFragment extends Fragment {
                 .show();
     }
 
-    private String contactName(GuardianEntity contact) {
+    private String contactName(Guardian contact) {
         return contact.relationship == null ? contact.name
                 : getString(R.string.office_contact_name, contact.name, contact.relationship);
     }

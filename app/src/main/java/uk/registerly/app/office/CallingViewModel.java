@@ -13,11 +13,12 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
+
 import uk.registerly.app.data.calling.CallRow;
-import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
-import uk.registerly.app.data.db.GuardianEntity;
+import uk.registerly.app.data.calling.CallingRepository;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.data.journal.WriteExecutor;
+import uk.registerly.app.data.roster.Guardian;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.codes.AttendanceCode;
 
@@ -27,7 +28,7 @@ import uk.registerly.rules.codes.AttendanceCode;
  */
 @HiltViewModel
 public class CallingViewModel extends ViewModel {
-    private final OfflineFirstCallingRepository calling;
+    private final CallingRepository calling;
     private final OfficeWrites writes;
     private final MutableLiveData<Long> tick = new MutableLiveData<>(0L);
     private final LiveData<List<CallRow>> rows;
@@ -36,7 +37,7 @@ public class CallingViewModel extends ViewModel {
     private final Map<String, String> dialled = new HashMap<>();
 
     @Inject
-    public CallingViewModel(OfflineFirstCallingRepository calling, @WriteExecutor Executor writes) {
+    public CallingViewModel(CallingRepository calling, @WriteExecutor Executor writes) {
         this.calling = calling;
         this.writes = new OfficeWrites(writes);
         this.rows = calling.callingList(tick);
@@ -66,15 +67,15 @@ public class CallingViewModel extends ViewModel {
         tick.setValue(now == null ? 1 : now + 1);
     }
 
-    public void dialling(CallRow row, GuardianEntity contact) {
+    public void dialling(CallRow row, Guardian contact) {
         dialled.put(row.pupil.id, contact.id);
     }
 
     /** Whom an outcome is about: the contact last dialled, else the next one to try. */
     @Nullable
-    public GuardianEntity callee(CallRow row) {
+    public Guardian callee(CallRow row) {
         String id = dialled.get(row.pupil.id);
-        for (GuardianEntity contact : row.contacts) {
+        for (Guardian contact : row.contacts) {
             if (contact.id.equals(id)) {
                 return contact;
             }
@@ -83,13 +84,13 @@ public class CallingViewModel extends ViewModel {
     }
 
     public void record(CallRow row, ContactOutcome outcome) {
-        GuardianEntity contact = outcome == ContactOutcome.HOME_VISIT_FLAGGED ? null : callee(row);
+        Guardian contact = outcome == ContactOutcome.HOME_VISIT_FLAGGED ? null : callee(row);
         writes.run(() -> calling.recordCall(row.pupil.id, outcome, contact));
         dialled.remove(row.pupil.id);
     }
 
     public void reasonGiven(CallRow row, AttendanceCode code) {
-        GuardianEntity contact = callee(row);
+        Guardian contact = callee(row);
         writes.run(() -> calling.recordReasonGiven(row.pupil.id, code, contact, row.toExplain));
     }
 }

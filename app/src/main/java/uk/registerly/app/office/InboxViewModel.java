@@ -15,8 +15,8 @@ import dagger.hilt.android.lifecycle.HiltViewModel;
 import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.reports.AbsenceReport;
+import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.reports.InboxItem;
-import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.network.NetworkExecutor;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -27,7 +27,7 @@ import uk.registerly.rules.codes.AttendanceCode;
  */
 @HiltViewModel
 public class InboxViewModel extends ViewModel {
-    private final OfflineFirstAbsenceReportRepository reports;
+    private final AbsenceReportRepository reports;
     private final OfficeWrites writes;
     private final LiveData<List<InboxItem>> items;
     private final Selection<InboxItem> selection;
@@ -36,7 +36,7 @@ public class InboxViewModel extends ViewModel {
     private final MutableLiveData<ReportPhoto> photo = new MutableLiveData<>();
 
     @Inject
-    public InboxViewModel(OfflineFirstAbsenceReportRepository reports, ViewedEvidenceRepository evidence,
+    public InboxViewModel(AbsenceReportRepository reports, ViewedEvidenceRepository evidence,
                           @WriteExecutor Executor writes, @NetworkExecutor Executor network) {
         this.reports = reports;
         this.evidence = evidence;

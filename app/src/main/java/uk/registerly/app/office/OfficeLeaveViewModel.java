@@ -15,7 +15,7 @@ import javax.inject.Inject;
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveLine;
-import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
+import uk.registerly.app.data.leave.LeaveRepository;
 import uk.registerly.app.ui.Once;
 
 /**
@@ -25,7 +25,7 @@ import uk.registerly.app.ui.Once;
  */
 @HiltViewModel
 public class OfficeLeaveViewModel extends ViewModel {
-    private final OfflineFirstLeaveRepository leave;
+    private final LeaveRepository leave;
     private final OfficeWrites writes;
     private final LiveData<List<LeaveLine>> lines;
     private final LiveData<List<LeaveLine>> open;
@@ -33,7 +33,7 @@ public class OfficeLeaveViewModel extends ViewModel {
     private final MutableLiveData<Boolean> exceptional = new MutableLiveData<>(false);
 
     @Inject
-    public OfficeLeaveViewModel(OfflineFirstLeaveRepository leave, @WriteExecutor Executor writes) {
+    public OfficeLeaveViewModel(LeaveRepository leave, @WriteExecutor Executor writes) {
         this.leave = leave;
         this.writes = new OfficeWrites(writes);
         this.lines = Transformations.map(leave.requests(), OfficeLeaveViewModel::openFirst);

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
@@ -22,11 +22,11 @@ final class OfficeTexts {
     private OfficeTexts() {
     }
 
-    static String pupil(PupilEntity pupil) {
+    static String pupil(RosterPupil pupil) {
         return pupil.firstName + " " + pupil.lastName;
     }
 
-    static String yearGroup(Context context, PupilEntity pupil) {
+    static String yearGroup(Context context, RosterPupil pupil) {
         return context.getString(R.string.office_year_group, pupil.yearGroup);
     }
 

@@ -5,7 +5,7 @@ import androidx.lifecycle.MutableLiveData;
 
 import java.util.concurrent.Executor;
 
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.ui.Once;
 
 /** The office's writes, on the write executor; a write the data layer refuses comes back as its message. */

@@ -18,11 +18,13 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
+
+import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
+import uk.registerly.app.data.attendance.RegisterRepository;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.journal.WriteExecutor;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.app.ui.Once;
@@ -41,10 +43,10 @@ import uk.registerly.rules.marks.EffectiveMark;
 public class PupilRecordViewModel extends ViewModel {
     public static final String PUPIL = "pupil";
 
-    private final OfflineFirstAttendanceRepository attendance;
+    private final RegisterRepository register;
     private final Executor writes;
     private final String pupilId;
-    private final LiveData<PupilEntity> pupil;
+    private final LiveData<RosterPupil> pupil;
     private final LiveData<PupilEvaluation> record;
     private final LiveData<List<RecordDay>> days;
     private final MutableLiveData<SchoolSession> selectedSession = new MutableLiveData<>();
@@ -54,14 +56,14 @@ public class PupilRecordViewModel extends ViewModel {
     private final String signature;
 
     @Inject
-    public PupilRecordViewModel(SavedStateHandle state, OfflineFirstAttendanceRepository attendance,
-                                OfflineFirstRosterRepository roster, DeviceIdentityStore identities,
+    public PupilRecordViewModel(SavedStateHandle state, AttendanceRecordsRepository records,
+                                RegisterRepository register, RosterRepository roster, DeviceIdentityStore identities,
                                 @WriteExecutor Executor writes) {
-        this.attendance = attendance;
+        this.register = register;
         this.writes = writes;
         this.pupilId = state.get(PUPIL);
         this.pupil = roster.pupil(pupilId);
-        this.record = attendance.pupilRecord(pupilId);
+        this.record = records.pupilRecord(pupilId);
         this.days = Transformations.map(record, PupilRecordViewModel::days);
         DeviceIdentity identity = identities.current();
         this.signature = identity == null ? null : identity.staffSignature();
@@ -73,7 +75,7 @@ public class PupilRecordViewModel extends ViewModel {
         return pupilId;
     }
 
-    public LiveData<PupilEntity> pupil() {
+    public LiveData<RosterPupil> pupil() {
         return pupil;
     }
 
@@ -116,7 +118,7 @@ public class PupilRecordViewModel extends ViewModel {
                 if (code == null) {
                     throw new NotRecordableException("Choose the corrected code.");
                 }
-                attendance.recordAmendment(pupilId, session.date(), session.session(), code, reason);
+                register.recordAmendment(pupilId, session.date(), session.session(), code, reason);
                 amendment.postValue(new Once<>(new Amended(null)));
             } catch (NotRecordableException e) {
                 amendment.postValue(new Once<>(new Amended(e.getMessage())));

@@ -11,9 +11,10 @@ import java.util.Map;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+
+import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.worklists.OfficeWorklists;
 import uk.registerly.app.data.worklists.Worklist;
 import uk.registerly.app.data.worklists.WorklistEntry;
@@ -26,14 +27,14 @@ public class WorklistsViewModel extends ViewModel {
     private final MutableLiveData<String> selected = new MutableLiveData<>();
 
     @Inject
-    public WorklistsViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster) {
+    public WorklistsViewModel(AttendanceRecordsRepository attendance, RosterRepository roster) {
         LiveData<AttendanceEvaluation> evaluation = attendance.schoolEvaluation();
-        LiveData<List<PupilEntity>> pupils = roster.pupils();
+        LiveData<List<RosterPupil>> pupils = roster.pupils();
         lists.addSource(evaluation, e -> build(e, pupils.getValue()));
         lists.addSource(pupils, p -> build(evaluation.getValue(), p));
     }
 
-    private void build(AttendanceEvaluation evaluation, List<PupilEntity> pupils) {
+    private void build(AttendanceEvaluation evaluation, List<RosterPupil> pupils) {
         if (evaluation != null && pupils != null) {
             lists.setValue(OfficeWorklists.build(evaluation, pupils));
         }

@@ -4,7 +4,7 @@ import android.view.ViewGroup;
 
 import java.util.List;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.roster.RosterPupil;
 
 /**
  * The children offered on a form (check boxes or radio buttons, each tagged with the child's id).
@@ -15,7 +15,7 @@ final class ChildChoices {
     private ChildChoices() {
     }
 
-    static boolean same(ViewGroup choices, List<PupilEntity> children) {
+    static boolean same(ViewGroup choices, List<RosterPupil> children) {
         if (choices.getChildCount() != children.size()) {
             return false;
         }

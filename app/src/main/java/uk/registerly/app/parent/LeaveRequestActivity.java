@@ -28,8 +28,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.rules.leave.LeaveIssue;
@@ -102,7 +103,7 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
         });
     }
 
-    private void showChildren(List<PupilEntity> list) {
+    private void showChildren(List<RosterPupil> list) {
         RadioGroup children = findViewById(R.id.leave_children);
         if (ChildChoices.same(children, list)) {
             return;
@@ -110,7 +111,7 @@ public class LeaveRequestActivity extends Hilt_LeaveRequestActivity {
         binding = true;
         try {
             children.removeAllViews();
-            for (PupilEntity child : list) {
+            for (RosterPupil child : list) {
                 MaterialRadioButton button = new MaterialRadioButton(this);
                 button.setId(View.generateViewId());
                 button.setText(getString(R.string.parent_child_name, child.firstName, child.lastName));

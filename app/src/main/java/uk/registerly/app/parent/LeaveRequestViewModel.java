@@ -18,11 +18,12 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.db.PupilEntity;
+
 import uk.registerly.app.data.journal.WriteExecutor;
-import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
+import uk.registerly.app.data.leave.LeaveRepository;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.leave.LeaveIssue;
@@ -38,9 +39,9 @@ public class LeaveRequestViewModel extends ViewModel {
     /** Registerly serves schools in England: dates on the form are London's. */
     private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
 
-    private final OfflineFirstLeaveRepository leave;
+    private final LeaveRepository leave;
     private final Executor writes;
-    private final LiveData<List<PupilEntity>> children;
+    private final LiveData<List<RosterPupil>> children;
     private final MediatorLiveData<LeaveForm> form = new MediatorLiveData<>();
     private final MutableLiveData<Integer> noticeDays = new MutableLiveData<>(SchoolPolicy.DEFAULT_LEAVE_NOTICE_DAYS);
     private final MutableLiveData<Set<LeaveIssue>> issues = new MutableLiveData<>(Collections.emptySet());
@@ -48,7 +49,7 @@ public class LeaveRequestViewModel extends ViewModel {
     private final MutableLiveData<Once<Boolean>> sent = new MutableLiveData<>();
 
     @Inject
-    public LeaveRequestViewModel(OfflineFirstLeaveRepository leave, ParentChildren parent, Clock clock,
+    public LeaveRequestViewModel(LeaveRepository leave, ParentChildren parent, Clock clock,
                                  @WriteExecutor Executor writes) {
         this.leave = leave;
         this.writes = writes;
@@ -62,7 +63,7 @@ public class LeaveRequestViewModel extends ViewModel {
         });
     }
 
-    public LiveData<List<PupilEntity>> children() {
+    public LiveData<List<RosterPupil>> children() {
         return children;
     }
 

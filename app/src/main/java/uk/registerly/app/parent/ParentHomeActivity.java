@@ -24,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.SchoolEntity;
 import uk.registerly.app.data.leave.LeaveLine;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.School;
 import uk.registerly.app.ui.CodeColours;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.app.ui.SyncBadgeViews;
@@ -71,7 +72,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
 
         viewModel.schools().observe(this, schools -> {
             schoolNames = new HashMap<>();
-            for (SchoolEntity school : schools) {
+            for (School school : schools) {
                 schoolNames.put(school.id, school.name);
             }
             showChildren();
@@ -95,7 +96,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
     }
 
     private void showChildren() {
-        List<PupilEntity> children = viewModel.children().getValue();
+        List<RosterPupil> children = viewModel.children().getValue();
         Map<String, PupilEvaluation> records = viewModel.records().getValue();
         LinearLayout cards = findViewById(R.id.parent_children);
         cards.removeAllViews();
@@ -107,7 +108,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
             return;
         }
         LayoutInflater inflater = getLayoutInflater();
-        for (PupilEntity child : children) {
+        for (RosterPupil child : children) {
             View card = inflater.inflate(R.layout.parent_child_card, cards, false);
             ((TextView) card.findViewById(R.id.child_name)).setText(getString(R.string.parent_child_name, child.firstName,
                     child.lastName));
@@ -122,7 +123,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
         }
     }
 
-    private void bindRecord(View card, PupilEntity child, @Nullable PupilEvaluation record) {
+    private void bindRecord(View card, RosterPupil child, @Nullable PupilEvaluation record) {
         TextView rate = card.findViewById(R.id.child_rate);
         TextView label = card.findViewById(R.id.child_rate_label);
         PupilFigures figures = record == null ? null : record.figures();

@@ -15,20 +15,21 @@ import java.util.concurrent.Executor;
 import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.SchoolEntity;
+
+import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
 import uk.registerly.app.data.journal.WriteExecutor;
 import uk.registerly.app.data.leave.LeaveLine;
-import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
+import uk.registerly.app.data.leave.LeaveRepository;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentLinkException;
 import uk.registerly.app.data.parents.ParentLinkRepository;
-import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
+import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.RosterRepository;
+import uk.registerly.app.data.roster.School;
 import uk.registerly.app.sync.SyncAwareViewModel;
-import uk.registerly.app.sync.SyncScheduler;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.evaluation.PupilEvaluation;
@@ -40,13 +41,13 @@ import uk.registerly.rules.evaluation.PupilEvaluation;
  */
 @HiltViewModel
 public class ParentHomeViewModel extends SyncAwareViewModel {
-    private final OfflineFirstAttendanceRepository attendance;
+    private final AttendanceRecordsRepository attendance;
     private final ParentLinkRepository links;
     private final Executor writes;
-    private final LiveData<List<PupilEntity>> children;
+    private final LiveData<List<RosterPupil>> children;
     private final MediatorLiveData<Map<String, PupilEvaluation>> records = new MediatorLiveData<>();
     private final Set<String> watched = new HashSet<>();
-    private final LiveData<List<SchoolEntity>> schools;
+    private final LiveData<List<School>> schools;
     private final LiveData<List<ReportLine>> reports;
     private final LiveData<List<LeaveLine>> leave;
     private final MutableLiveData<Boolean> linking = new MutableLiveData<>(false);
@@ -54,11 +55,11 @@ public class ParentHomeViewModel extends SyncAwareViewModel {
     private final LiveData<Integer> refused;
 
     @Inject
-    public ParentHomeViewModel(OfflineFirstAbsenceReportRepository reportRepository,
-                               OfflineFirstLeaveRepository leaveRepository, OfflineFirstAttendanceRepository attendance,
-                               OfflineFirstRosterRepository roster, ParentChildren parent, ParentLinkRepository links,
-                               SyncStatusRepository status, SyncScheduler scheduler, @WriteExecutor Executor writes) {
-        super(status, scheduler);
+    public ParentHomeViewModel(AbsenceReportRepository reportRepository,
+                               LeaveRepository leaveRepository, AttendanceRecordsRepository attendance,
+                               RosterRepository roster, ParentChildren parent, ParentLinkRepository links,
+                               SyncStatusRepository status, SyncIndicator sync, @WriteExecutor Executor writes) {
+        super(sync);
         this.attendance = attendance;
         this.links = links;
         this.writes = writes;
@@ -67,14 +68,14 @@ public class ParentHomeViewModel extends SyncAwareViewModel {
         this.reports = reportRepository.reports();
         this.leave = leaveRepository.requests();
         // Every own event on a parent's phone is the parent's: a report, a change, a cancellation, a request.
-        this.refused = Transformations.map(status.observeRejected(), rejected -> rejected == null ? 0 : rejected.size());
+        this.refused = status.observeRejectedCount();
         records.setValue(new HashMap<>());
         records.addSource(children, this::watch);
     }
 
     /** Each child's record is its own read model; a child linked later is watched from then on. */
-    private void watch(List<PupilEntity> pupils) {
-        for (PupilEntity child : pupils) {
+    private void watch(List<RosterPupil> pupils) {
+        for (RosterPupil child : pupils) {
             if (watched.add(child.id)) {
                 records.addSource(attendance.pupilRecord(child.id), record -> {
                     Map<String, PupilEvaluation> all = new HashMap<>(records.getValue());
@@ -85,7 +86,7 @@ public class ParentHomeViewModel extends SyncAwareViewModel {
         }
     }
 
-    public LiveData<List<PupilEntity>> children() {
+    public LiveData<List<RosterPupil>> children() {
         return children;
     }
 
@@ -94,7 +95,7 @@ public class ParentHomeViewModel extends SyncAwareViewModel {
         return records;
     }
 
-    public LiveData<List<SchoolEntity>> schools() {
+    public LiveData<List<School>> schools() {
         return schools;
     }
 

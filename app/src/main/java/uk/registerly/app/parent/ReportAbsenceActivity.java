@@ -29,11 +29,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import dagger.hilt.android.AndroidEntryPoint;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.Dates;
 
@@ -139,13 +140,13 @@ public class ReportAbsenceActivity extends Hilt_ReportAbsenceActivity {
         });
     }
 
-    private void showChildren(List<PupilEntity> children) {
+    private void showChildren(List<RosterPupil> children) {
         LinearLayout list = findViewById(R.id.report_children);
         if (ChildChoices.same(list, children)) {
             return;
         }
         list.removeAllViews();
-        for (PupilEntity child : children) {
+        for (RosterPupil child : children) {
             MaterialCheckBox box = new MaterialCheckBox(this);
             box.setText(getString(R.string.parent_child_name, child.firstName, child.lastName));
             box.setMinHeight(Math.round(48 * getResources().getDisplayMetrics().density));

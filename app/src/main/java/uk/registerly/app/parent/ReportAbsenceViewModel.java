@@ -25,7 +25,7 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import dagger.hilt.android.qualifiers.ApplicationContext;
-import uk.registerly.app.data.db.PupilEntity;
+
 import uk.registerly.app.data.evidence.EvidencePhotos;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
@@ -34,8 +34,9 @@ import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
-import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
+import uk.registerly.app.data.reports.AbsenceReportRepository;
 import uk.registerly.app.data.reports.ReportLine;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.Session;
 
@@ -50,20 +51,20 @@ public class ReportAbsenceViewModel extends ViewModel {
     /** Registerly serves schools in England: "today" on the form is London's (the school checks its own). */
     private static final ZoneId SCHOOLS = ZoneId.of("Europe/London");
 
-    private final OfflineFirstAbsenceReportRepository reports;
+    private final AbsenceReportRepository reports;
     private final Context context;
     private final Executor writes;
     @Nullable
     private final String reportId;
     private final LocalDate today;
-    private final LiveData<List<PupilEntity>> children;
+    private final LiveData<List<RosterPupil>> children;
     private final MediatorLiveData<ReportLine> existing = new MediatorLiveData<>();
     private final MutableLiveData<ReportForm> form = new MutableLiveData<>();
     private final MutableLiveData<Boolean> busy = new MutableLiveData<>(false);
     private final MutableLiveData<Once<Outcome>> outcome = new MutableLiveData<>();
 
     @Inject
-    public ReportAbsenceViewModel(SavedStateHandle state, OfflineFirstAbsenceReportRepository reports,
+    public ReportAbsenceViewModel(SavedStateHandle state, AbsenceReportRepository reports,
                                   ParentChildren parent, @ApplicationContext Context context, Clock clock,
                                   @WriteExecutor Executor writes) {
         this.reports = reports;
@@ -114,7 +115,7 @@ public class ReportAbsenceViewModel extends ViewModel {
         return today;
     }
 
-    public LiveData<List<PupilEntity>> children() {
+    public LiveData<List<RosterPupil>> children() {
         return children;
     }
 

@@ -56,15 +56,15 @@ public class AmendmentDialog extends DialogFragment {
         RegisterViewModel viewModel = new ViewModelProvider(requireActivity()).get(RegisterViewModel.class);
         String pupilId = requireArguments().getString(PUPIL);
         AttendanceCode proposed = AttendanceCode.parse(requireArguments().getString(CODE));
-        RegisterRowModel row = viewModel.row(pupilId);
-        RegisterSelection selection = viewModel.selection().getValue();
-        Session session = selection == null ? Session.AM : selection.session;
+        RegisterUiState state = viewModel.uiState().getValue();
+        RegisterRowModel row = state == null ? null : state.row(pupilId);
+        Session session = state == null ? Session.AM : state.session();
 
         View content = LayoutInflater.from(requireContext()).inflate(R.layout.dialog_register_amendment, null);
         String current = row == null || row.code == null ? "–" : row.code.symbol() + " · " + row.code.meaning();
-        RegisterWindow window = viewModel.window().getValue();
+        RegisterWindow window = state == null ? null : state.window;
         // Today's register can say when it closed; an earlier day's is simply closed.
-        boolean closedToday = window != null && selection != null && viewModel.isToday(selection.date);
+        boolean closedToday = window != null && state.onToday;
         ((TextView) content.findViewById(R.id.amend_body)).setText(closedToday
                 ? getString(R.string.register_amend_body, window.closes().format(DateTimeFormatter.ofPattern("HH:mm")),
                         current)

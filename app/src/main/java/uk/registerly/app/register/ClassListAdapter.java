@@ -15,27 +15,27 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.roster.SchoolClass;
 
 /** The tablet's list of the teacher's classes, beside the register; the one on screen is highlighted. */
-final class ClassListAdapter extends ListAdapter<SchoolClassEntity, ClassListAdapter.ClassHolder> {
-    private static final DiffUtil.ItemCallback<SchoolClassEntity> DIFF = new DiffUtil.ItemCallback<SchoolClassEntity>() {
+final class ClassListAdapter extends ListAdapter<SchoolClass, ClassListAdapter.ClassHolder> {
+    private static final DiffUtil.ItemCallback<SchoolClass> DIFF = new DiffUtil.ItemCallback<SchoolClass>() {
         @Override
-        public boolean areItemsTheSame(@NonNull SchoolClassEntity a, @NonNull SchoolClassEntity b) {
+        public boolean areItemsTheSame(@NonNull SchoolClass a, @NonNull SchoolClass b) {
             return a.id.equals(b.id);
         }
 
         @Override
-        public boolean areContentsTheSame(@NonNull SchoolClassEntity a, @NonNull SchoolClassEntity b) {
+        public boolean areContentsTheSame(@NonNull SchoolClass a, @NonNull SchoolClass b) {
             return a.name.equals(b.name) && a.yearGroup.equals(b.yearGroup);
         }
     };
 
-    private final Consumer<SchoolClassEntity> onChosen;
+    private final Consumer<SchoolClass> onChosen;
     @Nullable
     private String selectedId;
 
-    ClassListAdapter(Consumer<SchoolClassEntity> onChosen, Executor diffExecutor) {
+    ClassListAdapter(Consumer<SchoolClass> onChosen, Executor diffExecutor) {
         super(new AsyncDifferConfig.Builder<>(DIFF).setBackgroundThreadExecutor(diffExecutor).build());
         this.onChosen = onChosen;
     }
@@ -56,7 +56,7 @@ final class ClassListAdapter extends ListAdapter<SchoolClassEntity, ClassListAda
 
     @Override
     public void onBindViewHolder(@NonNull ClassHolder holder, int position) {
-        SchoolClassEntity schoolClass = getItem(position);
+        SchoolClass schoolClass = getItem(position);
         holder.name.setText(holder.name.getContext().getString(R.string.register_class_button, schoolClass.name));
         holder.name.setActivated(schoolClass.id.equals(selectedId));
         holder.name.setSelected(schoolClass.id.equals(selectedId));

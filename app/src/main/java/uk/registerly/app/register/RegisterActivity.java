@@ -7,7 +7,6 @@ import android.view.Menu;
 import android.view.MenuItem;
 import android.view.View;
 import android.widget.PopupMenu;
-import android.widget.TextView;
 
 import androidx.annotation.Nullable;
 import androidx.annotation.VisibleForTesting;
@@ -17,37 +16,33 @@ import androidx.recyclerview.widget.LinearLayoutManager;
 import androidx.recyclerview.widget.RecyclerView;
 
 import com.google.android.material.appbar.MaterialToolbar;
-import com.google.android.material.button.MaterialButton;
 import com.google.android.material.button.MaterialButtonToggleGroup;
 import com.google.android.material.dialog.MaterialAlertDialogBuilder;
 import com.google.android.material.snackbar.Snackbar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 
 import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.db.SchoolClassEntity;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.gate.CardsActivity;
+import uk.registerly.app.ui.EverySecond;
 import uk.registerly.app.ui.Once;
 import uk.registerly.app.ui.ScreenMessage;
-import uk.registerly.app.ui.EverySecond;
 import uk.registerly.app.ui.SyncBadgeViews;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
-import uk.registerly.rules.schedule.RegisterWindow;
 
 /**
  * The teacher's register on a classroom tablet (classes beside the register, layout-sw600dp) or a
  * phone (the class from a menu). Opens on the teacher's first class, today, for the session under
- * way. Everything shown comes from {@link RegisterViewModel}; this class binds views and routes
- * taps, nothing more.
+ * way. Everything shown is {@link RegisterViewModel}'s {@link RegisterUiState}, drawn by
+ * {@link RegisterStateViews}; this class wires the views and routes taps, nothing more.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class RegisterActivity extends Hilt_RegisterActivity {
@@ -55,13 +50,9 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     @Inject
     @EvaluationExecutor
     Executor background;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private RegisterViewModel viewModel;
-    private RegisterAdapter adapter;
-    @Nullable
-    private ClassListAdapter classAdapter;
+    private RegisterStateViews views;
 
     @Override
     protected void onCreate(@Nullable Bundle savedInstanceState) {
@@ -77,7 +68,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
                 .setIcon(R.drawable.ic_print_cards)
                 .setShowAsAction(MenuItem.SHOW_AS_ACTION_ALWAYS);
         toolbar.setOnMenuItemClickListener(item -> {
-            RegisterSelection selection = viewModel.selection().getValue();
+            RegisterSelection selection = views.shown().selection;
             if (item.getItemId() == R.id.register_print_cards && selection != null) {
                 startActivity(new Intent(this, CardsActivity.class)
                         .putExtra(CardsActivity.EXTRA_CLASS_ID, selection.classId));
@@ -89,7 +80,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
 
         RecyclerView list = findViewById(R.id.register_list);
         list.setLayoutManager(new LinearLayoutManager(this));
-        adapter = new RegisterAdapter(new RegisterAdapter.Listener() {
+        RegisterAdapter adapter = new RegisterAdapter(new RegisterAdapter.Listener() {
             @Override
             public void onCode(RegisterRowModel row, AttendanceCode code) {
                 choose(row.pupilId, code);
@@ -102,30 +93,17 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         }, background);
         list.setAdapter(adapter);
 
+        ClassListAdapter classAdapter = null;
         RecyclerView classList = findViewById(R.id.class_list);
         if (classList != null) {
             classAdapter = new ClassListAdapter(schoolClass -> viewModel.selectClass(schoolClass.id), background);
             classList.setLayoutManager(new LinearLayoutManager(this));
             classList.setAdapter(classAdapter);
         }
+        views = new RegisterStateViews(this, adapter, classAdapter);
 
         bindChoosers();
-        viewModel.classes().observe(this, this::showClasses);
-        viewModel.selection().observe(this, this::showSelection);
-        viewModel.rows().observe(this, rows -> {
-            RegisterSelection selection = viewModel.selection().getValue();
-            adapter.submit(rows, selection == null ? Session.AM : selection.session);
-            showSummary(rows);
-        });
-        viewModel.window().observe(this, this::showWindow);
-        viewModel.registerClock().observe(this, clock -> {
-            showPhase(clock);
-            List<RegisterRowModel> rows = viewModel.rows().getValue();
-            if (rows != null) {
-                showSummary(rows);
-            }
-        });
-        viewModel.schoolTime().observe(this, time -> showEmptyState());
+        viewModel.uiState().observe(this, views::render);
         viewModel.messages().observe(this, this::showMessage);
     }
 
@@ -139,10 +117,8 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     }
 
     private void showCodes(RegisterRowModel row, View anchor) {
-        RegisterSelection selection = viewModel.selection().getValue();
-        Session session = selection == null ? Session.AM : selection.session;
         PopupMenu menu = new PopupMenu(this, anchor);
-        List<AttendanceCode> codes = TeacherCodes.all(session);
+        List<AttendanceCode> codes = TeacherCodes.all(views.shown().session());
         for (int i = 0; i < codes.size(); i++) {
             AttendanceCode code = codes.get(i);
             menu.getMenu().add(Menu.NONE, i, i, getString(R.string.register_code_option, code.symbol(), code.meaning()));
@@ -155,7 +131,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     }
 
     private void confirmMarkAll() {
-        List<String> remaining = viewModel.remaining();
+        List<String> remaining = views.shown().remaining();
         if (remaining.isEmpty()) {
             return;
         }
@@ -172,12 +148,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         findViewById(R.id.mark_all).setOnClickListener(v -> confirmMarkAll());
         findViewById(R.id.class_button).setOnClickListener(this::chooseClass);
         findViewById(R.id.date_button).setOnClickListener(v -> chooseDate());
-        findViewById(R.id.today_button).setOnClickListener(v -> {
-            RegisterViewModel.SchoolTime time = viewModel.schoolTime().getValue();
-            if (time != null && time.isKnown()) {
-                viewModel.selectDate(viewModel.today());
-            }
-        });
+        findViewById(R.id.today_button).setOnClickListener(v -> viewModel.selectToday());
         MaterialButtonToggleGroup sessions = findViewById(R.id.session_toggle);
         sessions.addOnButtonCheckedListener((group, checkedId, isChecked) -> {
             if (isChecked) {
@@ -187,7 +158,7 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     }
 
     private void chooseClass(View anchor) {
-        List<SchoolClassEntity> classes = viewModel.classes().getValue();
+        List<SchoolClass> classes = views.shown().classes;
         if (classes == null || classes.isEmpty()) {
             return;
         }
@@ -203,112 +174,13 @@ public class RegisterActivity extends Hilt_RegisterActivity {
     }
 
     private void chooseDate() {
-        RegisterSelection selection = viewModel.selection().getValue();
+        RegisterSelection selection = views.shown().selection;
         if (selection == null) {
             return;
         }
         LocalDate date = selection.date;
         new DatePickerDialog(this, (picker, year, month, day) -> viewModel.selectDate(LocalDate.of(year, month + 1, day)),
                 date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth()).show();
-    }
-
-    // ---- showing state ----
-
-    private void showClasses(List<SchoolClassEntity> classes) {
-        if (classAdapter != null) {
-            classAdapter.submitList(classes);
-        }
-        showEmptyState();
-    }
-
-    private void showSelection(RegisterSelection selection) {
-        String className = selection.classId;
-        List<SchoolClassEntity> classes = viewModel.classes().getValue();
-        if (classes != null) {
-            for (SchoolClassEntity schoolClass : classes) {
-                if (schoolClass.id.equals(selection.classId)) {
-                    className = schoolClass.name;
-                }
-            }
-        }
-        MaterialButton classButton = findViewById(R.id.class_button);
-        classButton.setText(getString(R.string.register_class_button, className));
-        classButton.setContentDescription(getString(R.string.register_class_button_description, className));
-        // The tablet lists the classes beside the register; the phone chooses from the button's menu.
-        classButton.setVisibility(classAdapter == null ? View.VISIBLE : View.GONE);
-        MaterialButton dateButton = findViewById(R.id.date_button);
-        dateButton.setText(DAY.format(selection.date));
-        dateButton.setContentDescription(getString(R.string.register_date_button_description,
-                DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).format(selection.date)));
-        findViewById(R.id.today_button).setVisibility(viewModel.isToday(selection.date) ? View.GONE : View.VISIBLE);
-        MaterialButtonToggleGroup sessions = findViewById(R.id.session_toggle);
-        sessions.check(selection.session == Session.PM ? R.id.session_pm : R.id.session_am);
-        if (classAdapter != null) {
-            classAdapter.select(selection.classId);
-        }
-    }
-
-    private void showWindow(@Nullable RegisterWindow window) {
-        TextView text = findViewById(R.id.register_window);
-        text.setText(window == null ? "" : getString(R.string.register_window, TIME.format(window.opens()),
-                TIME.format(window.lateAfter()), TIME.format(window.closes())));
-    }
-
-    private void showPhase(RegisterClock clock) {
-        TextView phase = findViewById(R.id.register_phase);
-        RegisterWindow window = viewModel.window().getValue();
-        switch (clock.phase()) {
-            case NOT_OPEN:
-                phase.setText(getString(R.string.register_phase_not_open, RegisterClock.countdown(clock.untilNextChange())));
-                break;
-            case ON_TIME:
-                phase.setText(getString(R.string.register_phase_on_time, TIME.format(clock.nextChange()),
-                        RegisterClock.countdown(clock.untilNextChange())));
-                break;
-            case LATE:
-                phase.setText(getString(R.string.register_phase_late, RegisterClock.countdown(clock.untilNextChange())));
-                break;
-            case CLOSED:
-                RegisterSelection selection = viewModel.selection().getValue();
-                phase.setText(window != null && selection != null && viewModel.isToday(selection.date)
-                        ? getString(R.string.register_phase_closed, TIME.format(window.closes()))
-                        : getString(R.string.register_phase_closed_day));
-                break;
-            default:
-                phase.setText(R.string.register_phase_future);
-                break;
-        }
-    }
-
-    private void showSummary(List<RegisterRowModel> rows) {
-        RegisterSummary summary = RegisterSummary.of(rows);
-        ((TextView) findViewById(R.id.register_summary)).setText(getString(R.string.register_summary,
-                summary.present, summary.late, summary.absent, summary.unmarked));
-        MaterialButton markAll = findViewById(R.id.mark_all);
-        RegisterClock clock = viewModel.registerClock().getValue();
-        boolean offered = clock != null && clock.allowsMarkAll();
-        markAll.setVisibility(offered ? View.VISIBLE : View.GONE);
-        markAll.setEnabled(summary.unmarked > 0);
-        markAll.setText(summary.unmarked > 0 ? getString(R.string.register_mark_all, summary.unmarked)
-                : getString(R.string.register_mark_all_done));
-        markAll.setContentDescription(summary.unmarked > 0
-                ? getString(R.string.register_mark_all_description, summary.unmarked)
-                : getString(R.string.register_mark_all_done));
-    }
-
-    private void showEmptyState() {
-        TextView empty = findViewById(R.id.register_empty);
-        RegisterViewModel.SchoolTime time = viewModel.schoolTime().getValue();
-        List<SchoolClassEntity> classes = viewModel.classes().getValue();
-        if (time != null && !time.isKnown()) {
-            empty.setText(R.string.register_no_calendar);
-            empty.setVisibility(View.VISIBLE);
-        } else if (classes != null && classes.isEmpty()) {
-            empty.setText(R.string.register_no_classes);
-            empty.setVisibility(View.VISIBLE);
-        } else {
-            empty.setVisibility(View.GONE);
-        }
     }
 
     private void showMessage(Once<ScreenMessage> once) {

@@ -1,7 +1,6 @@
 package uk.registerly.app.register;
 
 import androidx.annotation.MainThread;
-import androidx.annotation.Nullable;
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.MutableLiveData;
@@ -10,7 +9,6 @@ import androidx.lifecycle.Transformations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +18,17 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 import uk.registerly.app.R;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
+import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.SchoolClassEntity;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.journal.NotRecordableException;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.reports.AbsenceReport;
+import uk.registerly.app.data.reports.AbsenceReportRepository;
+import uk.registerly.app.data.roster.RosterRepository;
+import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
-import uk.registerly.app.sync.SyncScheduler;
-import uk.registerly.app.sync.SyncStatusRepository;
+import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.ui.Once;
 import uk.registerly.app.ui.ScreenMessage;
 import uk.registerly.rules.calendar.Session;
@@ -39,45 +37,44 @@ import uk.registerly.rules.schedule.RegisterWindow;
 
 /**
  * The teacher's register: which class, day and session is on screen, its rows with the marks the
- * rules computed, its window and countdown, and the teacher's actions. Every write is a repository
- * call on the background executor; what the screen shows comes back through the repositories'
- * LiveData, so a mark appears the same way whether it was made here, at the gate or in the office.
+ * rules computed, its window and countdown, all in one {@link RegisterUiState}; and the teacher's
+ * actions. Every write is a repository call on the background executor; what the screen shows
+ * comes back through the repositories' LiveData, so a mark appears the same way whether it was
+ * made here, at the gate or in the office. Refused writes come back as {@link #messages()}.
  */
 @HiltViewModel
 public class RegisterViewModel extends SyncAwareViewModel {
-    private final OfflineFirstAttendanceRepository attendance;
-    private final OfflineFirstRosterRepository roster;
+    private final RegisterRepository register;
     private final Clock clock;
     private final Executor executor;
 
-    private final LiveData<List<SchoolClassEntity>> classes;
+    private final LiveData<List<SchoolClass>> classes;
     private final MediatorLiveData<RegisterSelection> selection = new MediatorLiveData<>();
     private final MediatorLiveData<SchoolTime> schoolTime = new MediatorLiveData<>();
     private final MediatorLiveData<List<RegisterRowModel>> rows = new MediatorLiveData<>();
     private final LiveData<RegisterWindow> window;
     private final MediatorLiveData<RegisterClock> registerClock = new MediatorLiveData<>();
+    private final MediatorLiveData<RegisterUiState> uiState = new MediatorLiveData<>();
     private final MutableLiveData<Once<ScreenMessage>> messages = new MutableLiveData<>();
 
     @Inject
-    public RegisterViewModel(OfflineFirstAttendanceRepository attendance, OfflineFirstRosterRepository roster,
-                             SyncStatusRepository status, SyncScheduler scheduler, Clock clock,
-                             @EvaluationExecutor Executor executor) {
-        super(status, scheduler);
-        this.attendance = attendance;
-        this.roster = roster;
+    public RegisterViewModel(RegisterRepository register, RosterRepository roster, AbsenceReportRepository reports,
+                             SyncIndicator sync, Clock clock, @EvaluationExecutor Executor executor) {
+        super(sync);
+        this.register = register;
         this.clock = clock;
         this.executor = executor;
         this.classes = roster.myClasses();
 
-        LiveData<List<RegisterRow>> register = Transformations.switchMap(selection,
-                s -> attendance.register(s.classId, s.date, s.session));
-        LiveData<List<JournalEventEntity>> reports = attendance.events(ParentReports.TYPES);
-        rows.addSource(register, ignored -> combineRows(register, reports));
-        rows.addSource(reports, ignored -> combineRows(register, reports));
+        LiveData<List<RegisterRow>> registerRows = Transformations.switchMap(selection,
+                s -> register.register(s.classId, s.date, s.session));
+        LiveData<List<AbsenceReport>> reported = reports.reportsAsTheyStand();
+        rows.addSource(registerRows, ignored -> combineRows(registerRows, reported));
+        rows.addSource(reported, ignored -> combineRows(registerRows, reported));
 
         window = Transformations.switchMap(selection, s -> {
             MutableLiveData<RegisterWindow> loaded = new MutableLiveData<>();
-            executor.execute(() -> loaded.postValue(attendance.registerWindow(s.classId, s.session)));
+            executor.execute(() -> loaded.postValue(register.registerWindow(s.classId, s.session)));
             return loaded;
         });
         registerClock.addSource(window, ignored -> tick());
@@ -89,42 +86,21 @@ public class RegisterViewModel extends SyncAwareViewModel {
         }));
         selection.addSource(classes, ignored -> chooseInitialRegister());
         selection.addSource(schoolTime, ignored -> chooseInitialRegister());
+
+        uiState.setValue(RegisterUiState.LOADING);
+        for (LiveData<?> part : new LiveData<?>[] {classes, selection, rows, window, registerClock, schoolTime}) {
+            uiState.addSource(part, ignored -> uiState.setValue(currentState()));
+        }
     }
 
-    // ---- state ----
-
-    /** The classes this teacher teaches, for the class list (tablet) or the class menu (phone). */
-    public LiveData<List<SchoolClassEntity>> classes() {
-        return classes;
+    /** Everything the screen shows; a new value whenever any part changes (the clock every second). */
+    public LiveData<RegisterUiState> uiState() {
+        return uiState;
     }
 
-    public LiveData<RegisterSelection> selection() {
-        return selection;
-    }
-
-    /** The rows of the register on screen; recomputed whenever a fact or a report arrives. */
-    public LiveData<List<RegisterRowModel>> rows() {
-        return rows;
-    }
-
-    /** The class's register times for the session; null before the school's times reach the device. */
-    public LiveData<RegisterWindow> window() {
-        return window;
-    }
-
-    /** Where the register stands now; updated by {@link #tick()}. */
-    public LiveData<RegisterClock> registerClock() {
-        return registerClock;
-    }
-
-    /** Messages for the teacher (a refused write, an amendment recorded). */
+    /** Messages for the teacher (a refused write, an amendment recorded), each shown once. */
     public LiveData<Once<ScreenMessage>> messages() {
         return messages;
-    }
-
-    /** The school's time zone once known ({@link SchoolTime#isKnown()}: false before the first sync). */
-    public LiveData<SchoolTime> schoolTime() {
-        return schoolTime;
     }
 
     // ---- choosing the register ----
@@ -142,6 +118,15 @@ public class RegisterViewModel extends SyncAwareViewModel {
         RegisterSelection current = selection.getValue();
         if (current != null && !current.date.equals(date)) {
             selection.setValue(current.withDate(date));
+        }
+    }
+
+    /** Back to today's register (once the school's time zone is known). */
+    @MainThread
+    public void selectToday() {
+        SchoolTime time = schoolTime.getValue();
+        if (time != null && time.isKnown()) {
+            selectDate(time.today(clock));
         }
     }
 
@@ -176,7 +161,7 @@ public class RegisterViewModel extends SyncAwareViewModel {
     public RegisterClock.Edit choose(String pupilId, AttendanceCode code) {
         RegisterSelection s = selection.getValue();
         RegisterClock now = registerClock.getValue();
-        RegisterRowModel row = row(pupilId);
+        RegisterRowModel row = currentState().row(pupilId);
         if (s == null || now == null || row == null) {
             return RegisterClock.Edit.NONE;
         }
@@ -185,28 +170,21 @@ public class RegisterViewModel extends SyncAwareViewModel {
         }
         RegisterClock.Edit edit = now.edit(row.isMarked());
         if (edit == RegisterClock.Edit.MARK) {
-            write(() -> attendance.recordMark(pupilId, s.date, s.session, code));
+            write(() -> register.recordMark(pupilId, s.date, s.session, code));
         }
         return edit;
-    }
-
-    /** Pupils "mark all remaining present" would mark now. */
-    @MainThread
-    public List<String> remaining() {
-        List<RegisterRowModel> current = rows.getValue();
-        return current == null ? Collections.<String>emptyList() : RegisterRowModel.unmarked(current);
     }
 
     /** Marks every pupil still without a mark present for the session, in one batch. */
     @MainThread
     public void markAllRemainingPresent() {
-        RegisterSelection s = selection.getValue();
-        RegisterClock now = registerClock.getValue();
-        List<String> pupils = remaining();
-        if (s == null || now == null || !now.allowsMarkAll() || pupils.isEmpty()) {
+        RegisterUiState state = currentState();
+        List<String> pupils = state.remaining();
+        if (state.selection == null || !state.offersMarkAll() || pupils.isEmpty()) {
             return;
         }
-        write(() -> attendance.recordMarks(pupils, s.date, s.session, s.session.presentCode()));
+        RegisterSelection s = state.selection;
+        write(() -> register.recordMarks(pupils, s.date, s.session, s.session.presentCode()));
     }
 
     /** A correction after the register closed, with the teacher's reason; refused writes come back as messages. */
@@ -217,37 +195,17 @@ public class RegisterViewModel extends SyncAwareViewModel {
             return;
         }
         write(() -> {
-            attendance.recordAmendment(pupilId, s.date, s.session, code, reason);
+            register.recordAmendment(pupilId, s.date, s.session, code, reason);
             messages.postValue(new Once<>(ScreenMessage.of(R.string.register_amendment_recorded)));
         });
     }
 
-    /** Today at the school; call only once {@link #schoolTime()} is known. */
-    public LocalDate today() {
+    private RegisterUiState currentState() {
+        RegisterSelection s = selection.getValue();
         SchoolTime time = schoolTime.getValue();
-        if (time == null || !time.isKnown()) {
-            throw new IllegalStateException("the school's time zone is not known yet");
-        }
-        return time.today(clock);
-    }
-
-    /** Whether {@code date} is today at the school. */
-    public boolean isToday(LocalDate date) {
-        SchoolTime time = schoolTime.getValue();
-        return time != null && time.isKnown() && time.today(clock).equals(date);
-    }
-
-    @Nullable
-    public RegisterRowModel row(String pupilId) {
-        List<RegisterRowModel> current = rows.getValue();
-        if (current != null) {
-            for (RegisterRowModel row : current) {
-                if (row.pupilId.equals(pupilId)) {
-                    return row;
-                }
-            }
-        }
-        return null;
+        boolean onToday = s != null && time != null && time.isKnown() && time.today(clock).equals(s.date);
+        return new RegisterUiState(classes.getValue(), s, rows.getValue(), window.getValue(), registerClock.getValue(),
+                time, onToday);
     }
 
     private void write(Runnable write) {
@@ -261,24 +219,24 @@ public class RegisterViewModel extends SyncAwareViewModel {
         });
     }
 
-    private void combineRows(LiveData<List<RegisterRow>> register, LiveData<List<JournalEventEntity>> reports) {
+    private void combineRows(LiveData<List<RegisterRow>> register, LiveData<List<AbsenceReport>> reports) {
         List<RegisterRow> current = register.getValue();
-        List<JournalEventEntity> reportEvents = reports.getValue();
+        List<AbsenceReport> reportsNow = reports.getValue();
         RegisterSelection s = selection.getValue();
         if (current == null || s == null) {
             return;
         }
-        // Reading report payloads is JSON work: off the main thread with the rest of the read model.
+        // Off the main thread with the rest of the read model.
         executor.execute(() -> {
-            Map<String, ParentReports.Reported> reported = reportEvents == null
+            Map<String, ParentReports.Reported> reported = reportsNow == null
                     ? Collections.<String, ParentReports.Reported>emptyMap()
-                    : ParentReports.covering(reportEvents, s.date, s.session);
+                    : ParentReports.covering(reportsNow, s.date, s.session);
             rows.postValue(RegisterRowModel.of(current, reported));
         });
     }
 
     private void chooseInitialRegister() {
-        List<SchoolClassEntity> mine = classes.getValue();
+        List<SchoolClass> mine = classes.getValue();
         SchoolTime time = schoolTime.getValue();
         if (selection.getValue() != null || mine == null || mine.isEmpty() || time == null || !time.isKnown()) {
             return;
@@ -286,32 +244,9 @@ public class RegisterViewModel extends SyncAwareViewModel {
         String classId = mine.get(0).id;
         LocalDateTime now = time.now(clock);
         executor.execute(() -> {
-            Session session = RegisterClock.sessionAt(attendance.registerWindow(classId, Session.AM),
+            Session session = RegisterClock.sessionAt(register.registerWindow(classId, Session.AM),
                     now.toLocalTime());
             selection.postValue(new RegisterSelection(classId, now.toLocalDate(), session));
         });
-    }
-
-    /** The school's time zone: "now" on the register is the school's wall clock. */
-    public static final class SchoolTime {
-        /** Null until the school's calendar has reached the device (nothing can be marked before). */
-        @Nullable
-        public final ZoneId zone;
-
-        SchoolTime(@Nullable ZoneId zone) {
-            this.zone = zone;
-        }
-
-        public boolean isKnown() {
-            return zone != null;
-        }
-
-        public LocalDateTime now(Clock clock) {
-            return LocalDateTime.now(clock.withZone(zone));
-        }
-
-        public LocalDate today(Clock clock) {
-            return now(clock).toLocalDate();
-        }
     }
 }

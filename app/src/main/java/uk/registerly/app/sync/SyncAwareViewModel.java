@@ -6,11 +6,11 @@ import androidx.lifecycle.ViewModel;
 /** A screen's view model whose toolbar shows the sync badge, and whose badge, tapped, syncs now. */
 public abstract class SyncAwareViewModel extends ViewModel {
     private final LiveData<SyncBadge> syncBadge;
-    private final SyncScheduler scheduler;
+    private final SyncIndicator indicator;
 
-    protected SyncAwareViewModel(SyncStatusRepository status, SyncScheduler scheduler) {
-        this.syncBadge = SyncBadge.observe(status);
-        this.scheduler = scheduler;
+    protected SyncAwareViewModel(SyncIndicator indicator) {
+        this.syncBadge = indicator.badge();
+        this.indicator = indicator;
     }
 
     public LiveData<SyncBadge> syncBadge() {
@@ -18,6 +18,6 @@ public abstract class SyncAwareViewModel extends ViewModel {
     }
 
     public void syncNow() {
-        scheduler.syncNow();
+        indicator.syncNow();
     }
 }

@@ -14,12 +14,13 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import retrofit2.Response;
-import uk.registerly.app.data.db.DeliveredEventEntity;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.PullCursorEntity;
+
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.RejectedEventEntity;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.PullCursorEntity;
+import uk.registerly.app.data.db.entity.RejectedEventEntity;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.JournalRows;
 import uk.registerly.app.data.roster.RosterChangeApplier;

@@ -10,11 +10,11 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.db.DeliveryDao;
-import uk.registerly.app.data.db.DeviceSettingDao;
-import uk.registerly.app.data.db.DeviceSettingEntity;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.RejectedEvent;
+import uk.registerly.app.data.db.dao.DeliveryDao;
+import uk.registerly.app.data.db.dao.DeviceSettingDao;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
+import uk.registerly.app.data.db.entity.RejectedEvent;
 import uk.registerly.app.network.ServerClock;
 
 /**
@@ -85,9 +85,9 @@ public class SyncStatusRepository {
         return serverClock.observeOffsetMs();
     }
 
-    /** Own events the server refused, newest first, with the reason: for the user to review. */
-    public LiveData<List<RejectedEvent>> observeRejected() {
-        return deliveries.observeRejected();
+    /** How many own events the server refused (each kept, with the reason, for review). */
+    public LiveData<Integer> observeRejectedCount() {
+        return Transformations.map(deliveries.observeRejected(), List::size);
     }
 
     /** After a revocation: how many unsent facts were kept for re-enrolment; null otherwise. */

@@ -4,7 +4,6 @@ import android.app.NotificationChannel;
 import android.app.NotificationManager;
 import android.content.pm.ServiceInfo;
 import android.content.Context;
-import android.content.Intent;
 import android.app.PendingIntent;
 
 import androidx.annotation.Nullable;
@@ -23,11 +22,12 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import dagger.hilt.android.qualifiers.ApplicationContext;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.data.roster.SchoolRules;
-import uk.registerly.app.home.HomeActivity;
+import uk.registerly.app.ui.HomeScreen;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.schedule.RegisterWindow;
 
@@ -45,12 +45,12 @@ public class UnsentEventsNotifier {
 
     private final Context context;
     private final JournalDao journal;
-    private final OfflineFirstRosterRepository roster;
+    private final RosterRepository roster;
     private final Clock clock;
 
     @Inject
     public UnsentEventsNotifier(@ApplicationContext Context context, JournalDao journal,
-                                OfflineFirstRosterRepository roster, Clock clock) {
+                                RosterRepository roster, Clock clock) {
         this.context = context;
         this.journal = journal;
         this.roster = roster;
@@ -74,7 +74,7 @@ public class UnsentEventsNotifier {
                 .setContentText(context.getString(R.string.unsent_body, minutes))
                 .setPriority(NotificationCompat.PRIORITY_HIGH)
                 .setOnlyAlertOnce(true)
-                .setContentIntent(PendingIntent.getActivity(context, 0, new Intent(context, HomeActivity.class),
+                .setContentIntent(PendingIntent.getActivity(context, 0, HomeScreen.intent(context),
                         PendingIntent.FLAG_IMMUTABLE));
         if (!manager.areNotificationsEnabled()) {
             return false; // the user turned them off; the home screen still shows the count

@@ -5,6 +5,9 @@ import android.content.Context;
 import androidx.annotation.Nullable;
 import androidx.annotation.StringRes;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Something a screen tells the person using it: the data layer's own words (a refused write
  * explains itself) or one of the app's strings, resolved only when shown, so view models hold no
@@ -33,5 +36,25 @@ public final class ScreenMessage {
 
     public String resolve(Context context) {
         return text != null ? text : context.getString(resource, arguments);
+    }
+
+    /** The same words: a view model's test compares messages without a Context. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof ScreenMessage)) {
+            return false;
+        }
+        ScreenMessage other = (ScreenMessage) o;
+        return Objects.equals(text, other.text) && resource == other.resource && Arrays.equals(arguments, other.arguments);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, resource) * 31 + Arrays.hashCode(arguments);
+    }
+
+    @Override
+    public String toString() {
+        return text != null ? text : "string " + resource + Arrays.toString(arguments);
     }
 }

@@ -72,7 +72,7 @@ final class E2eDevice {
     }
 
     EffectiveMark markOf(String classId, LocalDate date, Session session, String pupilId) {
-        List<RegisterRow> register = LiveDataValues.latest(data.attendance.register(classId, date, session));
+        List<RegisterRow> register = LiveDataValues.latest(data.register.register(classId, date, session));
         for (RegisterRow row : register) {
             if (row.pupil.id.equals(pupilId)) {
                 return row.mark;

@@ -27,12 +27,12 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.RejectedEvent;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.RejectedEvent;
 import uk.registerly.app.data.evidence.EvidencePhoto;
-import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
@@ -101,9 +101,9 @@ public class ParentAndOfficeEndToEndTest {
 
     private static OfflineFirstAbsenceReportRepository reports(E2eDevice device) {
         ParentChildren children = new ParentChildren(device.data.identities, device.data.database.roster(),
-                device.data.roster, Runnable::run);
-        return new OfflineFirstAbsenceReportRepository(device.data.database, device.data.roster,
-                device.data.attendance, children, device.data.evidence, device.data.clock, Runnable::run);
+                Runnable::run);
+        return new OfflineFirstAbsenceReportRepository(device.data.database, device.data.schools,
+                device.data.journal, children, device.data.evidence, device.data.readModels, device.data.clock);
     }
 
     @Test

@@ -30,9 +30,9 @@ import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
 import uk.registerly.app.data.attendance.ArrivalRecorded;
-import uk.registerly.app.data.db.DeliveredEventEntity;
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.e2e.outside.InProcessServer;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.testing.TestDatabases;
@@ -88,10 +88,10 @@ public class TwoDevicesAgreeEndToEndTest {
         E2eDevice gate = device(AT_0905).enrol(school.gateCode);
         syncAll(teacher, gate);
 
-        teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        teacher.data.register.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         teacher.sync();
         // What the gate was told travels in the arrival's payload; the server keeps it for the office.
-        ArrivalRecorded arrival = gate.data.attendance.recordArrival(pupil, "With a parent or carer");
+        ArrivalRecorded arrival = gate.data.arrivals.recordArrival(pupil, "With a parent or carer");
         gate.sync();
         teacher.sync();
 
@@ -108,8 +108,8 @@ public class TwoDevicesAgreeEndToEndTest {
         E2eDevice gate = device(AT_0905).enrol(school.gateCode);
         syncAll(teacher, gate);
         // The teacher's tablet is offline all morning; its N waits on the device.
-        teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
-        gate.data.attendance.recordArrival(pupil);
+        teacher.data.register.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        gate.data.arrivals.recordArrival(pupil);
         gate.sync();
 
         teacher.sync();
@@ -124,13 +124,13 @@ public class TwoDevicesAgreeEndToEndTest {
         E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
         E2eDevice gate = device(AT_0905).enrol(school.gateCode);
         syncAll(teacher, gate);
-        teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        teacher.data.register.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         teacher.sync();
-        ArrivalRecorded wrongCard = gate.data.attendance.recordArrival(pupil);
+        ArrivalRecorded wrongCard = gate.data.arrivals.recordArrival(pupil);
         gate.sync();
 
         gate.data.clock.advanceSeconds(5);
-        assertTrue(gate.data.attendance.undoArrival(wrongCard.eventId));
+        assertTrue(gate.data.arrivals.undoArrival(wrongCard.eventId));
         gate.sync();
         teacher.sync();
 
@@ -148,10 +148,10 @@ public class TwoDevicesAgreeEndToEndTest {
     public void aTeachersAmendmentOfTheirOwnClassIsAcceptedByTheServer() throws Exception {
         E2eDevice teacher = device(AT_0852).enrol(school.teacherCode);
         teacher.sync();
-        teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        teacher.data.register.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         teacher.data.clock.set(Instant.parse("2026-11-18T09:40:00Z"));
 
-        JournalEventEntity amendment = teacher.data.attendance.recordAmendment(pupil, WEDNESDAY, Session.AM,
+        JournalEventEntity amendment = teacher.data.register.recordAmendment(pupil, WEDNESDAY, Session.AM,
                 AttendanceCode.PRESENT_AM, "was in the music room at registration");
         teacher.sync();
 
@@ -167,7 +167,7 @@ public class TwoDevicesAgreeEndToEndTest {
         String file = "teacher-" + System.nanoTime() + ".db";
         E2eDevice teacher = new E2eDevice(context, TestDatabases.onDisk(context, file), AT_0852).enrol(school.teacherCode);
         teacher.sync();
-        JournalEventEntity mark = teacher.data.attendance.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity mark = teacher.data.register.recordMark(pupil, WEDNESDAY, Session.AM, AttendanceCode.N);
         // What the disk holds at the moment the server acknowledges: SQLite commits atomically, so a
         // process killed before the "delivered" transaction commits leaves exactly this file.
         teacher.data.database.close();

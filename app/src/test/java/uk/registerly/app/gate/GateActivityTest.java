@@ -41,8 +41,9 @@ import org.robolectric.annotation.SQLiteMode;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.TestSchool;

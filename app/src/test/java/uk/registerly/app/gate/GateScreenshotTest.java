@@ -32,8 +32,8 @@ import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.ArrivalRecorded;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.Accessibility;
-import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
+import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Screenshots;
 import uk.registerly.app.testing.TestSchool;
@@ -62,12 +62,12 @@ public class GateScreenshotTest {
     /** This morning so far: one on time, one late, one after the register closed, one undone. */
     private void morningQueue() {
         device.clock.set(Instant.parse("2026-09-07T07:49:00Z"));
-        device.attendance.recordArrival(TestSchool.AMARA);
+        device.arrivals.recordArrival(TestSchool.AMARA);
         device.clock.set(Instant.parse("2026-09-07T08:02:00Z"));
-        device.attendance.recordArrival(TestSchool.FINN, "Transport problem");
+        device.arrivals.recordArrival(TestSchool.FINN, "Transport problem");
         device.clock.set(Instant.parse("2026-09-07T08:03:00Z"));
-        ArrivalRecorded wrong = device.attendance.recordArrival("77777777-0000-4000-8000-000000000077");
-        device.attendance.undoArrival(wrong.eventId);
+        ArrivalRecorded wrong = device.arrivals.recordArrival("77777777-0000-4000-8000-000000000077");
+        device.arrivals.undoArrival(wrong.eventId);
         device.clock.set(Instant.parse("2026-09-07T08:05:00Z"));
     }
 
@@ -94,7 +94,7 @@ public class GateScreenshotTest {
     public void aCardOfAnotherSchoolAndANameSearch() {
         morningQueue();
         device.clock.set(Instant.parse("2026-09-07T08:20:00Z")); // 09:20: after the register closed
-        device.attendance.recordArrival(TestSchool.ELSIE);
+        device.arrivals.recordArrival(TestSchool.ELSIE);
         File png = ActivityScreenshot.of(gate()).size(1280, 800, Density.MDPI)
                 .prepare(activity -> {
                     ((GateActivity) activity).onCardScanned(

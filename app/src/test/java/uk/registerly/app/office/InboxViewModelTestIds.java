@@ -2,8 +2,8 @@ package uk.registerly.app.office;
 
 import java.util.Collections;
 
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventType;
 
 /** Finds the id of a pupil's first report or request in a test's journal, to select its line. */

@@ -52,10 +52,11 @@ import org.robolectric.shadows.ShadowToast;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.PulledEvents;

@@ -60,10 +60,11 @@ import org.robolectric.shadows.ShadowToast;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
@@ -133,7 +134,7 @@ public class ParentFlowsTest {
         JournalEventEntity report = reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA),
                 MON, MON, java.util.EnumSet.of(Session.PM), AbsenceCategory.ILLNESS, null), null).get(0);
         device.database.deliveries().rejected(Collections.singletonList(
-                new uk.registerly.app.data.db.RejectedEventEntity(report.id, "the afternoon register has closed", 1L)));
+                new uk.registerly.app.data.db.entity.RejectedEventEntity(report.id, "the afternoon register has closed", 1L)));
 
         try (ActivityScenario<ParentHomeActivity> ignored = ActivityScenario.launch(ParentHomeActivity.class)) {
             onView(withId(R.id.parent_refused)).check(matches(withText("The school's system did not accept 1 of"

@@ -33,18 +33,19 @@ import org.robolectric.annotation.SQLiteMode;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
-import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
-import uk.registerly.app.testing.PulledEvents;
-import uk.registerly.app.testing.ScreenTestDevice;
+import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.Layouts;
+import uk.registerly.app.testing.PulledEvents;
 import uk.registerly.app.testing.ScreenChecks;
+import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Screenshots;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
@@ -106,7 +107,7 @@ public class ParentScreenshotTest {
                     office, accepted), office);
         }
         device.database.deliveries().delivered(Collections.singletonList(
-                new uk.registerly.app.data.db.DeliveredEventEntity(accepted, "ACCEPTED", 1L)));
+                new uk.registerly.app.data.db.entity.DeliveredEventEntity(accepted, "ACCEPTED", 1L)));
         reports.report(new AbsenceReportDraft(Collections.singleton(TestSchool.AMARA), MON.plusDays(2),
                 MON.plusDays(2), EnumSet.of(Session.AM), AbsenceCategory.MEDICAL_APPOINTMENT, "Orthodontist"), null);
     }
@@ -156,7 +157,7 @@ public class ParentScreenshotTest {
                 MON.plusDays(3), MON.plusDays(3), EnumSet.allOf(Session.class), AbsenceCategory.OTHER, null), null)
                 .get(0).id;
         device.database.deliveries().rejected(Collections.singletonList(
-                new uk.registerly.app.data.db.RejectedEventEntity(refused, "not a school day", 1L)));
+                new uk.registerly.app.data.db.entity.RejectedEventEntity(refused, "not a school day", 1L)));
         phone(new android.content.Intent(context, ParentHomeActivity.class), POLISH, "parent-home-phone-pl.png",
                 activity -> { }, activity -> {
                     assertEquals("System szkoły nie przyjął 1 zgłoszenia lub zmiany. Skontaktuj się z sekretariatem"

@@ -12,9 +12,10 @@ import java.util.Map;
 
 import org.junit.Test;
 
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.reports.AbsenceReportFolder;
 import uk.registerly.app.testing.TestSchool;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -40,10 +41,10 @@ public class ParentReportsTest {
         report(MONDAY, MONDAY.plusDays(1), Session.AM);
 
         assertEquals(AbsenceCategory.ILLNESS,
-                ParentReports.covering(events, MONDAY, Session.AM).get(TestSchool.DANIEL).category);
-        assertTrue(ParentReports.covering(events, MONDAY, Session.PM).isEmpty());
-        assertTrue(ParentReports.covering(events, MONDAY.plusDays(2), Session.AM).isEmpty());
-        assertFalse(ParentReports.covering(events, MONDAY, Session.AM).get(TestSchool.DANIEL).accepted);
+                ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.AM).get(TestSchool.DANIEL).category);
+        assertTrue(ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.PM).isEmpty());
+        assertTrue(ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY.plusDays(2), Session.AM).isEmpty());
+        assertFalse(ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.AM).get(TestSchool.DANIEL).accepted);
     }
 
     @Test
@@ -53,9 +54,9 @@ public class ParentReportsTest {
                 EventPayloads.absenceReportUpdated(REPORT, TestSchool.DANIEL, MONDAY, MONDAY,
                         EnumSet.of(Session.PM), AbsenceCategory.MEDICAL_APPOINTMENT, null, null));
 
-        assertTrue(ParentReports.covering(events, MONDAY, Session.AM).isEmpty());
+        assertTrue(ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.AM).isEmpty());
         assertEquals(AbsenceCategory.MEDICAL_APPOINTMENT,
-                ParentReports.covering(events, MONDAY, Session.PM).get(TestSchool.DANIEL).category);
+                ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.PM).get(TestSchool.DANIEL).category);
     }
 
     @Test
@@ -63,19 +64,19 @@ public class ParentReportsTest {
         report(MONDAY, MONDAY, Session.AM);
         add("ab000000-0000-4000-8000-000000000003", "ABSENCE_REPORT_PROCESSED", REPORT,
                 EventPayloads.absenceReportAccepted(TestSchool.DANIEL, REPORT, AttendanceCode.I));
-        assertTrue(ParentReports.covering(events, MONDAY, Session.AM).get(TestSchool.DANIEL).accepted);
+        assertTrue(ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.AM).get(TestSchool.DANIEL).accepted);
 
         events.clear();
         report(MONDAY, MONDAY, Session.AM);
         add("ab000000-0000-4000-8000-000000000004", "ABSENCE_REPORT_CANCELLED", REPORT,
                 EventPayloads.absenceReportCancelled(TestSchool.DANIEL, REPORT));
-        assertTrue(ParentReports.covering(events, MONDAY, Session.AM).isEmpty());
+        assertTrue(ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.AM).isEmpty());
 
         events.clear();
         report(MONDAY, MONDAY, Session.AM);
         add("ab000000-0000-4000-8000-000000000005", "ABSENCE_REPORT_PROCESSED", REPORT,
                 EventPayloads.absenceReportDeclined(TestSchool.DANIEL, REPORT, "seen at the shops"));
-        Map<String, ParentReports.Reported> declined = ParentReports.covering(events, MONDAY, Session.AM);
+        Map<String, ParentReports.Reported> declined = ParentReports.covering(AbsenceReportFolder.fold(events), MONDAY, Session.AM);
         assertTrue(declined.isEmpty());
     }
 }

@@ -40,8 +40,9 @@ import org.robolectric.annotation.SQLiteMode;
 import dagger.hilt.android.testing.HiltAndroidRule;
 import dagger.hilt.android.testing.HiltAndroidTest;
 import dagger.hilt.android.testing.HiltTestApplication;
+
 import uk.registerly.app.R;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.ScreenTestDevice;
@@ -166,7 +167,7 @@ public class RegisterActivityTest {
     @Test
     public void afterCloseAChangeIsAnAmendmentWithAReasonSignedByTheTeacher() {
         device.clock.set(Instant.parse("2026-09-07T07:45:00Z"));
-        device.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        device.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         device.clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30: closed at 09:15
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
             onView(withId(R.id.register_phase)).check(matches(

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.testing.TestDataLayer;
@@ -47,7 +47,7 @@ final class RegisterScenes {
      * 09:00: most of the class marked; Priya absent with her parent's report of illness; Elsie marked
      * late by the teacher at 08:56; Sofia through the late gate at 08:58; Jacob on a trip; three to mark.
      */
-    static void morningInProgress(OfflineFirstAttendanceRepository attendance, RegisterlyDatabase database,
+    static void morningInProgress(RegisterRepository attendance, RegisterlyDatabase database,
                                   TestDataLayer.MutableClock clock) {
         database.journal().insertIfAbsent(new JournalEventEntity("ab000000-0000-4000-8000-000000000001",
                 JournalEventEntity.REMOTE, 3, "ABSENCE_REPORT", PRIYA, null, null,

@@ -38,8 +38,8 @@ import dagger.hilt.android.testing.HiltTestApplication;
 import uk.registerly.app.R;
 import uk.registerly.app.security.DeviceIdentity.Role;
 import uk.registerly.app.testing.Accessibility;
-import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ActivityScreenshot.Density;
+import uk.registerly.app.testing.ActivityScreenshot;
 import uk.registerly.app.testing.ScreenTestDevice;
 import uk.registerly.app.testing.Screenshots;
 import uk.registerly.app.testing.TestSchool;
@@ -65,7 +65,7 @@ public class RegisterScreenshotTest {
     @Before
     public void setUp() {
         RegisterScenes.fullClass(device.roster);
-        RegisterScenes.morningInProgress(device.attendance, device.database, device.clock);
+        RegisterScenes.morningInProgress(device.register, device.database, device.clock);
     }
 
     private static Intent register(Context context) {

@@ -29,7 +29,7 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.reports.AbsenceReportDraft;
 import uk.registerly.app.network.NetworkTimeouts;

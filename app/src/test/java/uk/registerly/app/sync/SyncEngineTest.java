@@ -33,9 +33,9 @@ import org.robolectric.annotation.SQLiteMode;
 
 import android.app.Application;
 
-import uk.registerly.app.data.db.DeliveredEventEntity;
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity.Role;
@@ -75,8 +75,8 @@ public class SyncEngineTest {
 
     @Test
     public void aPassPushesPendingEventsExactlyAsStoredThenPullsAndStoresTheCursorWithThePage() throws Exception {
-        JournalEventEntity n = data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
-        JournalEventEntity present = data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM,
+        JournalEventEntity n = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity present = data.register.recordMark(TestSchool.AMARA, MONDAY, Session.AM,
                 AttendanceCode.PRESENT_AM);
         server.setDispatcher(new AcceptingServer() {
             @Override
@@ -121,7 +121,7 @@ public class SyncEngineTest {
 
     @Test
     public void aServerErrorEndsThePassForARetryAndTheNextPassSendsEverything() throws Exception {
-        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         server.enqueue(AcceptingServer.json("{\"error\":\"internal_error\",\"message\":\"the server failed\"}")
                 .setResponseCode(503));
 
@@ -142,7 +142,7 @@ public class SyncEngineTest {
 
     @Test
     public void aBatchWhoseAnswerWasLostIsResentIdenticallyAndItsDuplicateCountsAsDelivered() throws Exception {
-        JournalEventEntity mark = data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity mark = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
 
         assertEquals(SyncResult.Status.RETRY, engine.syncUntilIdle().status);
@@ -168,7 +168,7 @@ public class SyncEngineTest {
 
     @Test
     public void aServerThatDoesNotAnswerInTimeEndsThePassForALaterRetry() {
-        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
         SyncResult result = engine.syncUntilIdle();
@@ -180,9 +180,9 @@ public class SyncEngineTest {
 
     @Test
     public void aRejectedEventIsQuarantinedWithItsReasonAndTheOthersAreSentAtOnce() throws Exception {
-        JournalEventEntity first = data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.N);
-        JournalEventEntity refused = data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.X);
-        JournalEventEntity third = data.attendance.recordMark(TestSchool.ELSIE, MONDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity first = data.register.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity refused = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.X);
+        JournalEventEntity third = data.register.recordMark(TestSchool.ELSIE, MONDAY, Session.AM, AttendanceCode.N);
         String reason = "X is only for pupils below compulsory school age";
         AcceptingServer accepting = new AcceptingServer();
         server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
@@ -226,11 +226,11 @@ public class SyncEngineTest {
 
     @Test
     public void aRevokedDeviceIsWipedButKeepsItsUnsentFactsAndSendsThemUnchangedAfterReEnrolment() throws Exception {
-        JournalEventEntity delivered = data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM,
+        JournalEventEntity delivered = data.register.recordMark(TestSchool.AMARA, MONDAY, Session.AM,
                 AttendanceCode.PRESENT_AM);
         server.setDispatcher(new AcceptingServer());
         engine.syncUntilIdle();
-        JournalEventEntity unsent = data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity unsent = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         server.setDispatcher(new okhttp3.mockwebserver.QueueDispatcher());
         server.enqueue(AcceptingServer.json("{\"error\":\"unauthorized\",\"message\":\"this device was revoked\"}")
                 .setResponseCode(401));
@@ -271,7 +271,7 @@ public class SyncEngineTest {
         assertEquals(Long.valueOf(300_000), data.serverClock.lastOffsetMs());
         assertTrue(ServerClock.isLarge(data.serverClock.lastOffsetMs()));
 
-        JournalEventEntity mark = data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        JournalEventEntity mark = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         engine.syncUntilIdle();
 
         assertEquals(Long.valueOf(300_000), mark.clockOffsetMs);
@@ -295,14 +295,14 @@ public class SyncEngineTest {
             }
         });
         data.clock.set(Instant.parse("2026-09-07T08:05:00Z"));
-        uk.registerly.app.data.attendance.ArrivalRecorded arrival = data.attendance.recordArrival(TestSchool.DANIEL);
+        uk.registerly.app.data.attendance.ArrivalRecorded arrival = data.arrivals.recordArrival(TestSchool.DANIEL);
 
         assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
         assertEquals(1, pushed.size());
         assertTrue(pushed.get(0).contains("\"type\":\"ARRIVAL\""));
 
         data.clock.advanceSeconds(4);
-        assertTrue(data.attendance.undoArrival(arrival.eventId));
+        assertTrue(data.arrivals.undoArrival(arrival.eventId));
         engine.syncUntilIdle();
 
         assertEquals(2, pushed.size());

@@ -127,13 +127,13 @@ public class SyncSchedulerTest {
             protected void onPush(RecordedRequest request) {
                 if (!wrote) {
                     wrote = true;
-                    data.attendance.recordMark(TestSchool.AMARA, LocalDate.of(2026, 9, 7), Session.AM,
+                    data.register.recordMark(TestSchool.AMARA, LocalDate.of(2026, 9, 7), Session.AM,
                             AttendanceCode.PRESENT_AM);
                 }
             }
         };
         server.setDispatcher(accepting);
-        data.attendance.recordMark(TestSchool.DANIEL, LocalDate.of(2026, 9, 7), Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, LocalDate.of(2026, 9, 7), Session.AM, AttendanceCode.N);
         UUID pass = WorkManager.getInstance(context).getWorkInfosForUniqueWork(SyncScheduler.UNIQUE_SYNC).get()
                 .get(0).getId();
 

@@ -66,7 +66,7 @@ public class SyncWorkerTest {
     @Test
     public void aPassSendsWhatIsWaitingAndRecordsTheTime() {
         server.setDispatcher(new AcceptingServer());
-        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
 
         assertEquals(ListenableWorker.Result.success(), worker().doWork());
 
@@ -77,7 +77,7 @@ public class SyncWorkerTest {
     @Test
     public void aServerFailureAsksWorkManagerToRetryWithBackoff() {
         server.enqueue(AcceptingServer.json("{\"error\":\"internal_error\"}").setResponseCode(500));
-        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
 
         assertEquals(ListenableWorker.Result.retry(), worker().doWork());
         assertEquals(1, database.journal().countPending());
@@ -91,12 +91,12 @@ public class SyncWorkerTest {
             protected void onPush(RecordedRequest request) {
                 // The teacher marks another pupil while the first batch is on the wire.
                 if (wroteDuringPass.compareAndSet(false, true)) {
-                    data.attendance.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.PRESENT_AM);
+                    data.register.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.PRESENT_AM);
                 }
             }
         };
         server.setDispatcher(accepting);
-        data.attendance.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
 
         assertEquals(ListenableWorker.Result.success(), worker().doWork());
 

@@ -48,7 +48,7 @@ public class UnsentEventsNotifierTest {
         // Monday 7 September 2026, 08:52 in London.
         data = new TestDataLayer(database, Instant.parse("2026-09-07T07:52:00Z")).enrolledAs(Role.TEACHER).withTestSchool();
         notifier = new UnsentEventsNotifier(context, database.journal(), data.roster, data.clock);
-        data.attendance.recordMark(TestSchool.DANIEL, LocalDate.of(2026, 9, 7), Session.AM, AttendanceCode.N);
+        data.register.recordMark(TestSchool.DANIEL, LocalDate.of(2026, 9, 7), Session.AM, AttendanceCode.N);
     }
 
     @After
@@ -80,7 +80,7 @@ public class UnsentEventsNotifierTest {
     public void theWarningGoesOnceEverythingIsSent() {
         data.clock.advanceSeconds(31 * 60);
         notifier.check();
-        database.deliveries().delivered(java.util.Collections.singletonList(new uk.registerly.app.data.db.DeliveredEventEntity(
+        database.deliveries().delivered(java.util.Collections.singletonList(new uk.registerly.app.data.db.entity.DeliveredEventEntity(
                 database.journal().pending().get(0).id, "ACCEPTED", 1L)));
 
         assertFalse(notifier.check());

@@ -6,7 +6,7 @@ import dagger.Module;
 import dagger.Provides;
 import dagger.hilt.components.SingletonComponent;
 import dagger.hilt.testing.TestInstallIn;
-import uk.registerly.app.data.attendance.EvaluationExecutor;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.di.ExecutorModule;
 import uk.registerly.app.network.NetworkExecutor;
 

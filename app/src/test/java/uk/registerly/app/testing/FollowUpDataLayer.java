@@ -7,8 +7,8 @@ import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
 import uk.registerly.app.data.db.RegisterlyDatabase;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
-import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.data.parents.ParentChildren;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
 import uk.registerly.app.security.DeviceIdentity;
 
 /**
@@ -33,13 +33,14 @@ public final class FollowUpDataLayer {
         this.data = data;
         RegisterlyDatabase database = data.database;
         pulled = new PulledEvents(database);
-        children = new ParentChildren(data.identities, database.roster(), data.roster, Runnable::run);
+        children = new ParentChildren(data.identities, database.roster(), Runnable::run);
         evidence = data.evidence;
-        reports = new OfflineFirstAbsenceReportRepository(database, data.roster, data.attendance, children, evidence,
-                data.clock, Runnable::run);
-        leave = new OfflineFirstLeaveRepository(database, data.roster, data.attendance, children, data.identities,
-                data.clock, Runnable::run);
-        calling = new OfflineFirstCallingRepository(database, data.roster, data.attendance, data.clock, Runnable::run);
+        reports = new OfflineFirstAbsenceReportRepository(database, data.schools, data.journal, children, evidence,
+                data.readModels, data.clock);
+        leave = new OfflineFirstLeaveRepository(database, data.schools, data.journal, children, data.identities,
+                data.readModels, data.clock);
+        calling = new OfflineFirstCallingRepository(database, data.schools, data.records, data.journal,
+                data.readModels, data.clock);
     }
 
     /** Signs in as a parent whose linked children (and their schools) are {@code childSchools}. */

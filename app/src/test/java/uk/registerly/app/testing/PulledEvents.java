@@ -8,8 +8,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.JournalRows;

@@ -26,9 +26,10 @@ import okhttp3.mockwebserver.MockWebServer;
 
 import org.junit.rules.ExternalResource;
 
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.attendance.ArrivalsRepository;
+import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
@@ -56,7 +57,9 @@ public final class ScreenTestDevice extends ExternalResource {
 
         RegisterlyDatabase database();
 
-        OfflineFirstAttendanceRepository attendance();
+        RegisterRepository register();
+
+        ArrivalsRepository arrivals();
 
         TestDataLayer.MutableClock mutableClock();
     }
@@ -70,7 +73,9 @@ public final class ScreenTestDevice extends ExternalResource {
     public AcceptingServer server;
     public Context context;
     public RegisterlyDatabase database;
-    public OfflineFirstAttendanceRepository attendance;
+    /** The register and the gate as the screens reach them. */
+    public RegisterRepository register;
+    public ArrivalsRepository arrivals;
     public RosterChangeApplier roster;
     /** The app's clock: set it to the moment the test needs (08:42 London until then). */
     public TestDataLayer.MutableClock clock;
@@ -107,7 +112,8 @@ public final class ScreenTestDevice extends ExternalResource {
         web = role == DeviceIdentity.Role.PARENT ? EnrolledDevice.parentOn(children, graph.identities(), server)
                 : EnrolledDevice.on(role, graph.identities(), server);
         database = graph.database();
-        attendance = graph.attendance();
+        register = graph.register();
+        arrivals = graph.arrivals();
         roster = graph.rosterChanges();
         clock = graph.mutableClock();
         TestSchool.seed(roster);

@@ -8,30 +8,35 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import androidx.test.core.app.ApplicationProvider;
 
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.evidence.EvidenceStore;
-import uk.registerly.app.sync.EvidenceUploader;
+import uk.registerly.app.data.attendance.OfflineFirstArrivalsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstAttendanceRecordsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstRegisterRepository;
 import uk.registerly.app.data.db.LocalDataWipe;
-import uk.registerly.app.enrolment.DeviceRevocation;
-import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
-import uk.registerly.app.network.NetworkTimeouts;
-import uk.registerly.app.network.RegisterlyNetwork;
-import uk.registerly.app.sync.SyncEngine;
-import uk.registerly.app.sync.SyncScheduler;
-import uk.registerly.app.sync.SyncStatusRepository;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.evidence.EvidenceStore;
+import uk.registerly.app.data.evidence.NetworkViewedEvidenceRepository;
+import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.LocalWriteListener;
-import uk.registerly.app.sync.ChildWorkerFactory;
-import uk.registerly.app.sync.DaggerWorkerFactory;
-import uk.registerly.app.sync.SyncWorker;
-import uk.registerly.app.sync.UnsentEventsCheckWorker;
-import uk.registerly.app.sync.UnsentEventsNotifier;
+import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.RosterChangeApplier;
+import uk.registerly.app.data.roster.SchoolRulesLookup;
+import uk.registerly.app.enrolment.DeviceRevocation;
+import uk.registerly.app.network.NetworkTimeouts;
+import uk.registerly.app.network.RegisterlyNetwork;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.sync.ChildWorkerFactory;
+import uk.registerly.app.sync.DaggerWorkerFactory;
+import uk.registerly.app.sync.EvidenceUploader;
+import uk.registerly.app.sync.SyncEngine;
+import uk.registerly.app.sync.SyncScheduler;
+import uk.registerly.app.sync.SyncStatusRepository;
+import uk.registerly.app.sync.SyncWorker;
+import uk.registerly.app.sync.UnsentEventsCheckWorker;
+import uk.registerly.app.sync.UnsentEventsNotifier;
 
 /**
  * The data layer wired by hand over one database, for tests without Hilt: a settable clock, an
@@ -49,8 +54,13 @@ public final class TestDataLayer {
     public volatile LocalWriteListener onWrite;
     public final EventJournal journal;
     public final RosterChangeApplier rosterChanges;
+    public final SchoolRulesLookup schools;
     public final OfflineFirstRosterRepository roster;
-    public final OfflineFirstAttendanceRepository attendance;
+    /** Read models recomputed on the calling thread. */
+    public final ReadModels readModels;
+    public final OfflineFirstRegisterRepository register;
+    public final OfflineFirstArrivalsRepository arrivals;
+    public final OfflineFirstAttendanceRecordsRepository records;
     public final SyncStatusRepository status;
     /** Photo evidence waiting for upload; a directory of its own, as each simulated device is a phone of its own. */
     public final EvidenceStore evidence;
@@ -62,7 +72,7 @@ public final class TestDataLayer {
         this.database = database;
         this.clock = new MutableClock(now);
         this.serverClock = new ServerClock(database.deviceSettings());
-        this.journal = new EventJournal(database, clock, serverClock, () -> {
+        this.journal = new EventJournal(database, clock, serverClock, identities, () -> {
             syncRequests.incrementAndGet();
             LocalWriteListener listener = onWrite;
             if (listener != null) {
@@ -70,9 +80,12 @@ public final class TestDataLayer {
             }
         });
         this.rosterChanges = new RosterChangeApplier(database.roster(), identities);
-        this.roster = new OfflineFirstRosterRepository(database.roster(), identities);
-        this.attendance = new OfflineFirstAttendanceRepository(database, roster, journal, identities, clock,
-                Runnable::run);
+        this.schools = new SchoolRulesLookup(database.roster(), identities);
+        this.roster = new OfflineFirstRosterRepository(database.roster(), identities, schools);
+        this.readModels = new ReadModels(database, Runnable::run);
+        this.register = new OfflineFirstRegisterRepository(database, schools, journal, readModels, clock);
+        this.arrivals = new OfflineFirstArrivalsRepository(database, schools, journal, readModels, clock);
+        this.records = new OfflineFirstAttendanceRecordsRepository(database, schools, readModels, clock);
         this.status = new SyncStatusRepository(database.deviceSettings(), database.journal(), database.deliveries(),
                 serverClock);
         this.evidence = new EvidenceStore(new java.io.File(ApplicationProvider.getApplicationContext()
@@ -93,7 +106,7 @@ public final class TestDataLayer {
 
     /** The office's photos of reports, fetched with the given network timeouts and kept in {@link #viewedEvidenceDirectory}. */
     public ViewedEvidenceRepository viewedEvidence(NetworkTimeouts timeouts) {
-        return new ViewedEvidenceRepository(viewedEvidenceDirectory, secrets,
+        return new NetworkViewedEvidenceRepository(viewedEvidenceDirectory, secrets,
                 new RegisterlyNetwork(identities, serverClock, clock, timeouts));
     }
 

@@ -4,7 +4,11 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
+import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.data.roster.RosterChangeApplier;
+import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.data.roster.SchoolRules;
+import uk.registerly.app.data.roster.SchoolRulesParser;
 
 /**
  * A small school in the shape the server's pull sends (sync-protocol §6): Millbrook's registers
@@ -88,6 +92,32 @@ public final class TestSchool {
         return json("{\"id\":\"" + id + "\",\"misId\":\"" + misId + "\",\"firstName\":\"" + first + "\","
                 + "\"lastName\":\"" + last + "\",\"dateOfBirth\":\"2018-03-14\",\"yearGroup\":\"" + yearGroup + "\","
                 + "\"classId\":\"" + classId + "\",\"onRollFrom\":null,\"onRollUntil\":null}");
+    }
+
+    /** The school's rules as a device parses its SCHOOL row (for view-model tests without a database). */
+    public static SchoolRules rules() {
+        JsonObject school = school();
+        JsonObject calendar = new JsonObject();
+        for (String part : new String[] {"registers", "terms", "closures"}) {
+            calendar.add(part, school.get(part));
+        }
+        return SchoolRulesParser.parse(new SchoolEntity(SCHOOL, school.get("name").getAsString(),
+                school.get("timeZone").getAsString(), school.get("policyPreset").getAsString(), calendar.toString()));
+    }
+
+    /** A pupil as the roster's read model gives them to screens. */
+    public static RosterPupil rosterPupil(String id, String misId, String first, String last, String yearGroup,
+                                          String classId) {
+        return new RosterPupil(id, misId, first, last, "2018-03-14", yearGroup, classId, SCHOOL);
+    }
+
+    /** Amara, Daniel, Elsie (3A) and Finn (4A), by last name as the roster lists them. */
+    public static java.util.List<RosterPupil> rosterPupils() {
+        return java.util.Arrays.asList(
+                rosterPupil(ELSIE, "P0003", "Elsie", "Brown", "3", CLASS_3A),
+                rosterPupil(AMARA, "P0001", "Amara", "Okafor", "3", CLASS_3A),
+                rosterPupil(DANIEL, "P0002", "Daniel", "Singh", "3", CLASS_3A),
+                rosterPupil(FINN, "P0004", "Finn", "Walsh", "4", CLASS_4A));
     }
 
     private static JsonObject json(String text) {

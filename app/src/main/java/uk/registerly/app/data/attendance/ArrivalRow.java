@@ -4,13 +4,13 @@ import androidx.annotation.Nullable;
 
 import java.time.LocalDateTime;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.rules.schedule.ArrivalOutcome;
 
 /** One arrival in the gate's list of the day. */
 public final class ArrivalRow {
     public final String eventId;
-    public final PupilEntity pupil;
+    public final RosterPupil pupil;
     public final LocalDateTime at;
     /** How the arrival classifies by the pupil's register; null when the school's rules are not known yet. */
     @Nullable
@@ -22,7 +22,7 @@ public final class ArrivalRow {
     public final boolean undone;
     public final boolean unsent;
 
-    public ArrivalRow(String eventId, PupilEntity pupil, LocalDateTime at, @Nullable ArrivalOutcome outcome,
+    public ArrivalRow(String eventId, RosterPupil pupil, LocalDateTime at, @Nullable ArrivalOutcome outcome,
                       @Nullable String reason, boolean undone, boolean unsent) {
         this.eventId = eventId;
         this.pupil = pupil;

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.marks.AttendanceFact;

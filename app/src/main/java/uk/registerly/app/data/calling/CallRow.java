@@ -5,13 +5,13 @@ import androidx.annotation.Nullable;
 import java.util.Collections;
 import java.util.List;
 
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.roster.Guardian;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.rules.calendar.SchoolSession;
 
 /** A pupil to call about today: why, whom to call next, and what was tried already. */
 public final class CallRow {
-    public final PupilEntity pupil;
+    public final RosterPupil pupil;
     /** Today's sessions whose register has closed with the pupil still N. */
     public final List<SchoolSession> unexplained;
     /**
@@ -21,16 +21,16 @@ public final class CallRow {
      */
     public final List<SchoolSession> toExplain;
     /** Contacts in the school's order. */
-    public final List<GuardianEntity> contacts;
+    public final List<Guardian> contacts;
     /** Today's calls about the pupil, oldest first. */
     public final List<ContactAttempt> attempts;
     /** Whom to call next: the first contact not yet tried without an answer; null when all were. */
     @Nullable
-    public final GuardianEntity nextContact;
+    public final Guardian nextContact;
     public final boolean homeVisitFlagged;
 
-    CallRow(PupilEntity pupil, List<SchoolSession> unexplained, List<SchoolSession> toExplain,
-            List<GuardianEntity> contacts, List<ContactAttempt> attempts, @Nullable GuardianEntity nextContact,
+    CallRow(RosterPupil pupil, List<SchoolSession> unexplained, List<SchoolSession> toExplain,
+            List<Guardian> contacts, List<ContactAttempt> attempts, @Nullable Guardian nextContact,
             boolean homeVisitFlagged) {
         this.pupil = pupil;
         this.unexplained = Collections.unmodifiableList(unexplained);

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import uk.registerly.app.data.attendance.MarkedPupil;
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
+import uk.registerly.app.data.roster.Guardian;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
@@ -30,11 +30,11 @@ public final class CallingList {
     public interface Lookup {
         /** The pupil's register for a session; null when the school has none for the year group. */
         @Nullable
-        RegisterWindow window(PupilEntity pupil, Session session);
+        RegisterWindow window(RosterPupil pupil, Session session);
 
-        boolean isSchoolSession(PupilEntity pupil, LocalDate date, Session session);
+        boolean isSchoolSession(RosterPupil pupil, LocalDate date, Session session);
 
-        List<GuardianEntity> contacts(PupilEntity pupil);
+        List<Guardian> contacts(RosterPupil pupil);
     }
 
     private CallingList() {
@@ -48,7 +48,7 @@ public final class CallingList {
     public static List<CallRow> build(List<MarkedPupil> absences, Map<String, List<ContactAttempt>> attempts,
                                       LocalDateTime now, Lookup lookup) {
         LocalDate today = now.toLocalDate();
-        Map<String, PupilEntity> pupils = new LinkedHashMap<>();
+        Map<String, RosterPupil> pupils = new LinkedHashMap<>();
         Map<String, List<SchoolSession>> unexplained = new LinkedHashMap<>();
         for (MarkedPupil absence : absences) {
             SchoolSession session = absence.mark.session();
@@ -61,7 +61,7 @@ public final class CallingList {
             unexplained.computeIfAbsent(absence.pupil.id, k -> new ArrayList<>()).add(session);
         }
         List<CallRow> rows = new ArrayList<>();
-        for (PupilEntity pupil : pupils.values()) {
+        for (RosterPupil pupil : pupils.values()) {
             List<SchoolSession> sessions = unexplained.get(pupil.id);
             Collections.sort(sessions);
             List<SchoolSession> toExplain = new ArrayList<>(sessions);
@@ -74,7 +74,7 @@ public final class CallingList {
             }
             List<ContactAttempt> calls = attempts.containsKey(pupil.id) ? attempts.get(pupil.id)
                     : Collections.<ContactAttempt>emptyList();
-            List<GuardianEntity> contacts = lookup.contacts(pupil);
+            List<Guardian> contacts = lookup.contacts(pupil);
             int unanswered = 0;
             boolean homeVisit = false;
             for (ContactAttempt call : calls) {
@@ -83,7 +83,7 @@ public final class CallingList {
                 }
                 homeVisit |= call.outcome == ContactOutcome.HOME_VISIT_FLAGGED;
             }
-            GuardianEntity next = unanswered < contacts.size() ? contacts.get(unanswered) : null;
+            Guardian next = unanswered < contacts.size() ? contacts.get(unanswered) : null;
             rows.add(new CallRow(pupil, sessions, toExplain, contacts, calls, next, homeVisit));
         }
         // Not yet flagged first, then by name: the office works down the list.

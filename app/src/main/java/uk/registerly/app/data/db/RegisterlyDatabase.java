@@ -5,6 +5,24 @@ import androidx.room.Database;
 import androidx.room.RoomDatabase;
 import androidx.sqlite.db.SupportSQLiteDatabase;
 
+import uk.registerly.app.data.db.dao.DeliveryDao;
+import uk.registerly.app.data.db.dao.DeviceSettingDao;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.dao.PullCursorDao;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.ClassTeacherEntity;
+import uk.registerly.app.data.db.entity.DeliveredEventEntity;
+import uk.registerly.app.data.db.entity.DeviceSettingEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
+import uk.registerly.app.data.db.entity.GuardianPupilEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.PullCursorEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.RejectedEventEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
+import uk.registerly.app.data.db.entity.StaffEntity;
+
 /**
  * The app's single source of truth on the device: the roster it may see, the append-only journal
  * of register facts, what the server said about own events, and the pull cursor. Schemas are

@@ -33,11 +33,11 @@ public final class EvidencePhoto {
         this.detail = detail;
     }
 
-    static EvidencePhoto found(byte[] image) {
+    public static EvidencePhoto found(byte[] image) {
         return new EvidencePhoto(Outcome.FOUND, image, null);
     }
 
-    static EvidencePhoto failed(Outcome outcome, @Nullable String detail) {
+    public static EvidencePhoto failed(Outcome outcome, @Nullable String detail) {
         if (outcome == Outcome.FOUND) {
             throw new IllegalArgumentException("a found photo has an image");
         }

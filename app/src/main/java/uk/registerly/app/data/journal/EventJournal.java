@@ -16,15 +16,20 @@ import java.util.UUID;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.network.ServerClock;
+import uk.registerly.app.security.DeviceIdentity;
+import uk.registerly.app.security.DeviceIdentityStore;
 
 /**
  * Writes this device's events: each gets a fresh lower-case UUID and the next device sequence
  * number, allocated and inserted in one transaction, so two writes can never share a number. The
- * sync is told after the transaction commits.
+ * sync is told after the transaction commits. Every repository writes through here:
+ * {@link #record}/{@link #recordTogether} refuse up front a type this device's role may not write
+ * (the server would reject it, sync-protocol §4); {@link #append}/{@link #appendAll} write what a
+ * repository has already checked with {@link #writer}.
  */
 @Singleton
 public class EventJournal {
@@ -32,17 +37,69 @@ public class EventJournal {
     private final JournalDao journal;
     private final Clock clock;
     private final ServerClock serverClock;
+    private final DeviceIdentityStore identities;
     private final LocalWriteListener listener;
     private final Gson gson = new Gson();
 
     @Inject
     public EventJournal(RegisterlyDatabase database, Clock clock, ServerClock serverClock,
-                        LocalWriteListener listener) {
+                        DeviceIdentityStore identities, LocalWriteListener listener) {
         this.database = database;
         this.journal = database.journal();
         this.clock = clock;
         this.serverClock = serverClock;
+        this.identities = identities;
         this.listener = listener;
+    }
+
+    /**
+     * Any protocol event (build the payload with {@link EventPayloads}), refused up front when this
+     * device's role may not write the type.
+     */
+    @WorkerThread
+    public JournalEventEntity record(EventType type, JsonObject payload) {
+        writer(type);
+        return append(type, payload);
+    }
+
+    /** Several events that must reach the server in one batch, in order (see {@link #appendAll}); all checked first. */
+    @WorkerThread
+    public List<JournalEventEntity> recordTogether(List<Draft> drafts) {
+        for (Draft draft : drafts) {
+            writer(draft.type);
+        }
+        return appendAll(drafts);
+    }
+
+    /**
+     * The enrolled identity, when its role writes {@code type}.
+     *
+     * @throws NotRecordableException otherwise, with a message for the person at the screen
+     */
+    public DeviceIdentity writer(EventType type) {
+        DeviceIdentity identity = identities.current();
+        if (identity == null) {
+            throw new NotRecordableException("This device is not enrolled.");
+        }
+        if (!type.isWrittenBy(identity.role())) {
+            String writer = describe(type.writers().iterator().next());
+            throw new NotRecordableException(Character.toUpperCase(writer.charAt(0)) + writer.substring(1)
+                    + " records this, not " + describe(identity.role()) + " (" + type.name() + ").");
+        }
+        return identity;
+    }
+
+    private static String describe(DeviceIdentity.Role role) {
+        switch (role) {
+            case TEACHER:
+                return "a teacher's device";
+            case GATE:
+                return "the late gate";
+            case OFFICE:
+                return "the office";
+            default:
+                return "a parent";
+        }
     }
 
     /** Records one event. */

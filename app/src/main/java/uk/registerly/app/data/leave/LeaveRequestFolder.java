@@ -13,11 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.JournalOrder;
 import uk.registerly.rules.calendar.Session;
 
-/** Folds LEAVE_REQUEST and LEAVE_DECISION events into requests; the first decision is final. */
+/**
+ * Folds LEAVE_REQUEST and LEAVE_DECISION events into requests, in {@link JournalOrder#RECORDED};
+ * the first decision is final, and one naming another pupil or an unknown request is ignored.
+ * The only fold of the stream: the parent's list and the office's worklist both read it.
+ */
 public final class LeaveRequestFolder {
     private LeaveRequestFolder() {
     }
@@ -25,8 +30,7 @@ public final class LeaveRequestFolder {
     /** Requests in the order they were made. */
     public static List<LeaveRequestState> fold(List<JournalEventEntity> events) {
         List<JournalEventEntity> ordered = new ArrayList<>(events);
-        ordered.sort((a, b) -> a.storedAtEpochMillis != b.storedAtEpochMillis
-                ? Long.compare(a.storedAtEpochMillis, b.storedAtEpochMillis) : a.deviceTime.compareTo(b.deviceTime));
+        ordered.sort(JournalOrder.RECORDED);
         Map<String, Draft> requests = new LinkedHashMap<>();
         // Requests first, so a decision stored before its request (device clocks differ) still applies.
         for (JournalEventEntity event : ordered) {

@@ -14,27 +14,25 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.attendance.RecomputingLiveData;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.RosterDao;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.readmodel.ReadModels;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.SchoolRules;
+import uk.registerly.app.data.roster.SchoolRulesLookup;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 import uk.registerly.rules.calendar.SchoolSession;
@@ -56,74 +54,65 @@ import uk.registerly.rules.leave.LeaveRequest;
  * may pass here and be rejected there (the rejection is shown with the sync's other rejections).
  */
 @Singleton
-public class OfflineFirstLeaveRepository {
-    /** The protocol's longest request (sync-protocol §4). */
-    public static final int MAX_LEAVE_DAYS = 62;
+public class OfflineFirstLeaveRepository implements LeaveRepository {
     private static final List<String> LEAVE_TYPES = Arrays.asList(EventType.LEAVE_REQUEST.name(),
             EventType.LEAVE_DECISION.name());
     /** Decisions the phone pulls carry no signature; the rules need one for their record. */
     private static final String THE_SCHOOL = "the school";
 
-    private final JournalDao journal;
+    private final JournalDao journalDao;
+    private final EventJournal journal;
     private final RosterDao rosterDao;
-    private final OfflineFirstRosterRepository roster;
-    private final OfflineFirstAttendanceRepository attendance;
+    private final SchoolRulesLookup schools;
     private final ParentChildren children;
     private final DeviceIdentityStore identities;
+    private final ReadModels readModels;
     private final Clock clock;
-    private final Executor executor;
 
     @Inject
-    public OfflineFirstLeaveRepository(RegisterlyDatabase database, OfflineFirstRosterRepository roster,
-                                       OfflineFirstAttendanceRepository attendance, ParentChildren children,
-                                       DeviceIdentityStore identities, Clock clock,
-                                       @EvaluationExecutor Executor executor) {
-        this.journal = database.journal();
+    public OfflineFirstLeaveRepository(RegisterlyDatabase database, SchoolRulesLookup schools, EventJournal journal,
+                                       ParentChildren children, DeviceIdentityStore identities, ReadModels readModels,
+                                       Clock clock) {
+        this.journalDao = database.journal();
+        this.journal = journal;
         this.rosterDao = database.roster();
-        this.roster = roster;
-        this.attendance = attendance;
+        this.schools = schools;
         this.children = children;
         this.identities = identities;
+        this.readModels = readModels;
         this.clock = clock;
-        this.executor = executor;
     }
 
-    /**
-     * Requests with their checks, newest first: on a parent's phone their own children's, on the
-     * office's device the school's (undecided ones are the office's worklist).
-     */
+    @Override
     public LiveData<List<LeaveLine>> requests() {
-        return new RecomputingLiveData<>(executor, this::computeLines, journal.observeVersion(), roster.changes());
+        return readModels.recomputing(this::computeLines);
     }
 
-    /** The notice the child's school asks for, in days; null before the school's rules are on the phone. */
     @Nullable
     @WorkerThread
+    @Override
     public Integer noticeDays(String childId) {
         PupilEntity pupil = rosterDao.pupil(childId);
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         return rules == null ? null : new LeaveOfAbsenceRules(rules.policy()).noticeDays();
     }
 
-    /**
-     * What the rules would say about leave from {@code from} to {@code to} asked for today, before
-     * the parent sends it (too late, short notice, dates refused before); empty when nothing is wrong.
-     */
     @WorkerThread
+    @Override
     public Set<LeaveIssue> issuesBeforeSending(String childId, LocalDate from, LocalDate to) {
         PupilEntity pupil = rosterDao.pupil(childId);
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         if (rules == null || to.isBefore(from)) {
             return Collections.emptySet();
         }
-        List<LeaveRequestState> all = LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES));
+        List<LeaveRequestState> all = LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES));
         LeaveRequest asked = new LeaveRequest(childId, rules.today(clock), from, to, true, "");
         // Exceptional or not is the head's judgement; the parent is shown the rest.
         return new LeaveOfAbsenceRules(rules.policy()).assess(asked, refusalsOf(childId, null, all, rules)).issues();
     }
 
-    /** A parent's request for one child. */
     @WorkerThread
+    @Override
     public JournalEventEntity request(String childId, LocalDate from, LocalDate to, Set<Session> sessions,
                                       String reason) {
         children.require(childId);
@@ -143,23 +132,17 @@ public class OfflineFirstLeaveRepository {
             throw new ParentRequestRefused(ParentRequestRefused.Problem.REASON_REQUIRED,
                     "Say why the leave is needed: the head decides on the reason.");
         }
-        return attendance.record(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(childId, from, to, sessions,
+        return journal.record(EventType.LEAVE_REQUEST, EventPayloads.leaveRequest(childId, from, to, sessions,
                 reason));
     }
 
-    /**
-     * Approves a request: LEAVE_DECISION (APPROVED) then REASON C for each granted school session,
-     * together. Refused up front when the rules forbid it (not in advance, dates refused before,
-     * or the head does not judge the circumstances exceptional).
-     *
-     * @param exceptional the head's judgement that the circumstances are exceptional
-     */
     @WorkerThread
+    @Override
     public List<JournalEventEntity> approve(String requestId, boolean exceptional) {
         LeaveRequestState request = openRequest(requestId);
         PupilEntity pupil = rosterDao.pupil(request.pupilId);
         SchoolRules rules = requireRules(pupil);
-        LeaveChecks checks = checksOf(request, LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES)), rules);
+        LeaveChecks checks = checksOf(request, LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES)), rules);
         if (!checks.mayBeGranted(exceptional)) {
             List<LeaveIssue> blocking = new ArrayList<>();
             for (LeaveIssue issue : checks.issues(exceptional)) {
@@ -178,17 +161,17 @@ public class OfflineFirstLeaveRepository {
             drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(request.pupilId, session.date(),
                     session.session(), AttendanceCode.C, now, null)));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
-    /** Refuses a request with the office's note; final (an absence on those dates is G). */
     @WorkerThread
+    @Override
     public JournalEventEntity refuse(String requestId, String note) {
         if (note == null || note.trim().isEmpty()) {
             throw new NotRecordableException("Say why leave is refused: the parent sees this note.");
         }
         LeaveRequestState request = openRequest(requestId);
-        return attendance.record(EventType.LEAVE_DECISION,
+        return journal.record(EventType.LEAVE_DECISION,
                 EventPayloads.leaveRefused(request.pupilId, request.id, note));
     }
 
@@ -196,13 +179,13 @@ public class OfflineFirstLeaveRepository {
         DeviceIdentity identity = identities.current();
         boolean parent = identity != null && identity.role() == DeviceIdentity.Role.PARENT;
         Set<String> mine = children.ids();
-        List<LeaveRequestState> all = LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES));
+        List<LeaveRequestState> all = LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES));
         List<String> eventIds = new ArrayList<>();
         for (LeaveRequestState request : all) {
             eventIds.addAll(request.eventIds);
         }
         Set<String> pending = eventIds.isEmpty() ? Collections.<String>emptySet()
-                : new HashSet<>(journal.pendingAmong(eventIds));
+                : new HashSet<>(journalDao.pendingAmong(eventIds));
         List<LeaveLine> lines = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
             LeaveRequestState request = all.get(i);
@@ -213,8 +196,8 @@ public class OfflineFirstLeaveRepository {
             if (pupil == null) {
                 continue;
             }
-            SchoolRules rules = roster.rulesForPupil(pupil);
-            lines.add(new LeaveLine(request, pupil, rules == null ? null : checksOf(request, all, rules),
+            SchoolRules rules = schools.forSchool(pupil.schoolId);
+            lines.add(new LeaveLine(request, RosterPupil.of(pupil), rules == null ? null : checksOf(request, all, rules),
                     !Collections.disjoint(pending, request.eventIds)));
         }
         return lines;
@@ -250,7 +233,7 @@ public class OfflineFirstLeaveRepository {
     }
 
     private LeaveRequestState openRequest(String requestId) {
-        for (LeaveRequestState request : LeaveRequestFolder.fold(journal.ofTypes(LEAVE_TYPES))) {
+        for (LeaveRequestState request : LeaveRequestFolder.fold(journalDao.ofTypes(LEAVE_TYPES))) {
             if (request.id.equals(requestId)) {
                 if (!request.isOpen()) {
                     throw new NotRecordableException("This request was already decided; a decision is final.");
@@ -262,7 +245,7 @@ public class OfflineFirstLeaveRepository {
     }
 
     private SchoolRules requireRules(@Nullable PupilEntity pupil) {
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         if (rules == null) {
             throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
         }

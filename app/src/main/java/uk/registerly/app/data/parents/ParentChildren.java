@@ -12,11 +12,12 @@ import javax.inject.Singleton;
 import androidx.lifecycle.LiveData;
 import androidx.lifecycle.MutableLiveData;
 
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.RecomputingLiveData;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.RosterDao;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.readmodel.EvaluationExecutor;
+import uk.registerly.app.data.readmodel.ReadModels;
+import uk.registerly.app.data.readmodel.RecomputingLiveData;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 
@@ -29,23 +30,21 @@ import uk.registerly.app.security.DeviceIdentityStore;
 public class ParentChildren {
     private final DeviceIdentityStore identities;
     private final RosterDao rosterDao;
-    private final OfflineFirstRosterRepository roster;
     private final Executor executor;
     /** Bumped when the account's children change (a claim), which the roster alone would show only after a pull. */
     private final MutableLiveData<Integer> links = new MutableLiveData<>(0);
 
     @Inject
-    public ParentChildren(DeviceIdentityStore identities, RosterDao rosterDao, OfflineFirstRosterRepository roster,
-                          @EvaluationExecutor Executor executor) {
+    public ParentChildren(DeviceIdentityStore identities, RosterDao rosterDao, @EvaluationExecutor Executor executor) {
         this.identities = identities;
         this.rosterDao = rosterDao;
-        this.roster = roster;
         this.executor = executor;
     }
 
     /** The parent's children by name, as the roster cache holds them; nobody else, whatever it holds. */
-    public LiveData<List<PupilEntity>> observe() {
-        return new RecomputingLiveData<>(executor, () -> filter(rosterDao.allPupils()), roster.changes(), links);
+    public LiveData<List<RosterPupil>> observe() {
+        return new RecomputingLiveData<>(executor, () -> ReadModels.map(filter(rosterDao.allPupils()), RosterPupil::of),
+                rosterDao.observeRosterSize(), links);
     }
 
     /** The account's children changed (the identity now lists others). Any thread. */

@@ -10,8 +10,9 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import retrofit2.Response;
-import uk.registerly.app.data.db.PullCursorEntity;
+
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.PullCursorEntity;
 import uk.registerly.app.network.NetworkClaim;
 import uk.registerly.app.network.NetworkError;
 import uk.registerly.app.network.NetworkParentSignIn;

@@ -1,6 +1,6 @@
 package uk.registerly.app.data.parents;
 
-import uk.registerly.app.data.attendance.NotRecordableException;
+import uk.registerly.app.data.journal.NotRecordableException;
 
 /**
  * A parent's report or leave request the device refuses before writing it. The message is for

@@ -10,40 +10,35 @@ import com.google.gson.JsonParser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import uk.registerly.app.data.db.JournalEventEntity;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.JournalOrder;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /**
  * Folds absence-report events (ABSENCE_REPORT and its _UPDATED, _CANCELLED, _PROCESSED
  * follow-ups, own and pulled) into reports as they stand, in the order they were first made.
- * Follow-ups apply in the order they were stored; the first cancellation or processing closes a report and later changes to a
- * closed report are ignored, as the server refuses them. A follow-up whose report is not on
- * the device (yet) is ignored.
+ * Follow-ups apply in {@link JournalOrder#RECORDED}; the first cancellation or processing closes a
+ * report and later changes to a closed report are ignored, as the server refuses them. A follow-up
+ * naming another pupil, or whose report is not on the device (yet), is ignored. This is the only
+ * fold of the stream: the parent's list, the office's inbox and the teacher's register all read it.
  */
 public final class AbsenceReportFolder {
-    /** The order the server's pull would apply them in, as near as a device can tell. */
-    private static final Comparator<JournalEventEntity> RECORDED = Comparator
-            .comparingLong((JournalEventEntity e) -> e.storedAtEpochMillis)
-            .thenComparing(e -> e.deviceTime)
-            .thenComparingLong(e -> e.deviceSeq);
-
     private AbsenceReportFolder() {
     }
 
     /** Reports in the order they were first made. */
     public static List<AbsenceReport> fold(List<JournalEventEntity> events) {
         List<JournalEventEntity> ordered = new ArrayList<>(events);
-        ordered.sort(RECORDED);
+        ordered.sort(JournalOrder.RECORDED);
         Map<String, Draft> reports = new LinkedHashMap<>();
         // Reports first: a follow-up pulled before its report was stored (clocks differ between
         // devices) must still apply to it.

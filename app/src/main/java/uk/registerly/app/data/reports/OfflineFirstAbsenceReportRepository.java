@@ -6,97 +6,99 @@ import androidx.lifecycle.LiveData;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Executor;
+import java.util.TreeMap;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.attendance.EvaluationExecutor;
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.attendance.OfflineFirstAttendanceRepository;
-import uk.registerly.app.data.attendance.RecomputingLiveData;
-import uk.registerly.app.data.db.JournalDao;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.db.RosterDao;
+import uk.registerly.app.data.db.dao.JournalDao;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.evidence.EvidenceStore;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.parents.ParentChildren;
 import uk.registerly.app.data.parents.ParentRequestRefused;
-import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.readmodel.ReadModels;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.SchoolRules;
+import uk.registerly.app.data.roster.SchoolRulesLookup;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /**
- * Parents' absence reports, offline first. A parent reports, edits or cancels on the phone (each
- * a new event, for their own children only); the office sees open reports folded and merged
- * ({@link DuplicateReports}) and accepts each with one code, or declines it with a note. Nothing
- * is changed in place: every step is an event, and the sync sends them in order.
+ * {@link AbsenceReportRepository} over the journal, offline first: nothing is changed in place;
+ * every step is an event, and the sync sends them in order.
  */
 @Singleton
-public class OfflineFirstAbsenceReportRepository {
-    /** The protocol's longest report (sync-protocol §4). */
-    public static final int MAX_REPORT_DAYS = 31;
+public class OfflineFirstAbsenceReportRepository implements AbsenceReportRepository {
     private static final List<String> REPORT_TYPES = Arrays.asList(EventType.ABSENCE_REPORT.name(),
             EventType.ABSENCE_REPORT_UPDATED.name(), EventType.ABSENCE_REPORT_CANCELLED.name(),
             EventType.ABSENCE_REPORT_PROCESSED.name());
 
-    private final JournalDao journal;
-    private final RosterDao rosterDao;
-    private final OfflineFirstRosterRepository roster;
-    private final OfflineFirstAttendanceRepository attendance;
+    private final JournalDao journalDao;
+    private final EventJournal journal;
+    private final RosterDao roster;
+    private final SchoolRulesLookup schools;
     private final ParentChildren children;
+    private final ReportDraftChecks checks;
     private final EvidenceStore evidence;
+    private final ReadModels readModels;
     private final Clock clock;
-    private final Executor executor;
 
     @Inject
-    public OfflineFirstAbsenceReportRepository(RegisterlyDatabase database, OfflineFirstRosterRepository roster,
-                                               OfflineFirstAttendanceRepository attendance, ParentChildren children,
-                                               EvidenceStore evidence, Clock clock,
-                                               @EvaluationExecutor Executor executor) {
-        this.journal = database.journal();
-        this.rosterDao = database.roster();
-        this.roster = roster;
-        this.attendance = attendance;
+    public OfflineFirstAbsenceReportRepository(RegisterlyDatabase database, SchoolRulesLookup schools,
+                                               EventJournal journal, ParentChildren children, EvidenceStore evidence,
+                                               ReadModels readModels, Clock clock) {
+        this.journalDao = database.journal();
+        this.journal = journal;
+        this.roster = database.roster();
+        this.schools = schools;
         this.children = children;
+        this.checks = new ReportDraftChecks(children, roster, schools);
         this.evidence = evidence;
+        this.readModels = readModels;
         this.clock = clock;
-        this.executor = executor;
+    }
+
+    @Override
+    public LiveData<List<AbsenceReport>> reportsAsTheyStand() {
+        return readModels.recomputing(this::fold);
     }
 
     // ---- Parent ----
 
-    /** The parent's reports for their children, newest first, with whether each is still unsent. */
+    /** Recomputed on journal and roster changes, including deliveries (a line stops being "unsent"). */
+    @Override
     public LiveData<List<ReportLine>> reports() {
-        return recomputing(() -> {
-            Map<String, PupilEntity> mine = new HashMap<>();
-            for (PupilEntity child : children.filter(rosterDao.allPupils())) {
-                mine.put(child.id, child);
+        return readModels.recomputing(() -> {
+            Map<String, RosterPupil> mine = new HashMap<>();
+            for (PupilEntity child : children.filter(roster.allPupils())) {
+                mine.put(child.id, RosterPupil.of(child));
             }
             List<AbsenceReport> reports = new ArrayList<>();
             List<String> eventIds = new ArrayList<>();
-            for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+            for (AbsenceReport report : fold()) {
                 if (mine.containsKey(report.pupilId)) {
                     reports.add(report);
                     eventIds.addAll(report.eventIds);
                 }
             }
             Set<String> pending = eventIds.isEmpty() ? Collections.<String>emptySet()
-                    : new HashSet<>(journal.pendingAmong(eventIds));
+                    : new HashSet<>(journalDao.pendingAmong(eventIds));
             List<ReportLine> lines = new ArrayList<>(reports.size());
             for (int i = reports.size() - 1; i >= 0; i--) {
                 AbsenceReport report = reports.get(i);
@@ -107,20 +109,14 @@ public class OfflineFirstAbsenceReportRepository {
         });
     }
 
-    /**
-     * One ABSENCE_REPORT per chosen child, written together (all or none). A photo is stored
-     * encrypted on the phone once per child (the server files evidence by child) and uploaded
-     * by the sync before the reports that name it.
-     *
-     * @param photo a JPEG prepared by {@code EvidencePhotos}, or null
-     */
+    @Override
     @WorkerThread
     public List<JournalEventEntity> report(AbsenceReportDraft draft, @Nullable byte[] photo) {
         if (draft.childIds.isEmpty()) {
             throw new ParentRequestRefused(ParentRequestRefused.Problem.NO_CHILD, "Choose at least one child.");
         }
         for (String child : draft.childIds) {
-            check(child, draft);
+            checks.check(child, draft);
         }
         List<EventJournal.Draft> events = new ArrayList<>();
         for (String child : draft.childIds) {
@@ -128,60 +124,47 @@ public class OfflineFirstAbsenceReportRepository {
             events.add(new EventJournal.Draft(EventType.ABSENCE_REPORT, EventPayloads.absenceReport(child, draft.from,
                     draft.to, draft.sessions, draft.category, draft.note, evidenceId)));
         }
-        return attendance.recordTogether(events);
+        return journal.recordTogether(events);
     }
 
-    /**
-     * The report's complete new content, while it is open. The photo stays unless a new one is
-     * given ({@code newPhoto}) or it is removed ({@code removePhoto}).
-     */
+    @Override
     @WorkerThread
     public JournalEventEntity update(String reportId, AbsenceReportDraft draft, @Nullable byte[] newPhoto,
                                      boolean removePhoto) {
         AbsenceReport report = openOwnReport(reportId);
-        check(report.pupilId, draft);
+        checks.check(report.pupilId, draft);
         String evidenceId = newPhoto != null ? evidence.store(report.pupilId, newPhoto)
                 : removePhoto ? null : report.evidenceId;
-        return attendance.record(EventType.ABSENCE_REPORT_UPDATED, EventPayloads.absenceReportUpdated(report.id,
+        return journal.record(EventType.ABSENCE_REPORT_UPDATED, EventPayloads.absenceReportUpdated(report.id,
                 report.pupilId, draft.from, draft.to, draft.sessions, draft.category, draft.note, evidenceId));
     }
 
+    @Override
     @WorkerThread
     public JournalEventEntity cancel(String reportId) {
         AbsenceReport report = openOwnReport(reportId);
-        return attendance.record(EventType.ABSENCE_REPORT_CANCELLED,
+        return journal.record(EventType.ABSENCE_REPORT_CANCELLED,
                 EventPayloads.absenceReportCancelled(report.pupilId, report.id));
-    }
-
-    /** One report as it stands now, or null when the device does not have it. */
-    @Nullable
-    @WorkerThread
-    public AbsenceReport find(String reportId) {
-        for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
-            if (report.id.equals(reportId)) {
-                return report;
-            }
-        }
-        return null;
     }
 
     // ---- Office ----
 
-    /** Open reports, duplicates merged, the oldest first: the office's inbox. */
+    @Override
     public LiveData<List<InboxItem>> inbox() {
-        return recomputing(() -> {
+        return readModels.recomputing(() -> {
             List<AbsenceReport> open = new ArrayList<>();
-            for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+            for (AbsenceReport report : fold()) {
                 if (report.isOpen()) {
                     open.add(report);
                 }
             }
             List<InboxItem> items = new ArrayList<>();
             for (ReportGroup group : DuplicateReports.merge(open)) {
-                PupilEntity pupil = rosterDao.pupil(group.pupilId());
+                PupilEntity pupil = roster.pupil(group.pupilId());
                 if (pupil != null) {
-                    SchoolRules rules = roster.rulesForPupil(pupil);
-                    items.add(new InboxItem(group, pupil, rules == null ? Collections.<SchoolSession>emptyList()
+                    SchoolRules rules = schools.forSchool(pupil.schoolId);
+                    items.add(new InboxItem(group, RosterPupil.of(pupil), rules == null
+                            ? Collections.<SchoolSession>emptyList()
                             : new ArrayList<>(covered(group.reports, rules).keySet())));
                 }
             }
@@ -189,16 +172,12 @@ public class OfflineFirstAbsenceReportRepository {
         });
     }
 
-    /**
-     * Accepts one absence, reported once or several times: ABSENCE_REPORT_PROCESSED (ACCEPTED,
-     * {@code code}) for each report, then one REASON per school session they cover, each naming
-     * the first report that covers it; all in one batch, as the protocol asks.
-     */
+    @Override
     @WorkerThread
     public List<JournalEventEntity> accept(List<String> reportIds, AttendanceCode code) {
         List<AbsenceReport> reports = openReports(reportIds);
-        PupilEntity pupil = pupilOf(reports);
-        SchoolRules rules = requireRules(pupil);
+        String pupilId = pupilOf(reports);
+        SchoolRules rules = requireRules(pupilId);
         LocalDateTime now = rules.localNow(clock);
         List<EventJournal.Draft> drafts = new ArrayList<>();
         for (AbsenceReport report : reports) {
@@ -206,24 +185,13 @@ public class OfflineFirstAbsenceReportRepository {
                     EventPayloads.absenceReportAccepted(report.pupilId, report.id, code)));
         }
         for (Map.Entry<SchoolSession, String> session : covered(reports, rules).entrySet()) {
-            drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(pupil.id, session.getKey().date(),
+            drafts.add(new EventJournal.Draft(EventType.REASON, EventPayloads.reason(pupilId, session.getKey().date(),
                     session.getKey().session(), code, now, session.getValue())));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
-    /** Each school session the reports cover, in order, with the first report (by when made) that covers it. */
-    private static Map<SchoolSession, String> covered(List<AbsenceReport> reports, SchoolRules rules) {
-        Map<SchoolSession, String> reportOfSession = new java.util.TreeMap<>();
-        for (AbsenceReport report : reports) {
-            for (SchoolSession session : rules.schoolSessions(report.from, report.to, report.sessions)) {
-                reportOfSession.putIfAbsent(session, report.id);
-            }
-        }
-        return reportOfSession;
-    }
-
-    /** Declines each report with the office's note (shown to the parent). */
+    @Override
     @WorkerThread
     public List<JournalEventEntity> decline(List<String> reportIds, String note) {
         if (note == null || note.trim().isEmpty()) {
@@ -234,39 +202,33 @@ public class OfflineFirstAbsenceReportRepository {
             drafts.add(new EventJournal.Draft(EventType.ABSENCE_REPORT_PROCESSED,
                     EventPayloads.absenceReportDeclined(report.pupilId, report.id, note)));
         }
-        return attendance.recordTogether(drafts);
+        return journal.recordTogether(drafts);
     }
 
-    // ---- checks ----
+    /** The one fold of the stream, over every report event this device holds. */
+    @WorkerThread
+    private List<AbsenceReport> fold() {
+        return AbsenceReportFolder.fold(journalDao.ofTypes(REPORT_TYPES));
+    }
 
-    private void check(String child, AbsenceReportDraft draft) {
-        children.require(child);
-        if (draft.to.isBefore(draft.from)) {
-            throw new ParentRequestRefused(ParentRequestRefused.Problem.DATES_REVERSED,
-                    "The last day of the absence is before the first.");
+    /** Each school session the reports cover, in order, with the first report (by when made) that covers it. */
+    private static Map<SchoolSession, String> covered(List<AbsenceReport> reports, SchoolRules rules) {
+        Map<SchoolSession, String> reportOfSession = new TreeMap<>();
+        for (AbsenceReport report : reports) {
+            for (SchoolSession session : rules.schoolSessions(report.from, report.to, report.sessions)) {
+                reportOfSession.putIfAbsent(session, report.id);
+            }
         }
-        if (ChronoUnit.DAYS.between(draft.from, draft.to) + 1 > MAX_REPORT_DAYS) {
-            throw new ParentRequestRefused(ParentRequestRefused.Problem.REPORT_TOO_LONG,
-                    "A report covers at most " + MAX_REPORT_DAYS + " days; send another for the rest.");
-        }
-        if (draft.sessions.isEmpty()) {
-            throw new ParentRequestRefused(ParentRequestRefused.Problem.NO_SESSIONS,
-                    "Choose the morning, the afternoon or both.");
-        }
-        PupilEntity pupil = rosterDao.pupil(child);
-        SchoolRules rules = pupil == null ? null : roster.rulesForPupil(pupil);
-        if (rules == null) {
-            throw new ParentRequestRefused(ParentRequestRefused.Problem.CALENDAR_MISSING,
-                    "The school's calendar has not reached this phone yet: connect to the internet once.");
-        }
-        if (rules.schoolSessions(draft.from, draft.to, draft.sessions).isEmpty()) {
-            throw new ParentRequestRefused(ParentRequestRefused.Problem.NO_SCHOOL_SESSIONS,
-                    "There is no school on those days.");
-        }
+        return reportOfSession;
     }
 
     private AbsenceReport openOwnReport(String reportId) {
-        AbsenceReport report = find(reportId);
+        AbsenceReport report = null;
+        for (AbsenceReport candidate : fold()) {
+            if (candidate.id.equals(reportId)) {
+                report = candidate;
+            }
+        }
         if (report == null) {
             throw new IllegalArgumentException("no report " + reportId + " on this device");
         }
@@ -280,7 +242,7 @@ public class OfflineFirstAbsenceReportRepository {
 
     private List<AbsenceReport> openReports(List<String> reportIds) {
         Map<String, AbsenceReport> all = new HashMap<>();
-        for (AbsenceReport report : AbsenceReportFolder.fold(journal.ofTypes(REPORT_TYPES))) {
+        for (AbsenceReport report : fold()) {
             all.put(report.id, report);
         }
         List<AbsenceReport> reports = new ArrayList<>();
@@ -290,8 +252,8 @@ public class OfflineFirstAbsenceReportRepository {
                 throw new IllegalArgumentException("no report " + id + " on this device");
             }
             if (!report.isOpen()) {
-                throw new NotRecordableException("This report was already " + report.status.name().toLowerCase(
-                        java.util.Locale.ROOT) + ".");
+                throw new NotRecordableException("This report was already "
+                        + report.status.name().toLowerCase(Locale.ROOT) + ".");
             }
             reports.add(report);
         }
@@ -301,30 +263,26 @@ public class OfflineFirstAbsenceReportRepository {
         return reports;
     }
 
-    private PupilEntity pupilOf(List<AbsenceReport> reports) {
+    /** The one pupil all the reports are about (reports of different pupils are decided separately). */
+    private String pupilOf(List<AbsenceReport> reports) {
         String pupilId = reports.get(0).pupilId;
         for (AbsenceReport report : reports) {
             if (!report.pupilId.equals(pupilId)) {
                 throw new IllegalArgumentException("reports of different pupils are decided separately");
             }
         }
-        PupilEntity pupil = rosterDao.pupil(pupilId);
-        if (pupil == null) {
+        if (roster.pupil(pupilId) == null) {
             throw new NotRecordableException("This pupil is not on this device's roll.");
         }
-        return pupil;
+        return pupilId;
     }
 
-    private SchoolRules requireRules(PupilEntity pupil) {
-        SchoolRules rules = roster.rulesForPupil(pupil);
+    private SchoolRules requireRules(String pupilId) {
+        PupilEntity pupil = roster.pupil(pupilId);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
         if (rules == null) {
             throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
         }
         return rules;
-    }
-
-    /** Recomputed on journal and roster changes, including deliveries (a line stops being "unsent"). */
-    private <T> LiveData<T> recomputing(java.util.function.Supplier<T> compute) {
-        return new RecomputingLiveData<>(executor, compute, journal.observeVersion(), roster.changes());
     }
 }

@@ -3,139 +3,95 @@ package uk.registerly.app.data.roster;
 import androidx.annotation.Nullable;
 import androidx.annotation.WorkerThread;
 import androidx.lifecycle.LiveData;
+import androidx.lifecycle.Transformations;
 
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.RosterDao;
-import uk.registerly.app.data.db.SchoolClassEntity;
-import uk.registerly.app.data.db.SchoolEntity;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 
-/**
- * The school, classes, pupils and guardians this device may see, read from Room only: the sync
- * fills the cache, screens observe it. Works the same offline.
- */
+/** {@link RosterRepository} over the Room roster cache; rows become read models here. */
 @Singleton
-public class OfflineFirstRosterRepository {
+public class OfflineFirstRosterRepository implements RosterRepository {
     private final RosterDao roster;
     private final DeviceIdentityStore identities;
-    private final Map<String, Parsed> rulesCache = new HashMap<>();
+    private final SchoolRulesLookup schools;
 
     @Inject
-    public OfflineFirstRosterRepository(RosterDao roster, DeviceIdentityStore identities) {
+    public OfflineFirstRosterRepository(RosterDao roster, DeviceIdentityStore identities, SchoolRulesLookup schools) {
         this.roster = roster;
         this.identities = identities;
+        this.schools = schools;
     }
 
-    /** The schools this device knows (one on a staff device; a parent's children may attend several). */
-    public LiveData<List<SchoolEntity>> schools() {
-        return roster.observeSchools();
+    @Override
+    public LiveData<List<School>> schools() {
+        return Transformations.map(roster.observeSchools(), rows -> ReadModels.map(rows, School::of));
     }
 
-    public LiveData<List<SchoolClassEntity>> classes() {
-        return roster.observeClasses();
+    @Override
+    public LiveData<List<SchoolClass>> classes() {
+        return Transformations.map(roster.observeClasses(), rows -> ReadModels.map(rows, SchoolClass::of));
     }
 
-    /** The classes the enrolled teacher teaches (empty on other devices). */
-    public LiveData<List<SchoolClassEntity>> myClasses() {
+    @Override
+    public LiveData<List<SchoolClass>> myClasses() {
         DeviceIdentity identity = identities.current();
         String staffId = identity == null || identity.staffId() == null ? "" : identity.staffId();
-        return roster.observeClassesTaughtBy(staffId);
+        return Transformations.map(roster.observeClassesTaughtBy(staffId), rows -> ReadModels.map(rows, SchoolClass::of));
     }
 
-    public LiveData<List<PupilEntity>> pupilsOfClass(String classId) {
-        return roster.observePupilsOfClass(classId);
+    @Override
+    public LiveData<List<RosterPupil>> pupilsOfClass(String classId) {
+        return Transformations.map(roster.observePupilsOfClass(classId), rows -> ReadModels.map(rows, RosterPupil::of));
     }
 
-    /** Every pupil on the device: the whole school on staff devices, the children on a parent's phone. */
-    public LiveData<List<PupilEntity>> pupils() {
-        return roster.observeAllPupils();
+    @Override
+    public LiveData<List<RosterPupil>> pupils() {
+        return Transformations.map(roster.observeAllPupils(), rows -> ReadModels.map(rows, RosterPupil::of));
     }
 
-    public LiveData<PupilEntity> pupil(String pupilId) {
-        return roster.observePupil(pupilId);
+    @Override
+    public LiveData<RosterPupil> pupil(String pupilId) {
+        return Transformations.map(roster.observePupil(pupilId), row -> row == null ? null : RosterPupil.of(row));
     }
 
-    /** Contacts for first-day calling (office devices receive guardians). */
-    public LiveData<List<GuardianEntity>> guardiansOf(String pupilId) {
-        return roster.observeGuardiansOf(pupilId);
-    }
-
-    /**
-     * The late gate's look-up: a scanned card (the pupil's id, or the school's pupil number) or the
-     * start of a first name, last name or full name. Case does not matter.
-     */
+    @Override
     @WorkerThread
-    public List<PupilEntity> findPupils(String query, int limit) {
+    public List<RosterPupil> findPupils(String query, int limit) {
         String trimmed = query.trim();
         if (trimmed.isEmpty()) {
-            return java.util.Collections.emptyList();
+            return Collections.emptyList();
         }
         PupilEntity byId = roster.pupil(trimmed.toLowerCase(Locale.ROOT));
         if (byId != null) {
-            return java.util.Collections.singletonList(byId);
+            return Collections.singletonList(RosterPupil.of(byId));
         }
         PupilEntity byNumber = roster.pupilByMisId(trimmed);
         if (byNumber != null) {
-            return java.util.Collections.singletonList(byNumber);
+            return Collections.singletonList(RosterPupil.of(byNumber));
         }
         String escaped = trimmed.replace("%", "").replace("_", "");
-        return roster.searchPupils(escaped + "%", limit);
+        return ReadModels.map(roster.searchPupils(escaped + "%", limit), RosterPupil::of);
     }
 
-    /** The rules of the pupil's school, or null before the school has been pulled. */
     @Nullable
-    @WorkerThread
-    public SchoolRules rulesForPupil(PupilEntity pupil) {
-        SchoolEntity school = pupil.schoolId == null ? null : roster.school(pupil.schoolId);
-        return rulesOf(school != null ? school : roster.firstSchool());
-    }
-
-    /** The rules of the device's school (the first one on a parent's phone), or null before the first pull. */
-    @Nullable
+    @Override
     @WorkerThread
     public SchoolRules defaultRules() {
-        DeviceIdentity identity = identities.current();
-        SchoolEntity school = identity == null || identity.schoolId() == null ? null : roster.school(identity.schoolId());
-        return rulesOf(school != null ? school : roster.firstSchool());
+        return schools.deviceSchool();
     }
 
-    /** Parsing a calendar is not free: each school's rules are kept until its row changes. */
-    @Nullable
-    synchronized SchoolRules rulesOf(@Nullable SchoolEntity school) {
-        if (school == null) {
-            return null;
-        }
-        Parsed cached = rulesCache.get(school.id);
-        String fingerprint = school.name + '|' + school.timeZone + '|' + school.policyPreset + '|' + school.calendarJson;
-        if (cached == null || !cached.fingerprint.equals(fingerprint)) {
-            cached = new Parsed(fingerprint, SchoolRulesParser.parse(school));
-            rulesCache.put(school.id, cached);
-        }
-        return cached.rules;
-    }
-
-    /** Re-emits whenever the roster changes; for read models that depend on it. */
+    @Override
     public LiveData<Integer> changes() {
         return roster.observeRosterSize();
-    }
-
-    private static final class Parsed {
-        final String fingerprint;
-        final SchoolRules rules;
-
-        Parsed(String fingerprint, SchoolRules rules) {
-            this.fingerprint = fingerprint;
-            this.rules = rules;
-        }
     }
 }

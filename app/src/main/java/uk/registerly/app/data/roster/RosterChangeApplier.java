@@ -11,14 +11,14 @@ import java.util.List;
 
 import javax.inject.Inject;
 
-import uk.registerly.app.data.db.ClassTeacherEntity;
-import uk.registerly.app.data.db.GuardianEntity;
-import uk.registerly.app.data.db.GuardianPupilEntity;
-import uk.registerly.app.data.db.PupilEntity;
-import uk.registerly.app.data.db.RosterDao;
-import uk.registerly.app.data.db.SchoolClassEntity;
-import uk.registerly.app.data.db.SchoolEntity;
-import uk.registerly.app.data.db.StaffEntity;
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.ClassTeacherEntity;
+import uk.registerly.app.data.db.entity.GuardianEntity;
+import uk.registerly.app.data.db.entity.GuardianPupilEntity;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
+import uk.registerly.app.data.db.entity.StaffEntity;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 

@@ -14,7 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import uk.registerly.app.data.db.SchoolEntity;
+import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.rules.calendar.Closure;
 import uk.registerly.rules.calendar.SchoolCalendar;
 import uk.registerly.rules.calendar.Session;

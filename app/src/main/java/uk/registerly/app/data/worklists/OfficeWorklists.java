@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.alerts.AlertType;
 import uk.registerly.rules.calendar.SchoolSession;
@@ -32,12 +32,12 @@ public final class OfficeWorklists {
 
     /** Every list, in {@link Worklist} order, each sorted by date (newest first) then name; empty lists included. */
     public static Map<Worklist, List<WorklistEntry>> build(AttendanceEvaluation evaluation,
-                                                           Collection<PupilEntity> pupils) {
+                                                           Collection<RosterPupil> pupils) {
         Map<Worklist, List<WorklistEntry>> lists = new EnumMap<>(Worklist.class);
         for (Worklist list : Worklist.values()) {
             lists.put(list, new ArrayList<>());
         }
-        for (PupilEntity pupil : pupils) {
+        for (RosterPupil pupil : pupils) {
             PupilEvaluation record = evaluation.pupil(pupil.id);
             if (record == null) {
                 continue;

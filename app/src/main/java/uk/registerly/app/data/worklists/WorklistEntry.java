@@ -4,7 +4,7 @@ import androidx.annotation.Nullable;
 
 import java.time.LocalDate;
 
-import uk.registerly.app.data.db.PupilEntity;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.figures.Fraction;
 
@@ -14,7 +14,7 @@ import uk.registerly.rules.figures.Fraction;
  */
 public final class WorklistEntry {
     public final Worklist list;
-    public final PupilEntity pupil;
+    public final RosterPupil pupil;
     /** When the duty arose (the alert's date); null for figures-based lists. */
     @Nullable
     public final LocalDate date;
@@ -30,7 +30,7 @@ public final class WorklistEntry {
     @Nullable
     public final Fraction rate;
 
-    WorklistEntry(Worklist list, PupilEntity pupil, @Nullable LocalDate date, @Nullable LocalDate sessionDate,
+    WorklistEntry(Worklist list, RosterPupil pupil, @Nullable LocalDate date, @Nullable LocalDate sessionDate,
                   @Nullable Session session, @Nullable Integer sessions, @Nullable Fraction rate) {
         this.list = list;
         this.pupil = pupil;

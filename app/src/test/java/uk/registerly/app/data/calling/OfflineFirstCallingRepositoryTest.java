@@ -24,8 +24,8 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.JournalEventEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.ContactOutcome;
 import uk.registerly.app.testing.FollowUpDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
@@ -117,7 +117,7 @@ public class OfflineFirstCallingRepositoryTest {
                 Arrays.asList(written.get(0).type, written.get(1).type, written.get(2).type));
         assertTrue(written.get(0).payload.contains("\"outcome\":\"REACHED\""));
         assertTrue(listAt("2026-09-07T08:31:00Z").isEmpty());
-        assertEquals(AttendanceCode.I, LiveDataValues.latest(layer.data.attendance.register(TestSchool.CLASS_3A, MON,
+        assertEquals(AttendanceCode.I, LiveDataValues.latest(layer.data.register.register(TestSchool.CLASS_3A, MON,
                 Session.AM)).get(2).mark.code());
     }
 }

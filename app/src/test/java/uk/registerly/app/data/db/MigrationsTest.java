@@ -32,6 +32,8 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
+import uk.registerly.app.data.db.entity.JournalEventEntity;
+
 /**
  * Every exported schema version, created exactly as that version of the app created it (the
  * export's own SQL, from app/schemas), is migrated to the current version and opened by Room,

@@ -24,8 +24,8 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.db.PullCursorEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
+import uk.registerly.app.data.db.entity.PullCursorEntity;
 import uk.registerly.app.network.NetworkTimeouts;
 import uk.registerly.app.network.RegisterlyNetwork;
 import uk.registerly.app.testing.AcceptingServer;

@@ -14,9 +14,9 @@ import java.util.List;
 
 import org.junit.Test;
 
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.JournalRows;
 import uk.registerly.rules.calendar.Session;

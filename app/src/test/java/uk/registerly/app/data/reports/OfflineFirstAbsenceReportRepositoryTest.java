@@ -33,14 +33,14 @@ import org.junit.runner.RunWith;
 import org.robolectric.annotation.Config;
 import org.robolectric.annotation.SQLiteMode;
 
-import uk.registerly.app.data.attendance.NotRecordableException;
-import uk.registerly.app.data.db.JournalEventEntity;
-import uk.registerly.app.data.db.PupilEntity;
 import uk.registerly.app.data.db.RegisterlyDatabase;
-import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.data.journal.EventPayloads.AbsenceCategory;
+import uk.registerly.app.data.journal.EventPayloads;
 import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.parents.ParentRequestRefused;
+import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.testing.FollowUpDataLayer;
 import uk.registerly.app.testing.LiveDataValues;
 import uk.registerly.app.testing.TestDatabases;
@@ -124,7 +124,7 @@ public class OfflineFirstAbsenceReportRepositoryTest {
                 AbsenceCategory.ILLNESS, "not yours", null), LocalDateTime.of(2026, 9, 7, 8, 0));
         int before = database.journal().countPending();
 
-        List<PupilEntity> children = LiveDataValues.latest(layer.children.observe());
+        List<RosterPupil> children = LiveDataValues.latest(layer.children.observe());
         ParentRequestRefused refused = assertThrows(ParentRequestRefused.class, () -> layer.reports.report(
                 draft(Collections.singleton(TestSchool.FINN), MON, MON, BOTH, AbsenceCategory.ILLNESS), null));
         ParentRequestRefused mixed = assertThrows(ParentRequestRefused.class, () -> layer.reports.report(
@@ -211,7 +211,7 @@ public class OfflineFirstAbsenceReportRepositoryTest {
             assertEquals("each reason names the first report covering it", mum.id, reason.refId);
         }
         assertTrue(LiveDataValues.latest(layer.reports.inbox()).isEmpty());
-        PupilEvaluation record = LiveDataValues.latest(layer.data.attendance.pupilRecord(TestSchool.ELSIE));
+        PupilEvaluation record = LiveDataValues.latest(layer.data.records.pupilRecord(TestSchool.ELSIE));
         EffectiveMark monday = record.marks().get(record.marks().size() - 1);
         assertEquals("the teacher's N became I", AttendanceCode.I, monday.code());
     }

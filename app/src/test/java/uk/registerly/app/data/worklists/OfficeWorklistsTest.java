@@ -58,7 +58,7 @@ public class OfficeWorklistsTest {
     }
 
     private Map<Worklist, List<WorklistEntry>> worklists() {
-        AttendanceEvaluation evaluation = LiveDataValues.latest(layer.data.attendance.schoolEvaluation());
+        AttendanceEvaluation evaluation = LiveDataValues.latest(layer.data.records.schoolEvaluation());
         return OfficeWorklists.build(evaluation, LiveDataValues.latest(layer.data.roster.pupils()));
     }
 

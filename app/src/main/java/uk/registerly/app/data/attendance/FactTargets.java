@@ -1,0 +1,81 @@
+package uk.registerly.app.data.attendance;
+
+import java.time.LocalDate;
+
+import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.journal.EventJournal;
+import uk.registerly.app.data.journal.EventType;
+import uk.registerly.app.data.journal.NotRecordableException;
+import uk.registerly.app.data.roster.SchoolRules;
+import uk.registerly.app.data.roster.SchoolRulesLookup;
+import uk.registerly.app.security.DeviceIdentity;
+import uk.registerly.rules.calendar.Session;
+import uk.registerly.rules.codes.AttendanceCode;
+
+/**
+ * What a register write needs to know about its pupil, checked once and before anything is
+ * written, as the server would check it: this device's role writes the type, the pupil is on its
+ * roll, the school's calendar is here, and a teacher's mark or amendment is for a class they teach.
+ */
+final class FactTargets {
+    private final RosterDao roster;
+    private final SchoolRulesLookup schools;
+    private final EventJournal journal;
+
+    FactTargets(RosterDao roster, SchoolRulesLookup schools, EventJournal journal) {
+        this.roster = roster;
+        this.schools = schools;
+        this.journal = journal;
+    }
+
+    Target target(String pupilId, EventType type) {
+        DeviceIdentity identity = journal.writer(type);
+        PupilEntity pupil = roster.pupil(pupilId);
+        if (pupil == null) {
+            throw new NotRecordableException("This pupil is not on this device's roll.");
+        }
+        SchoolRules rules = schools.forSchool(pupil.schoolId);
+        if (rules == null) {
+            throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
+        }
+        if (type == EventType.REGISTER_MARK || type == EventType.AMENDMENT) {
+            requireTaughtBy(identity, pupil);
+        }
+        return new Target(identity, pupil, rules);
+    }
+
+    /**
+     * A teacher's register facts are for pupils of classes they teach: the server refuses the rest
+     * with 403, which would hold up the whole batch, so the device refuses them first.
+     */
+    private void requireTaughtBy(DeviceIdentity identity, PupilEntity pupil) {
+        if (identity.role() == DeviceIdentity.Role.TEACHER && (pupil.classId == null
+                || !roster.teachersOf(pupil.classId).contains(identity.staffId()))) {
+            throw new NotRecordableException("Only this pupil's class teacher records this; ask the office.");
+        }
+    }
+
+    /** A write's pupil, checked: who writes, the pupil's row and their school's rules. */
+    static final class Target {
+        final DeviceIdentity identity;
+        final PupilEntity pupil;
+        final SchoolRules rules;
+
+        Target(DeviceIdentity identity, PupilEntity pupil, SchoolRules rules) {
+            this.identity = identity;
+            this.pupil = pupil;
+            this.rules = rules;
+        }
+
+        void requireSchoolSession(LocalDate date, Session session) {
+            if (rules.calendar().isSchoolSession(date, session)) {
+                return;
+            }
+            AttendanceCode closure = rules.calendar().closureCode(date, session);
+            throw new NotRecordableException(closure != null
+                    ? date + " " + session + " is a closed session (" + closure.symbol() + ": " + closure.meaning() + ")."
+                    : date + " " + session + " is not a school session (a weekend or outside term).");
+        }
+    }
+}

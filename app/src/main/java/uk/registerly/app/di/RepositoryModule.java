@@ -1,0 +1,55 @@
+package uk.registerly.app.di;
+
+import dagger.Binds;
+import dagger.Module;
+import dagger.hilt.InstallIn;
+import dagger.hilt.components.SingletonComponent;
+import uk.registerly.app.data.attendance.ArrivalsRepository;
+import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstArrivalsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstAttendanceRecordsRepository;
+import uk.registerly.app.data.attendance.OfflineFirstRegisterRepository;
+import uk.registerly.app.data.attendance.RegisterRepository;
+import uk.registerly.app.data.calling.CallingRepository;
+import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
+import uk.registerly.app.data.evidence.NetworkViewedEvidenceRepository;
+import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
+import uk.registerly.app.data.leave.LeaveRepository;
+import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
+import uk.registerly.app.data.reports.AbsenceReportRepository;
+import uk.registerly.app.data.reports.OfflineFirstAbsenceReportRepository;
+import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
+import uk.registerly.app.data.roster.RosterRepository;
+
+/**
+ * Each repository's interface, bound to its offline-first implementation (Room first, synced by
+ * WorkManager). View models and other repositories depend on the interfaces; their unit tests use
+ * the {@code Test*} doubles in the test sources instead.
+ */
+@Module
+@InstallIn(SingletonComponent.class)
+public interface RepositoryModule {
+    @Binds
+    RosterRepository roster(OfflineFirstRosterRepository repository);
+
+    @Binds
+    RegisterRepository register(OfflineFirstRegisterRepository repository);
+
+    @Binds
+    ArrivalsRepository arrivals(OfflineFirstArrivalsRepository repository);
+
+    @Binds
+    AttendanceRecordsRepository records(OfflineFirstAttendanceRecordsRepository repository);
+
+    @Binds
+    AbsenceReportRepository reports(OfflineFirstAbsenceReportRepository repository);
+
+    @Binds
+    LeaveRepository leave(OfflineFirstLeaveRepository repository);
+
+    @Binds
+    CallingRepository calling(OfflineFirstCallingRepository repository);
+
+    @Binds
+    ViewedEvidenceRepository viewedEvidence(NetworkViewedEvidenceRepository repository);
+}
