@@ -259,6 +259,14 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("POST", "/api/v1/invitations", Map.of("guardianId", guardianOfOwnSchool.toString()))));
         cells.add(cell("invitation for another school's guardian", only(Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("POST", "/api/v1/invitations", Map.of("guardianId", guardianOfOtherSchool.toString()))));
+        cells.add(cell("the school's parent accounts", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/parents", null)));
+        cells.add(cell("revoke a parent account of the school", only(Caller.OFFICE), c -> {
+            Response signedIn = api.post("/api/v1/parents/sign-in", null,
+                    Map.of("invitationCode", school.parentInvitationCode()));
+            assertEquals(201, signedIn.status(), signedIn.toString());
+            return new Request("POST", "/api/v1/parents/" + signedIn.text("parentId") + "/revoke", Map.of());
+        }));
         cells.add(cell("parent's children", only(Caller.PARENT, Caller.OTHER_PARENT),
                 c -> new Request("GET", "/api/v1/parents/children", null)));
         cells.add(cell("claim an invitation", only(Caller.PARENT, Caller.OTHER_PARENT),
@@ -303,7 +311,8 @@ class AuthorizationMatrixTest extends ServerTest {
         return server.database().jdbi().withHandle(h -> h.createQuery("""
                 select (select count(*) from events) + (select count(*) from roster_changes)
                      + (select count(*) from evidence) + (select count(*) from invitations)
-                     + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)""")
+                     + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)
+                     + (select count(*) from parent_accounts where revoked)""")
                 .mapTo(Long.class).one());
     }
 

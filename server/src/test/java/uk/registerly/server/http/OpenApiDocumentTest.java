@@ -23,6 +23,7 @@ import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.parents.AbsenceReports;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.parents.ParentRoutes;
+import uk.registerly.server.parents.SchoolParents;
 import uk.registerly.server.roster.RosterImport;
 import uk.registerly.server.roster.RosterStore;
 import uk.registerly.server.school.CalendarSpec;
@@ -187,6 +188,11 @@ class OpenApiDocumentTest extends ServerTest {
         records.put("/components/schemas/AbsenceReports/properties/reports/items", AbsenceReports.Report.class);
         records.put("/components/schemas/InvitationRequest", ParentRoutes.InvitationRequest.class);
         records.put("/components/schemas/InvitationCreated", ParentRoutes.InvitationCreated.class);
+        records.put("/components/schemas/ParentList", ParentRoutes.ParentList.class);
+        records.put("/components/schemas/ParentList/properties/parents/items", SchoolParents.ParentAccountSummary.class);
+        records.put("/components/schemas/ParentList/properties/parents/items/properties/guardians/items",
+                SchoolParents.LinkedGuardian.class);
+        records.put("/components/schemas/ParentRevoked", SchoolParents.ParentRevoked.class);
         for (Map.Entry<String, Class<?>> e : records.entrySet()) {
             JsonNode schema = document().at(e.getKey());
             assertFalse(schema.isMissingNode(), e.getKey());

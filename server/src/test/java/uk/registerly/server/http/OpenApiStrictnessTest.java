@@ -215,7 +215,8 @@ class OpenApiStrictnessTest extends ServerTest {
                 refused("reports in no status", "GET", "/api/v1/absence-reports?status=LOST", office, null, 400),
                 refused("revoking no device", "POST", "/api/v1/devices/nobody/revoke", office, "{}", 404),
                 refused("viewing no photo", "GET", "/api/v1/evidence/nothing", office, null, 404),
-                refused("importing teachers", "POST", "/api/v1/roster/import/teachers", office, null, 404));
+                refused("importing teachers", "POST", "/api/v1/roster/import/teachers", office, null, 404),
+                refused("revoking no parent", "POST", "/api/v1/parents/nobody/revoke", office, "{}", 404));
     }
 
     /** Both the document and the server refuse the request: the server with {@code status}. */
