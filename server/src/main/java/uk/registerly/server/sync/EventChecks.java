@@ -108,8 +108,8 @@ final class EventChecks {
                                               SchoolSetup setup, SessionFact fact) {
         boolean teachersEntry = event.type() == EventType.REGISTER_MARK
                 || event.type() == EventType.AMENDMENT && ctx.principal.role() == Role.TEACHER;
-        if (teachersEntry && !ctx.callerTeaches(pupil)) {
-            return Rejection.forbidden("you do not teach pupil " + pupil.id() + "'s class");
+        if (teachersEntry && !ctx.callerTeaches(pupil, fact.date())) {
+            return Rejection.forbidden("you do not teach pupil " + pupil.id() + "'s class or cover it on " + fact.date());
         }
         if (event.type() == EventType.AMENDMENT) {
             String signature = ((DevicePrincipal) ctx.principal).signature();

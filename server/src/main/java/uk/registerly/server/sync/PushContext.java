@@ -66,9 +66,10 @@ final class PushContext {
         return null;
     }
 
-    boolean callerTeaches(SchoolRosters.Pupil pupil) {
+    /** Whether the device's staff member teaches the pupil's class, or covers it on {@code date}. */
+    boolean callerTeaches(SchoolRosters.Pupil pupil, LocalDate date) {
         return principal instanceof DevicePrincipal device
-                && rosters.get(pupil.schoolId()).teaches(device.staffId(), pupil);
+                && rosters.get(pupil.schoolId()).teachesOrCovers(device.staffId(), pupil, date);
     }
 
     SchoolSetup setup(SchoolRosters.Pupil pupil) {

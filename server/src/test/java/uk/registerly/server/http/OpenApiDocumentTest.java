@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.server.cover.CoverRoutes;
+import uk.registerly.server.cover.Covers;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
 import uk.registerly.server.health.HealthRoutes;
@@ -28,9 +30,11 @@ import uk.registerly.server.roster.RosterImport;
 import uk.registerly.server.roster.RosterStore;
 import uk.registerly.server.school.CalendarSpec;
 import uk.registerly.server.school.Schools;
+import uk.registerly.server.scope.DeviceScope;
 import uk.registerly.server.sync.EventType;
 import uk.registerly.server.sync.PullService;
 import uk.registerly.server.sync.PushResult;
+import uk.registerly.server.sync.ScopeNotice;
 import uk.registerly.server.sync.SyncRoutes;
 import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.OpenApiContract;
@@ -193,6 +197,12 @@ class OpenApiDocumentTest extends ServerTest {
         records.put("/components/schemas/ParentList/properties/parents/items/properties/guardians/items",
                 SchoolParents.LinkedGuardian.class);
         records.put("/components/schemas/ParentRevoked", SchoolParents.ParentRevoked.class);
+        records.put("/components/schemas/CoverRequest", CoverRoutes.CoverRequest.class);
+        records.put("/components/schemas/CoverAssignment", Covers.CoverAssignment.class);
+        records.put("/components/schemas/CoverList", CoverRoutes.CoverList.class);
+        records.put("/components/schemas/RosterCoverData", Covers.CoverChange.class);
+        records.put("/components/schemas/RosterScopeData", ScopeNotice.class);
+        records.put("/components/schemas/ClassGrant", DeviceScope.ClassGrant.class);
         for (Map.Entry<String, Class<?>> e : records.entrySet()) {
             JsonNode schema = document().at(e.getKey());
             assertFalse(schema.isMissingNode(), e.getKey());
