@@ -43,8 +43,9 @@ public final class PullService {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
 
-    public record PulledEvent(String cursor, UUID id, EventType type, UUID pupil, UUID deviceId, long deviceSeq,
-                              Instant deviceTime, Instant receivedAt, JsonNode payload) {
+    /** {@code staffId}: who was signed in on the device that recorded it, when it said. */
+    public record PulledEvent(String cursor, UUID id, EventType type, UUID pupil, UUID deviceId, UUID staffId,
+                              long deviceSeq, Instant deviceTime, Instant receivedAt, JsonNode payload) {
     }
 
     public record RosterChange(String cursor, RosterKind kind, UUID id, Instant changedAt, JsonNode data) {
@@ -55,7 +56,7 @@ public final class PullService {
 
     /** One row of the pull query: an event ('E') or a roster change ('R'). */
     public record Row(String src, long txId, long position, UUID id, String kind, UUID pupilId, UUID deviceId,
-                      Long deviceSeq, String data, Instant deviceTime, Instant at) {
+                      UUID staffId, Long deviceSeq, String data, Instant deviceTime, Instant at) {
 
         Cursor cursor() {
             return new Cursor(txId, position);
@@ -69,7 +70,8 @@ public final class PullService {
             EventType type = EventType.valueOf(kind);
             JsonNode payload = Json.parse(data);
             WithheldFields.strip(role, type, payload);
-            return new PulledEvent(cursor().toString(), id, type, pupilId, deviceId, deviceSeq, deviceTime, at, payload);
+            return new PulledEvent(cursor().toString(), id, type, pupilId, deviceId, staffId, deviceSeq, deviceTime, at,
+                    payload);
         }
 
         RosterChange rosterChange(Role role) {
@@ -83,15 +85,15 @@ public final class PullService {
     private static final String PULL = """
             with horizon as (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as h)
             select * from (
-              (select 'E' as src, e.tx_id, e.position, e.id, e.type as kind, e.pupil_id, e.device_id, e.device_seq,
-                      e.payload::text as data, e.device_time, e.received_at as at
+              (select 'E' as src, e.tx_id, e.position, e.id, e.type as kind, e.pupil_id, e.device_id, e.staff_id,
+                      e.device_seq, e.payload::text as data, e.device_time, e.received_at as at
                from events e, horizon
                where <eventScope> and e.type = any(:types)
                  and (e.tx_id, e.position) > (:tx, :pos) and e.tx_id < horizon.h<eventUpTo>
                order by e.tx_id, e.position
                limit :n)
               union all
-              (select 'R', r.tx_id, r.position, r.entity_id, r.kind, r.pupil_id, null, null,
+              (select 'R', r.tx_id, r.position, r.entity_id, r.kind, r.pupil_id, null, null, null,
                       -- a PUPIL row names its school (a parent's children may attend different schools);
                       -- taken from the change row, so rows stored before the field existed carry it too
                       (case when r.kind = 'PUPIL' then r.data || jsonb_build_object('schoolId', r.school_id)
