@@ -10,6 +10,7 @@ import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.AccessCheck;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.config.ServerConfig;
+import uk.registerly.server.cover.CoverRoutes;
 import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchools;
 import uk.registerly.server.devices.DeviceRoutes;
@@ -27,6 +28,7 @@ import uk.registerly.server.roster.RosterRoutes;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolRoutes;
 import uk.registerly.server.school.SchoolSetups;
+import uk.registerly.server.scope.DeviceScopes;
 import uk.registerly.server.sync.PullService;
 import uk.registerly.server.sync.PushService;
 import uk.registerly.server.sync.SyncRoutes;
@@ -79,14 +81,17 @@ public final class RegisterlyServer implements AutoCloseable {
             RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
             DeviceRoutes devices = new DeviceRoutes(database.jdbi(),
                     new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
-            PushService push = new PushService(database.jdbi(), setups, new SchoolRosters(), clock, config.maxBatchEvents());
-            SyncRoutes sync = new SyncRoutes(push, new PullService(database.jdbi()), clock);
+            SchoolRosters rosters = new SchoolRosters();
+            DeviceScopes scopes = new DeviceScopes(rosters, setups);
+            PushService push = new PushService(database.jdbi(), setups, rosters, clock, config.maxBatchEvents());
+            SyncRoutes sync = new SyncRoutes(push, new PullService(database.jdbi(), scopes, clock), clock);
+            CoverRoutes cover = new CoverRoutes(database.jdbi(), setups, clock);
             RosterRoutes roster = new RosterRoutes(database.jdbi());
             SchoolRoutes school = new SchoolRoutes(database.jdbi(), setups);
             ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
-            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, clock);
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
@@ -115,6 +120,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 sync.register(api);
                 school.register(api);
                 roster.register(api);
+                cover.register(api);
                 parents.register(api);
                 worklists.register(api);
                 registered[0] = api;

@@ -33,6 +33,7 @@ import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.auth.Secrets;
+import uk.registerly.server.cover.Covers;
 import uk.registerly.server.devices.EnrolmentCodes;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.parents.Invitations;
@@ -53,6 +54,9 @@ public final class DemoSchools {
     public static final String TEACHER_CODE_PREFIX = "DEMO-TEACHER-";
     public static final String PARENT_CODE = "DEMO-PARENT";
     public static final String OFFICE_STAFF = "Rita Anand, Attendance Officer";
+    public static final String COVER_CODE = "DEMO-COVER";
+    private static final String SUPPLY_NAME = "Jordan Reid";
+    private static final String SUPPLY_POSITION = "Supply Teacher";
 
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
     private static final RegisterWindow AM = RegisterWindow.forAll(Session.AM, "08:40", "08:50", "09:15", "12:00");
@@ -173,15 +177,33 @@ public final class DemoSchools {
 
         DevicePrincipal gate = historyDevice(h, school, Role.GATE, null, null, null);
         DevicePrincipal office = historyDevice(h, school, Role.OFFICE, officeStaff, "Rita Anand", "Attendance Officer");
+        DemoSchool.DemoCover cover = cover(h, options, office, classes.get(classes.size() > 1 ? 1 : 0), today);
         ParentPrincipal family = familyGuardian == null ? null : familyAccount(h, school, familyGuardian);
         AuditLog.recordSystem(h, school, "demo.created", options.name(),
                 Map.of("pupils", pupilNumber, "classes", classes.size()));
         DemoSchool demo = new DemoSchool(school, options.name(), officeCode, OFFICE_STAFF, gateCode, classes,
-                parentCode, List.copyOf(parentChildren));
+                parentCode, List.copyOf(parentChildren), cover);
         SchoolCalendar.Builder rulesCalendar = SchoolCalendar.builder();
         calendar.terms().forEach(t -> rulesCalendar.term(t.from(), t.to()));
         calendar.closures().forEach(rulesCalendar::closure);
         return new Built(demo, rulesCalendar.build(), teacherOfClass, gate, office, family);
+    }
+
+    /**
+     * A supply teacher, with a tablet code of their own, covering {@code covered} from today to this
+     * week's Friday, assigned by the office as a real cover is (the office's COVER roster change, audited).
+     */
+    private DemoSchool.DemoCover cover(Handle h, DemoSchoolOptions options, DevicePrincipal office,
+                                       DemoSchool.DemoClass covered, LocalDate today) {
+        UUID school = office.schoolId();
+        UUID supply = RosterStore.upsertStaff(h, school, "S-SUPPLY", SUPPLY_NAME, SUPPLY_POSITION).id();
+        String code = options.fixedCodes() ? COVER_CODE : Secrets.newCode();
+        EnrolmentCodes.createDemo(h, code, school, Role.TEACHER, supply);
+        LocalDate to = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
+        Covers.CoverAssignment assigned = Covers.assign(h, office, covered.id(), supply, today, to, today,
+                clock.instant(), null);
+        return new DemoSchool.DemoCover(assigned.id(), supply, SUPPLY_NAME + ", " + SUPPLY_POSITION, code, covered.id(),
+                today, to);
     }
 
     /**
@@ -233,6 +255,10 @@ public final class DemoSchools {
         return new ParentPrincipal(id, children);
     }
 
+    /** The demo's cover, as stored. */
+    public record DemoCoverRow(UUID id, UUID staffId, UUID classId, LocalDate startsOn, LocalDate endsOn) {
+    }
+
     /** A demo class and its teacher, as stored. */
     public record ClassRow(UUID id, String name, String yearGroup, UUID teacher, String teacherName, String position) {
     }
@@ -258,7 +284,14 @@ public final class DemoSchools {
                         join pupils p on p.id = gp.pupil_id
                         where g.school_id = :school and g.mis_id = 'G-DEMO' order by p.mis_id""")
                 .bind("school", school).mapTo(UUID.class).list();
-        return new DemoSchool(school, name, OFFICE_CODE, OFFICE_STAFF, GATE_CODE, classes, PARENT_CODE, children);
+        DemoCoverRow row = h.createQuery("""
+                        select a.id, a.staff_id, a.class_id, a.starts_on, a.ends_on
+                        from cover_assignments a join staff s on s.id = a.staff_id
+                        where a.school_id = :school and s.mis_id = 'S-SUPPLY' order by a.created_at limit 1""")
+                .bind("school", school).map(ConstructorMapper.of(DemoCoverRow.class)).one();
+        DemoSchool.DemoCover cover = new DemoSchool.DemoCover(row.id(), row.staffId(), SUPPLY_NAME + ", " + SUPPLY_POSITION,
+                COVER_CODE, row.classId(), row.startsOn(), row.endsOn());
+        return new DemoSchool(school, name, OFFICE_CODE, OFFICE_STAFF, GATE_CODE, classes, PARENT_CODE, children, cover);
     }
 
     /**

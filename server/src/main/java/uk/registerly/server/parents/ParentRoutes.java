@@ -42,6 +42,10 @@ public final class ParentRoutes {
     public record Reports(List<AbsenceReports.Report> reports) {
     }
 
+    /** GET /api/v1/parents: the parent accounts linked to the office's school. */
+    public record ParentList(List<SchoolParents.ParentAccountSummary> parents) {
+    }
+
     /** A new invitation code, shown once (only its hash is kept). */
     public record InvitationCreated(String code, UUID guardianId, Instant expiresAt) {
     }
@@ -195,6 +199,15 @@ public final class ParentRoutes {
                 reports = reports.stream().filter(r -> r.status() == wanted).toList();
             }
             ctx.json(new Reports(reports));
+        });
+        api.get("/api/v1/parents", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
+            ctx.json(new ParentList(jdbi.withHandle(h -> SchoolParents.of(h, office.schoolId()))));
+        });
+        api.post("/api/v1/parents/{parentId}/revoke", Access.of(OFFICE), ctx -> {
+            DevicePrincipal office = Authenticator.device(ctx);
+            UUID parentId = ctx.pathParamAsClass("parentId", UUID.class).get();
+            ctx.json(jdbi.inTransaction(h -> SchoolParents.revoke(h, office, parentId, clock.instant(), ctx.ip())));
         });
         api.post("/api/v1/invitations", Access.of(OFFICE), ctx -> {
             DevicePrincipal office = Authenticator.device(ctx);

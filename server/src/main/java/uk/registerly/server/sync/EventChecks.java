@@ -49,6 +49,11 @@ final class EventChecks {
                 return Rejection.forbidden("pupil " + payload.pupil() + " is not one of your children");
             }
         }
+        if (event.staffId() != null && ctx.staffMember(event.staffId()) == null) {
+            return Rejection.forbidden(ctx.principal instanceof ParentPrincipal
+                    ? "a parent's event names no staff member (staffId)"
+                    : "staffId " + event.staffId() + " is not a member of this device's school's staff");
+        }
         SchoolSetup setup = ctx.setup(pupil);
         if (payload instanceof SessionFact fact) {
             return checkSessionFact(ctx, event, pupil, setup, fact);
@@ -108,13 +113,16 @@ final class EventChecks {
                                               SchoolSetup setup, SessionFact fact) {
         boolean teachersEntry = event.type() == EventType.REGISTER_MARK
                 || event.type() == EventType.AMENDMENT && ctx.principal.role() == Role.TEACHER;
-        if (teachersEntry && !ctx.callerTeaches(pupil)) {
-            return Rejection.forbidden("you do not teach pupil " + pupil.id() + "'s class");
+        if (teachersEntry && !ctx.callerTeaches(pupil, fact.date(), event.staffId())) {
+            return Rejection.forbidden((event.staffId() == null ? "you do not" : "staff member " + event.staffId()
+                    + " does not") + " teach pupil " + pupil.id() + "'s class or cover it on " + fact.date());
         }
         if (event.type() == EventType.AMENDMENT) {
-            String signature = ((DevicePrincipal) ctx.principal).signature();
+            // Signed by whoever is signed in on the tablet (staffId), else by the device's own staff member.
+            String signature = ctx.signature(event.staffId());
             if (!fact.by().equals(signature)) {
-                return Rejection.forbidden("an amendment is signed by the device's staff member: by must be \""
+                return Rejection.forbidden("an amendment is signed by " + (event.staffId() == null
+                        ? "the device's staff member" : "the staff member signed in (staffId)") + ": by must be \""
                         + signature + "\"");
             }
         }

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -87,6 +88,9 @@ final class EventStore {
                 if (e.clockOffsetMs() != null) {
                     json.writeNumberField("offs", e.clockOffsetMs());
                 }
+                if (e.staffId() != null) {
+                    json.writeStringField("staff", e.staffId().toString());
+                }
                 json.writeNumberField("ord", ord++);
                 json.writeEndObject();
             }
@@ -101,18 +105,18 @@ final class EventStore {
     private static final String APPEND = """
             with input as (
                 select * from jsonb_to_recordset(?::jsonb) as u(id uuid, school uuid, pupil uuid, seq bigint,
-                    type text, ref uuid, payload jsonb, dtime timestamptz, offs bigint, ord int)),
+                    type text, ref uuid, payload jsonb, dtime timestamptz, offs bigint, staff uuid, ord int)),
             clash as (
                 -- one primary-key probe per row (LIMIT keeps the planner from a hash join over the log)
                 select i.id from input i
-                cross join lateral (select type, device_seq, device_time, payload from events e
+                cross join lateral (select type, device_seq, device_time, payload, staff_id from events e
                                     where e.id = i.id limit 1) e
-                where (e.type, e.device_seq, e.device_time, e.payload)
-                      is distinct from (i.type, i.seq, i.dtime, i.payload)),
+                where (e.type, e.device_seq, e.device_time, e.payload, e.staff_id)
+                      is distinct from (i.type, i.seq, i.dtime, i.payload, i.staff)),
             written as (
                 insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload,
-                                    device_time, clock_offset_ms, received_at)
-                select id, school, pupil, ?::uuid, seq, type, ref, payload, dtime, offs, ?::timestamptz
+                                    device_time, clock_offset_ms, staff_id, received_at)
+                select id, school, pupil, ?::uuid, seq, type, ref, payload, dtime, offs, staff, ?::timestamptz
                 from input
                 where not exists (select 1 from clash)
                 order by ord
@@ -129,7 +133,7 @@ final class EventStore {
             return found;
         }
         handle.createQuery("""
-                        select id, device_id, device_seq, type, payload::text as payload, device_time
+                        select id, device_id, device_seq, type, payload::text as payload, device_time, staff_id
                         from events where id = any(:ids)""")
                 .bind("ids", ids.toArray(new UUID[0]))
                 .map(ConstructorMapper.of(StoredRow.class))
@@ -138,14 +142,15 @@ final class EventStore {
     }
 
     /** A stored event's envelope as read; its payload is parsed once, to compare with a pushed one. */
-    public record StoredRow(UUID id, UUID deviceId, long deviceSeq, String type, String payload, Instant deviceTime) {
+    public record StoredRow(UUID id, UUID deviceId, long deviceSeq, String type, String payload, Instant deviceTime,
+                            UUID staffId) {
 
         Stored stored() {
-            return new Stored(deviceId, deviceSeq, type, Json.parse(payload), deviceTime);
+            return new Stored(deviceId, deviceSeq, type, Json.parse(payload), deviceTime, staffId);
         }
     }
 
-    record Stored(UUID deviceId, long deviceSeq, String type, JsonNode payload, Instant deviceTime) {
+    record Stored(UUID deviceId, long deviceSeq, String type, JsonNode payload, Instant deviceTime, UUID staffId) {
 
         /**
          * The same event, whoever sends it again: a tablet re-enrolled after its token was revoked
@@ -153,7 +158,8 @@ final class EventStore {
          */
         boolean matches(IncomingEvent e) {
             return deviceSeq == e.deviceSeq() && type.equals(e.type().name())
-                    && deviceTime.equals(e.deviceTime()) && payload.equals(e.payloadJson());
+                    && deviceTime.equals(e.deviceTime()) && Objects.equals(staffId, e.staffId())
+                    && payload.equals(e.payloadJson());
         }
     }
 

@@ -23,17 +23,22 @@ public enum EventType {
     ABSENCE_REPORT_UPDATED(Visibility.REPORTS, Role.PARENT),
     ABSENCE_REPORT_CANCELLED(Visibility.REPORTS, Role.PARENT),
     ABSENCE_REPORT_PROCESSED(Visibility.REPORTS, Role.OFFICE),
-    LEAVE_REQUEST(Visibility.LEAVE_REQUESTS, Role.PARENT),
-    LEAVE_DECISION(Visibility.REPORTS, Role.OFFICE),
+    LEAVE_REQUEST(Visibility.LEAVE, Role.PARENT),
+    LEAVE_DECISION(Visibility.LEAVE, Role.OFFICE),
     CONTACT_ATTEMPT(Visibility.OFFICE_ONLY, Role.OFFICE);
 
-    /** Which roles pull an event of a type (parents only for their own children). */
+    /**
+     * Which roles pull an event of a type: parents only their own children's, teachers and gates only
+     * their scope's pupils and days (uk.registerly.server.scope.DeviceScope).
+     */
     enum Visibility {
         REGISTER(EnumSet.of(Role.TEACHER, Role.GATE, Role.OFFICE, Role.PARENT)),
-        // Teachers see that a parent reported an absence (the register screen shows it); gates do not.
+        // Teachers see that a parent reported an absence (the register screen shows it), without the parent's
+        // note or photo (WithheldFields); gates do not.
         REPORTS(EnumSet.of(Role.TEACHER, Role.OFFICE, Role.PARENT)),
-        // A family's leave request is between the family and the office until it is decided.
-        LEAVE_REQUESTS(EnumSet.of(Role.OFFICE, Role.PARENT)),
+        // A family's leave request, and the office's decision with its note, are between the family and the
+        // office: a teacher learns of granted leave from the register's REASON C for each session.
+        LEAVE(EnumSet.of(Role.OFFICE, Role.PARENT)),
         // Call notes about a family stay in the office.
         OFFICE_ONLY(EnumSet.of(Role.OFFICE));
 

@@ -3,6 +3,7 @@ package uk.registerly.server.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.JsonFields;
@@ -20,12 +21,13 @@ public final class IncomingEvent {
     private final Instant deviceTime;
     private final String deviceTimeText;
     private final Long clockOffsetMs;
+    private final UUID staffId;
     private final ObjectNode payloadJson;
     private EventPayload payload;
     private String payloadProblem;
 
     private IncomingEvent(int index, UUID id, long deviceSeq, EventType type, Instant deviceTime, String deviceTimeText,
-                          Long clockOffsetMs, ObjectNode payloadJson) {
+                          Long clockOffsetMs, UUID staffId, ObjectNode payloadJson) {
         this.index = index;
         this.id = id;
         this.deviceSeq = deviceSeq;
@@ -33,6 +35,7 @@ public final class IncomingEvent {
         this.deviceTime = deviceTime;
         this.deviceTimeText = deviceTimeText;
         this.clockOffsetMs = clockOffsetMs;
+        this.staffId = staffId;
         this.payloadJson = payloadJson;
     }
 
@@ -47,8 +50,9 @@ public final class IncomingEvent {
         EventType type = f.enumValue("type", EventType.class);
         Instant deviceTime = f.instant("deviceTime");
         Long offset = f.optionalLong("clockOffsetMs");
+        UUID staffId = f.optionalUuid("staffId");
         JsonFields payload = f.object("payload");
-        return new IncomingEvent(index, id, deviceSeq, type, deviceTime, f.text("deviceTime"), offset,
+        return new IncomingEvent(index, id, deviceSeq, type, deviceTime, f.text("deviceTime"), offset, staffId,
                 (ObjectNode) payload.node());
     }
 
@@ -99,6 +103,11 @@ public final class IncomingEvent {
         return clockOffsetMs;
     }
 
+    /** The staff member signed in on a shared tablet when the event was recorded (issue 13); null: not said. */
+    public UUID staffId() {
+        return staffId;
+    }
+
     public ObjectNode payloadJson() {
         return payloadJson;
     }
@@ -113,7 +122,8 @@ public final class IncomingEvent {
     /** Whether {@code other} is the same event (a replay), field for field. */
     boolean sameAs(IncomingEvent other) {
         return id.equals(other.id) && deviceSeq == other.deviceSeq && type == other.type
-                && deviceTime.equals(other.deviceTime) && payloadJson.equals(other.payloadJson);
+                && deviceTime.equals(other.deviceTime) && Objects.equals(staffId, other.staffId)
+                && payloadJson.equals(other.payloadJson);
     }
 
 }

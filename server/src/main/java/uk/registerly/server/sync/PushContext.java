@@ -66,9 +66,27 @@ final class PushContext {
         return null;
     }
 
-    boolean callerTeaches(SchoolRosters.Pupil pupil) {
-        return principal instanceof DevicePrincipal device
-                && rosters.get(pupil.schoolId()).teaches(device.staffId(), pupil);
+    /**
+     * Whether whoever records a fact about {@code date} for {@code pupil} teaches the pupil's class or
+     * covers it that day: the staff member signed in on the tablet ({@code signedIn}), else the device's own.
+     */
+    boolean callerTeaches(SchoolRosters.Pupil pupil, LocalDate date, UUID signedIn) {
+        return principal instanceof DevicePrincipal device && rosters.get(pupil.schoolId())
+                .teachesOrCovers(signedIn != null ? signedIn : device.staffId(), pupil, date);
+    }
+
+    /** A member of the device's school's staff, or null. */
+    SchoolRosters.StaffMember staffMember(UUID staffId) {
+        return principal instanceof DevicePrincipal device ? rosters.get(device.schoolId()).staff().get(staffId) : null;
+    }
+
+    /** "Name, Position" of who records: the staff member signed in ({@code signedIn}), else the device's own. */
+    String signature(UUID signedIn) {
+        if (signedIn != null) {
+            SchoolRosters.StaffMember member = staffMember(signedIn);
+            return member == null ? null : member.signature();
+        }
+        return principal instanceof DevicePrincipal device ? device.signature() : null;
     }
 
     SchoolSetup setup(SchoolRosters.Pupil pupil) {
@@ -94,7 +112,7 @@ final class PushContext {
         if (event.type() == EventType.LEAVE_REQUEST) {
             leave.request(event.id(), pupil.id(), setup(pupil).today(now), event.payloadJson());
         } else if (payload instanceof EventPayload.LeaveDecision decision) {
-            String by = principal instanceof DevicePrincipal device ? device.signature() : null;
+            String by = signature(event.staffId());
             leave.decision(decision.request(), decision.decision().name(), by == null ? "the school office" : by,
                     setup(pupil).today(now), leaveRules(pupil));
         }

@@ -39,7 +39,7 @@ public final class SyncRoutes {
         });
         api.get("/api/v1/sync/pull", Access.ANY_TOKEN, ctx -> {
             Principal principal = Authenticator.principal(ctx);
-            Cursor since = Cursor.parse(ctx.queryParam("since"));
+            PullCursor since = PullCursor.parse(ctx.queryParam("since"));
             int limit = ctx.queryParamAsClass("limit", Integer.class)
                     .check(n -> n == null || n >= 1 && n <= PullService.MAX_LIMIT,
                             "limit must be between 1 and " + PullService.MAX_LIMIT)

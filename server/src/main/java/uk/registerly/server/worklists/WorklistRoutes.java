@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
@@ -18,6 +19,7 @@ import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
+import uk.registerly.server.scope.DeviceScopes;
 
 /** Figures and worklists: a pupil's attendance, the school's alerts, today's first-day calling list. */
 public final class WorklistRoutes {
@@ -26,11 +28,13 @@ public final class WorklistRoutes {
 
     private final Jdbi jdbi;
     private final SchoolSetups setups;
+    private final DeviceScopes scopes;
     private final Clock clock;
 
-    public WorklistRoutes(Jdbi jdbi, SchoolSetups setups, Clock clock) {
+    public WorklistRoutes(Jdbi jdbi, SchoolSetups setups, DeviceScopes scopes, Clock clock) {
         this.jdbi = jdbi;
         this.setups = setups;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -41,7 +45,7 @@ public final class WorklistRoutes {
             ctx.json(jdbi.withHandle(h -> {
                 UUID school = h.createQuery("select school_id from pupils where id = :id").bind("id", pupil)
                         .mapTo(UUID.class).findOne().orElse(null);
-                if (school == null || !maySeeAttendance(principal, school, pupil)) {
+                if (school == null || !maySeeAttendance(h, principal, school, pupil)) {
                     throw ApiException.notFound("no pupil " + pupil + " you may see");
                 }
                 SchoolSetup setup = setups.current(h, school);
@@ -70,11 +74,13 @@ public final class WorklistRoutes {
      * Office and teachers see their school's pupils (teachers cover classes); parents their own children
      * (gates are not admitted to the route).
      */
-    private static boolean maySeeAttendance(Principal principal, UUID school, UUID pupil) {
+    /** A parent their own child's; a teacher a pupil its tablet holds (its classes, and those it covers today). */
+    private boolean maySeeAttendance(Handle h, Principal principal, UUID school, UUID pupil) {
         if (principal instanceof ParentPrincipal parent) {
             return parent.isParentOf(pupil);
         }
         DevicePrincipal device = (DevicePrincipal) principal;
-        return device.schoolId().equals(school);
+        return device.schoolId().equals(school)
+                && scopes.current(h, device, clock.instant()).map(scope -> scope.holdsPupil(pupil)).orElse(true);
     }
 }

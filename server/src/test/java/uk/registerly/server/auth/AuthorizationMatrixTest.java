@@ -245,8 +245,11 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("PUT", "/api/v1/school/calendar", calendarOf(school))));
         cells.add(cell("import staff CSV", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("POST", "/api/v1/roster/import/staff", "staff_id,name,position\nS-X,Jo Bloggs,Teaching Assistant\n")));
-        cells.add(cell("attendance of own pupil", only(Caller.TEACHER, Caller.OTHER_TEACHER, Caller.OFFICE, Caller.PARENT),
+        // A teacher sees the attendance of the pupils its tablet holds: not another class's (issue 13).
+        cells.add(cell("attendance of own pupil", only(Caller.TEACHER, Caller.OFFICE, Caller.PARENT),
                 c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/attendance", null)));
+        cells.add(cell("attendance of another class's pupil", only(Caller.OTHER_TEACHER, Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/pupils/" + otherClassPupil + "/attendance", null)));
         cells.add(cell("attendance of another school's child", only(Caller.OTHER_SCHOOL_TEACHER,
                 Caller.OTHER_SCHOOL_OFFICE, Caller.OTHER_PARENT),
                 c -> new Request("GET", "/api/v1/pupils/" + otherSchoolPupil + "/attendance", null)));
@@ -259,6 +262,25 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("POST", "/api/v1/invitations", Map.of("guardianId", guardianOfOwnSchool.toString()))));
         cells.add(cell("invitation for another school's guardian", only(Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("POST", "/api/v1/invitations", Map.of("guardianId", guardianOfOtherSchool.toString()))));
+        cells.add(cell("assign cover of this school's class to its staff member", only(Caller.OFFICE),
+                c -> new Request("POST", "/api/v1/cover", coverOf(school))));
+        cells.add(cell("assign cover of another school's class to its staff member", only(Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/cover", coverOf(other))));
+        cells.add(cell("list covers", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/cover", null)));
+        cells.add(cell("revoke a cover of the school", only(Caller.OFFICE), c -> {
+            Response made = api.post("/api/v1/cover", tokens.get(Caller.OFFICE), coverOf(school));
+            assertEquals(201, made.status(), made.toString());
+            return new Request("POST", "/api/v1/cover/" + made.text("id") + "/revoke", Map.of());
+        }));
+        cells.add(cell("the school's parent accounts", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/parents", null)));
+        cells.add(cell("revoke a parent account of the school", only(Caller.OFFICE), c -> {
+            Response signedIn = api.post("/api/v1/parents/sign-in", null,
+                    Map.of("invitationCode", school.parentInvitationCode()));
+            assertEquals(201, signedIn.status(), signedIn.toString());
+            return new Request("POST", "/api/v1/parents/" + signedIn.text("parentId") + "/revoke", Map.of());
+        }));
         cells.add(cell("parent's children", only(Caller.PARENT, Caller.OTHER_PARENT),
                 c -> new Request("GET", "/api/v1/parents/children", null)));
         cells.add(cell("claim an invitation", only(Caller.PARENT, Caller.OTHER_PARENT),
@@ -288,6 +310,15 @@ class AuthorizationMatrixTest extends ServerTest {
         return followUp;
     }
 
+    private static int coverDays;
+
+    /** A cover of the school's first class by its second class's teacher, on a day no other cell's cover has. */
+    private static Map<String, String> coverOf(DemoSchool s) {
+        LocalDate day = TUESDAY.plusDays(1 + coverDays++);
+        return Map.of("classId", s.classes().get(0).id().toString(), "staffId", s.classes().get(1).teacherId().toString(),
+                "from", day.toString(), "to", day.toString());
+    }
+
     private static Object calendarOf(DemoSchool s) {
         Response r = api.get("/api/v1/school", tokens.get(Caller.OFFICE));
         ObjectNode body = (ObjectNode) r.body();
@@ -303,7 +334,8 @@ class AuthorizationMatrixTest extends ServerTest {
         return server.database().jdbi().withHandle(h -> h.createQuery("""
                 select (select count(*) from events) + (select count(*) from roster_changes)
                      + (select count(*) from evidence) + (select count(*) from invitations)
-                     + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)""")
+                     + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)
+                     + (select count(*) from cover_assignments) + (select count(*) from parent_accounts where revoked)""")
                 .mapTo(Long.class).one());
     }
 
@@ -405,6 +437,18 @@ class AuthorizationMatrixTest extends ServerTest {
             assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT", "ARRIVAL_WITHDRAWN")
                             .contains(event.get("type").asText()),
                     "the gate sees register facts only");
+            JsonNode payload = event.get("payload");
+            String day = payload.has("date") ? payload.get("date").asText() : payload.get("at").asText().substring(0, 10);
+            assertEquals(TUESDAY.plusDays(1).toString(), day, "the gate sees today's facts only: " + event);
+        }
+        // A teacher's tablet: its own class's pupils only, and no family's note or photo (DeviceScopeTest has more).
+        Set<String> ownClass = Set.copyOf(school.classes().get(0).pupils().stream().map(UUID::toString).toList());
+        List<JsonNode> teachers = pullAll(Caller.TEACHER);
+        assertTrue(!teachers.isEmpty());
+        for (JsonNode event : teachers) {
+            assertTrue(ownClass.contains(event.get("pupil").asText()), "another class's pupil reached a teacher: " + event);
+            assertTrue(!event.get("payload").has("note") && !event.get("payload").has("evidence"), event.toString());
+            assertTrue(!Set.of("CONTACT_ATTEMPT", "LEAVE_REQUEST", "LEAVE_DECISION").contains(event.get("type").asText()));
         }
     }
 

@@ -169,7 +169,10 @@ class OpenApiStrictnessTest extends ServerTest {
                 new Body("POST", "/api/v1/parents/claim", parent, object().put("invitationCode", "NOPE-NOPE-NOPE")),
                 new Body("POST", "/api/v1/parents/evidence", parent, object().put("id", UUID.randomUUID().toString())
                         .put("pupil", pupil.toString()).put("contentType", "image/jpeg").put("data", "/9j/AQID")),
-                new Body("PUT", "/api/v1/school/calendar", office, calendar));
+                new Body("PUT", "/api/v1/school/calendar", office, calendar),
+                new Body("POST", "/api/v1/cover", office, object().put("classId", school.classes().get(0).id().toString())
+                        .put("staffId", school.classes().get(1).teacherId().toString()).put("from", "2026-11-30")
+                        .put("to", "2026-12-01")));
         List<DynamicTest> tests = new ArrayList<>();
         for (Body body : bodies) {
             OpenApiContract.Operation op = OpenApiContract.served().operation(body.method(), URI.create(body.path()))
@@ -215,7 +218,11 @@ class OpenApiStrictnessTest extends ServerTest {
                 refused("reports in no status", "GET", "/api/v1/absence-reports?status=LOST", office, null, 400),
                 refused("revoking no device", "POST", "/api/v1/devices/nobody/revoke", office, "{}", 404),
                 refused("viewing no photo", "GET", "/api/v1/evidence/nothing", office, null, 404),
-                refused("importing teachers", "POST", "/api/v1/roster/import/teachers", office, null, 404));
+                refused("importing teachers", "POST", "/api/v1/roster/import/teachers", office, null, 404),
+                refused("covers from no date", "GET", "/api/v1/cover?from=monday", office, null, 400),
+                refused("revoking no cover", "POST", "/api/v1/cover/nothing/revoke", office, "{}", 404),
+                refused("revoking no parent", "POST", "/api/v1/parents/nobody/revoke", office, "{}", 404),
+                refused("a cursor naming no scope", "GET", "/api/v1/sync/pull?since=12-40~notascope", office, null, 400));
     }
 
     /** Both the document and the server refuse the request: the server with {@code status}. */

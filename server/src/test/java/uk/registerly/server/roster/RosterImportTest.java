@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
@@ -30,8 +34,7 @@ class RosterImportTest extends ServerTest {
     void theExampleExportImportsInOrderAndAgainChangesNothing() throws IOException {
         DemoSchool school = server.demoSchools().create(DemoSchoolOptions.small());
         String office = api.enrol(school.officeCode());
-        String teacher = api.enrol(school.teacherCode());
-        String cursor = drain(teacher, "0", new ArrayList<>());
+        String cursor = drain(office, "0", new ArrayList<>());
 
         int[][] expected = {{4}, {2}, {4}, {3}};
         String[] kinds = {"staff", "classes", "pupils", "guardians"};
@@ -41,8 +44,8 @@ class RosterImportTest extends ServerTest {
             assertEquals(expected[i][0], r.body().get("created").asInt(), r.toString());
         }
         List<JsonNode> changes = new ArrayList<>();
-        drain(teacher, cursor, changes);
-        assertEquals(4 + 2 + 4, changes.size(), "teachers pull staff, classes and pupils, not guardians");
+        drain(office, cursor, changes);
+        assertEquals(4 + 2 + 4 + 3, changes.size(), "the office pulls staff, classes, pupils and guardians");
         JsonNode daniel = changes.stream().filter(c -> "P1004".equals(c.get("data").path("misId").asText()))
                 .findFirst().orElseThrow().get("data");
         assertEquals("2026-12-18", daniel.get("onRollUntil").asText());
@@ -54,12 +57,36 @@ class RosterImportTest extends ServerTest {
             assertEquals(0, again.body().get("created").asInt() + again.body().get("updated").asInt(), kind);
         }
         List<JsonNode> afterReimport = new ArrayList<>();
-        drain(teacher, cursor, afterReimport);
+        drain(office, cursor, afterReimport);
         assertEquals(changes.size(), afterReimport.size(), "re-importing the same export announces nothing new");
+
+        // A teacher of 4 Carter pulls the school's staff, its own class and its pupils: no other, no guardian.
+        List<JsonNode> carters = new ArrayList<>();
+        drain(enrolTeacher(office, school, "T002"), "0", carters);
+        assertEquals(Set.of("C4C"), misIds(carters, "CLASS"));
+        assertEquals(Set.of("P1003", "P1004"), misIds(carters, "PUPIL"));
+        assertEquals(Set.of(), misIds(carters, "GUARDIAN"));
+        assertTrue(misIds(carters, "STAFF").containsAll(Set.of("T001", "T002", "T003", "A001")));
 
         Response moved = upload(office, "pupils", example("pupils").replace("P1002,Ben,Walker,2017-10-03,3,C3P",
                 "P1002,Ben,Walker,2017-10-03,4,C4C"));
         assertEquals(1, moved.body().get("updated").asInt(), moved.toString());
+    }
+
+    private static Set<String> misIds(List<JsonNode> changes, String kind) {
+        Set<String> ids = new TreeSet<>();
+        changes.stream().filter(c -> c.get("kind").asText().equals(kind)).forEach(c -> ids.add(c.get("data").get("misId").asText()));
+        return ids;
+    }
+
+    /** A TEACHER device enrolled for the staff member with MIS id {@code staffMisId}. */
+    private static String enrolTeacher(String office, DemoSchool school, String staffMisId) {
+        UUID staff = server.database().jdbi().withHandle(h -> h.createQuery(
+                        "select id from staff where school_id = :s and mis_id = :m")
+                .bind("s", school.schoolId()).bind("m", staffMisId).mapTo(UUID.class).one());
+        Response code = api.post("/api/v1/enrolment-codes", office, Map.of("role", "TEACHER", "staffId", staff.toString()));
+        assertEquals(201, code.status(), code.toString());
+        return api.enrol(code.text("code"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.ServerTest;
 import uk.registerly.server.testing.TestEvents;
+import uk.registerly.server.testing.TestServers;
 
 /**
  * The late gate takes back an arrival recorded for the wrong pupil (ARRIVAL_WITHDRAWN): accepted only
@@ -172,8 +174,10 @@ class ArrivalWithdrawalTest extends ServerTest {
 
     @Test
     void everyoneWhoSeesTheArrivalPullsItsWithdrawal() {
-        ObjectNode wrongCard = events.arrival(pupil, TUESDAY, 9, 5);
-        ObjectNode withdrawal = events.withdrawal(wrongCard, TUESDAY, 9, 6);
+        // Today's (a gate holds only today's facts), and a pupil of the teacher's class.
+        LocalDate today = LocalDate.ofInstant(TestServers.NOW, ZoneId.of("Europe/London"));
+        ObjectNode wrongCard = events.arrival(pupil, today, 9, 5);
+        ObjectNode withdrawal = events.withdrawal(wrongCard, today, 9, 6);
         accepted(gate, wrongCard, withdrawal);
         String id = withdrawal.get("id").asText();
         for (String token : List.of(teacher, office, api.enrol(school.gateCode()),
