@@ -179,6 +179,7 @@ public final class DemoSchools {
         DevicePrincipal office = historyDevice(h, school, Role.OFFICE, officeStaff, "Rita Anand", "Attendance Officer");
         DemoSchool.DemoCover cover = cover(h, options, office, classes.get(classes.size() > 1 ? 1 : 0), today);
         ParentPrincipal family = familyGuardian == null ? null : familyAccount(h, school, familyGuardian);
+        DemoExports.apply(h, school, classes, calendar.terms().get(calendar.terms().size() - 1).to());
         AuditLog.recordSystem(h, school, "demo.created", options.name(),
                 Map.of("pupils", pupilNumber, "classes", classes.size()));
         DemoSchool demo = new DemoSchool(school, options.name(), officeCode, OFFICE_STAFF, gateCode, classes,
