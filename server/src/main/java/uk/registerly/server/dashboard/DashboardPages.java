@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.registerly.rules.figures.FiguresByGroup;
 import uk.registerly.rules.figures.Fraction;
 import uk.registerly.rules.figures.GroupFigures;
+import uk.registerly.server.figures.GroupBy;
 import uk.registerly.server.figures.NationalFigures;
 import uk.registerly.server.figures.SchoolFigureService;
 import uk.registerly.server.http.Json;
@@ -43,13 +44,27 @@ final class DashboardPages {
         return row;
     }
 
-    static List<Map<String, Object>> rows(List<GroupFigures> groups, String prefix) {
+    /**
+     * A table row per group; for a characteristic, the national overall and persistent absence of the same
+     * group beside it (from the national figures file, where it has one).
+     */
+    static List<Map<String, Object>> rows(List<GroupFigures> groups, GroupBy groupBy) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (GroupFigures g : groups) {
-            String label = g.group().equals(FiguresByGroup.UNKNOWN) ? "Not recorded" : prefix + g.group();
-            rows.add(row(g, label));
+            boolean unknown = g.group().equals(FiguresByGroup.UNKNOWN);
+            Map<String, Object> row = row(g, unknown ? "Not recorded" : groupBy.groupLabel(g.group()));
+            if (groupBy.isCharacteristic() && !unknown) {
+                row.put("nationalAbsence", national("overallAbsence", groupBy.wire() + ":" + g.group()));
+                row.put("nationalPa", national("persistentAbsence", groupBy.wire() + ":" + g.group()));
+            }
+            rows.add(row);
         }
         return rows;
+    }
+
+    private static String national(String measure, String group) {
+        NationalFigures.Figure f = NationalFigures.find(measure, "all", group);
+        return f == null ? null : Format.decimal(f.value()) + " nationally (" + f.period() + ")";
     }
 
     /** The school's (or trust's) figures beside each national one for all pupils, in the file's order. */

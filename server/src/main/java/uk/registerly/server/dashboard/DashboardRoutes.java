@@ -319,17 +319,17 @@ public final class DashboardRoutes {
             s.put("groupByLabel", groupBy.label());
             List<Map<String, Object>> options = new ArrayList<>();
             for (GroupBy g : GroupBy.values()) {
-                if (g.available()) {
-                    options.add(Map.of("value", g.wire(), "label", g.label(), "selected", g == groupBy));
-                }
+                options.add(Map.of("value", g.wire(), "label", g.label(), "selected", g == groupBy));
             }
             s.put("groupByOptions", options);
             s.put("total", DashboardPages.row(byGroup.total(), "Whole school"));
-            s.put("groups", DashboardPages.rows(byGroup.groups(), groupBy == GroupBy.YEAR_GROUP ? "Year " : ""));
+            s.put("groups", DashboardPages.rows(byGroup.groups(), groupBy));
+            s.put("characteristic", groupBy.isCharacteristic());
             s.put("national", DashboardPages.national(byGroup.total()));
             s.put("nationalSource", NationalFigures.document().source());
             s.put("chart", DashboardPages.barChart(byGroup.groups().stream().map(g ->
-                    (groupBy == GroupBy.YEAR_GROUP ? "Year " : "") + g.group()).toList(), byGroup.groups(),
+                    g.group().equals(FiguresByGroup.UNKNOWN) ? "Not recorded" : groupBy.groupLabel(g.group())).toList(),
+                    byGroup.groups(),
                     "Attendance by " + groupBy.label().toLowerCase(java.util.Locale.UK)));
             return s;
         });

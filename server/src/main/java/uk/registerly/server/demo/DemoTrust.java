@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.rules.pupil.PupilCharacteristics;
+import uk.registerly.rules.pupil.SenStatus;
+import uk.registerly.rules.pupil.Sex;
 import uk.registerly.server.accounts.StaffAccounts;
 import uk.registerly.server.accounts.Totp;
 import uk.registerly.server.auth.Role;
+import uk.registerly.server.roster.PupilCharacteristicsStore;
 import uk.registerly.server.trusts.Trusts;
 
 /**
@@ -61,7 +65,10 @@ public final class DemoTrust {
                     account(h, LEADER_EMAIL), account(h, DIRECTOR_EMAIL)));
         }
         UUID trust = jdbi.inTransaction(h -> Trusts.create(h, TRUST_NAME));
-        jdbi.useTransaction(h -> Trusts.addSchool(h, trust, standard.schoolId()));
+        jdbi.useTransaction(h -> {
+            Trusts.addSchool(h, trust, standard.schoolId());
+            characteristics(h, standard.schoolId());
+        });
         for (Generated g : GENERATED) {
             DemoSchool school = schools.create(new DemoSchoolOptions(g.name(), g.yearGroups(), 1, 25, 30, false));
             jdbi.useTransaction(h -> {
@@ -69,6 +76,7 @@ public final class DemoTrust {
                 h.createUpdate("update schools set policy_preset = :p, setup_version = setup_version + 1 where id = :id")
                         .bind("p", g.preset()).bind("id", school.schoolId()).execute();
                 Trusts.addSchool(h, trust, school.schoolId());
+                characteristics(h, school.schoolId());
             });
         }
         return jdbi.inTransaction(h -> {
@@ -79,6 +87,34 @@ public final class DemoTrust {
             return new Made(trust, Trusts.schools(h, trust).stream().map(Trusts.TrustSchool::id).toList(), leader,
                     director);
         });
+    }
+
+    /**
+     * Characteristics for every pupil of a demo school, as a pupils CSV with them would give (seeded by the
+     * pupil's MIS id): about a quarter eligible for FSM, one in eight on SEN support and one in thirty with an
+     * EHC plan, a fifth with English as an additional language, a few looked after; one in twenty unrecorded.
+     */
+    static void characteristics(org.jdbi.v3.core.Handle h, UUID school) {
+        List<PupilRow> pupils = h.createQuery("select id, mis_id from pupils where school_id = :s order by mis_id")
+                .bind("s", school).map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(PupilRow.class)).list();
+        for (PupilRow p : pupils) {
+            java.util.Random random = new java.util.Random(p.misId().hashCode() * 7919L + school.hashCode());
+            if (random.nextInt(20) == 0) {
+                continue; // not recorded: the "unknown" group
+            }
+            int sen = random.nextInt(30);
+            PupilCharacteristicsStore.put(h, school, p.id(), PupilCharacteristics.builder()
+                    .sex(random.nextBoolean() ? Sex.FEMALE : Sex.MALE)
+                    .fsm(random.nextInt(4) == 0)
+                    .sen(sen == 0 ? SenStatus.EHC_PLAN : sen < 5 ? SenStatus.SEN_SUPPORT : SenStatus.NONE)
+                    .eal(random.nextInt(5) == 0)
+                    .lookedAfter(random.nextInt(60) == 0)
+                    .build());
+        }
+    }
+
+    /** A pupil's id and MIS id. */
+    public record PupilRow(UUID id, String misId) {
     }
 
     private static UUID account(org.jdbi.v3.core.Handle h, String email) {

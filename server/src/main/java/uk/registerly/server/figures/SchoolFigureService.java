@@ -22,8 +22,10 @@ import uk.registerly.rules.figures.GroupFigures;
 import uk.registerly.rules.figures.PupilFigures;
 import uk.registerly.rules.figures.ReportingPeriod;
 import uk.registerly.rules.marks.EffectiveMark;
+import uk.registerly.rules.pupil.PupilCharacteristics;
 import uk.registerly.rules.schedule.RegisterWindow;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.roster.PupilCharacteristicsStore;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.worklists.RegisterFacts;
@@ -46,7 +48,7 @@ public final class SchoolFigureService {
 
     /** A school evaluated as of a date: its set-up, its pupils (names and classes) and the rules' evaluation. */
     public record Evaluated(SchoolSetup setup, LocalDate asOf, Map<String, RegisterFacts.PupilRow> pupils,
-                            AttendanceEvaluation evaluation) {
+                            Map<UUID, PupilCharacteristics> characteristics, AttendanceEvaluation evaluation) {
 
         RegisterFacts.PupilRow row(PupilEvaluation p) {
             return pupils.get(p.pupil().id());
@@ -80,7 +82,7 @@ public final class SchoolFigureService {
             forRules.add(row.forRules());
         }
         AttendanceEvaluation evaluation = setup.evaluator().evaluate(forRules, RegisterFacts.facts(h, school, null), asOf);
-        return new Evaluated(setup, asOf, pupils, evaluation);
+        return new Evaluated(setup, asOf, pupils, PupilCharacteristicsStore.forSchool(h, school), evaluation);
     }
 
     public FiguresByGroup group(Evaluated school, ReportingPeriod period, GroupBy groupBy) {
@@ -89,7 +91,7 @@ public final class SchoolFigureService {
             return switch (groupBy) {
                 case YEAR_GROUP -> p.pupil().yearGroup();
                 case CLASS -> row == null ? null : row.className();
-                default -> throw new IllegalStateException(groupBy + " is not available yet");
+                default -> row == null ? null : groupBy.characteristicGroup(school.characteristics().get(row.id()));
             };
         });
     }
