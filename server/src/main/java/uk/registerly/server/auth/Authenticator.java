@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -25,10 +26,17 @@ public final class Authenticator {
 
     private final Jdbi jdbi;
     private final DataSource dataSource;
+    private final Function<String, Optional<StaffPrincipal>> staffSessions;
 
     public Authenticator(Jdbi jdbi, DataSource dataSource) {
+        this(jdbi, dataSource, token -> Optional.empty());
+    }
+
+    /** @param staffSessions a staff account's signed-in session by its token (issue 18's dashboard accounts) */
+    public Authenticator(Jdbi jdbi, DataSource dataSource, Function<String, Optional<StaffPrincipal>> staffSessions) {
         this.jdbi = jdbi;
         this.dataSource = dataSource;
+        this.staffSessions = staffSessions;
     }
 
     public Principal authenticate(Context ctx) {
@@ -46,6 +54,9 @@ public final class Authenticator {
             principal = device(token).orElseThrow(Authenticator::unknownToken);
         } else if (token.startsWith(Secrets.PARENT_TOKEN_PREFIX)) {
             principal = parent(token).orElseThrow(Authenticator::unknownToken);
+        } else if (token.startsWith(Secrets.STAFF_TOKEN_PREFIX)) {
+            principal = staffSessions.apply(token).orElseThrow(() -> ApiException.unauthorized(
+                    "this staff session is unknown, ended or expired; sign in again"));
         } else {
             throw unknownToken();
         }

@@ -28,7 +28,7 @@ public final class RegisterFacts {
     public record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth,
                            UUID classId, String className) {
 
-        Pupil forRules() {
+        public Pupil forRules() {
             return new Pupil(id.toString(), yearGroup, dateOfBirth);
         }
     }

@@ -28,6 +28,8 @@ import uk.registerly.server.http.Json;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
 import uk.registerly.server.testing.ServerTest;
+import uk.registerly.server.testing.StaffLogins;
+import uk.registerly.server.testing.TestServers;
 
 /**
  * Every endpoint, called by every kind of caller, about their own and another school, class, pupil and
@@ -40,7 +42,7 @@ class AuthorizationMatrixTest extends ServerTest {
     /** The callers of the matrix. */
     enum Caller {
         TEACHER, GATE, OFFICE, PARENT, OTHER_TEACHER, OTHER_SCHOOL_TEACHER, OTHER_SCHOOL_GATE, OTHER_SCHOOL_OFFICE,
-        OTHER_PARENT, ANONYMOUS
+        OTHER_PARENT, LEADER, TRUST, OTHER_TRUST, ANONYMOUS
     }
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
@@ -52,6 +54,8 @@ class AuthorizationMatrixTest extends ServerTest {
             case GATE, OTHER_SCHOOL_GATE -> Role.GATE;
             case OFFICE, OTHER_SCHOOL_OFFICE -> Role.OFFICE;
             case PARENT, OTHER_PARENT -> Role.PARENT;
+            case LEADER -> Role.LEADER;
+            case TRUST, OTHER_TRUST -> Role.TRUST;
             case ANONYMOUS -> null;
         };
     }
@@ -93,6 +97,10 @@ class AuthorizationMatrixTest extends ServerTest {
         tokens.put(Caller.OTHER_SCHOOL_GATE, api.enrol(other.gateCode()));
         tokens.put(Caller.OTHER_SCHOOL_OFFICE, api.enrol(other.officeCode()));
         tokens.put(Caller.OTHER_PARENT, api.signInParent(other.parentInvitationCode()));
+        // Dashboard accounts (issue 18): the school's leader, its trust's director, another trust's director.
+        tokens.put(Caller.LEADER, StaffLogins.token(server, api, Role.LEADER, school.schoolId()));
+        tokens.put(Caller.TRUST, StaffLogins.token(server, api, Role.TRUST, StaffLogins.trust(server, school.schoolId())));
+        tokens.put(Caller.OTHER_TRUST, StaffLogins.token(server, api, Role.TRUST, StaffLogins.trust(server, other.schoolId())));
         ownPupil = school.parentChildren().get(0);
         assertEquals(school.classes().get(0).pupils().get(0), ownPupil);
         otherClassPupil = school.classes().get(1).pupils().get(1);
@@ -160,7 +168,9 @@ class AuthorizationMatrixTest extends ServerTest {
 
     private static List<Cell> matrix() {
         TestEvents e = new TestEvents();
-        Set<Caller> anyAuthenticated = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+        // Devices and parents: staff accounts (dashboard) do not sync.
+        Set<Caller> anyAuthenticated = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.LEADER, Caller.TRUST,
+                Caller.OTHER_TRUST));
         Set<Caller> schoolDevices = only(Caller.TEACHER, Caller.OTHER_TEACHER, Caller.GATE, Caller.OFFICE,
                 Caller.OTHER_SCHOOL_TEACHER, Caller.OTHER_SCHOOL_GATE, Caller.OTHER_SCHOOL_OFFICE);
         List<Cell> cells = new ArrayList<>();
@@ -306,6 +316,19 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("POST", "/api/v1/parents/evidence", evidence(UUID.randomUUID(), ownPupil))));
         cells.add(cell("view the parent's evidence", only(Caller.PARENT, Caller.OFFICE),
                 c -> new Request("GET", "/api/v1/evidence/" + parentsEvidence, null)));
+        // Figures (issue 18): a school's for its office, its leaders and its trust; a trust's for its directors.
+        cells.add(cell("figures of the school", only(Caller.OFFICE, Caller.LEADER, Caller.TRUST),
+                c -> new Request("GET", "/api/v1/figures?groupBy=yearGroup&school=" + school.schoolId(), null)));
+        cells.add(cell("figures of another school", only(Caller.OTHER_SCHOOL_OFFICE, Caller.OTHER_TRUST),
+                c -> new Request("GET", "/api/v1/figures?groupBy=class&school=" + other.schoolId(), null)));
+        cells.add(cell("trust figures", only(Caller.TRUST, Caller.OTHER_TRUST),
+                c -> new Request("GET", "/api/v1/trust/figures?groupBy=yearGroup", null)));
+        cells.add(cell("invite a school leader to the dashboard", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/staff-accounts/invitations",
+                        Map.of("email", "invited-" + UUID.randomUUID() + "@school.example", "name", "Pat Head"))));
+        // Sign-in needs no token: email, password and code are the credential (rate limited).
+        cells.add(cell("staff sign-in", EVERYONE, c -> new Request("POST", "/api/v1/staff/sign-in",
+                StaffLogins.create(server, Role.LEADER, school.schoolId()).signInBody(TestServers.NOW))));
         return cells;
     }
 
@@ -361,7 +384,8 @@ class AuthorizationMatrixTest extends ServerTest {
                 select (select count(*) from events) + (select count(*) from roster_changes)
                      + (select count(*) from evidence) + (select count(*) from invitations)
                      + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)
-                     + (select count(*) from cover_assignments) + (select count(*) from parent_accounts where revoked)""")
+                     + (select count(*) from cover_assignments) + (select count(*) from parent_accounts where revoked)
+                     + (select count(*) from staff_accounts) + (select count(*) from staff_invitations)""")
                 .mapTo(Long.class).one());
     }
 
