@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.AccessCheck;
 import uk.registerly.server.auth.Authenticator;
+import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.cover.CoverRoutes;
 import uk.registerly.server.db.Database;
@@ -91,7 +92,8 @@ public final class RegisterlyServer implements AutoCloseable {
             ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
-            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes, clock);
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes,
+                    new SchoolStateCache(config.cacheMaxFacts()), clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
