@@ -22,7 +22,7 @@ import uk.registerly.server.http.ErrorResponses;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.http.OpenApiRoute;
 import uk.registerly.server.http.ParamTypes;
-import uk.registerly.server.http.RateLimiter;
+import uk.registerly.server.ratelimit.RateLimiter;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.parents.ParentRoutes;
 import uk.registerly.server.roster.RosterRoutes;
@@ -79,7 +79,8 @@ public final class RegisterlyServer implements AutoCloseable {
             Clock clock = config.clock();
             Authenticator auth = new Authenticator(database.jdbi(), database.dataSource());
             SchoolSetups setups = new SchoolSetups();
-            RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
+            RateLimiter signInLimiter = new RateLimiter(database.jdbi(), "sign-in", config.signInAttemptsPerMinute(), clock,
+                    config.trustedProxies());
             DeviceRoutes devices = new DeviceRoutes(database.jdbi(),
                     new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
             SchoolRosters rosters = new SchoolRosters();
