@@ -12,6 +12,7 @@ import uk.registerly.server.accounts.StaffAccounts;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.AccessCheck;
 import uk.registerly.server.auth.Authenticator;
+import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.cover.CoverRoutes;
 import uk.registerly.server.dashboard.DashboardRoutes;
@@ -27,7 +28,7 @@ import uk.registerly.server.http.ErrorResponses;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.http.OpenApiRoute;
 import uk.registerly.server.http.ParamTypes;
-import uk.registerly.server.http.RateLimiter;
+import uk.registerly.server.ratelimit.RateLimiter;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.parents.ParentRoutes;
 import uk.registerly.server.roster.RosterRoutes;
@@ -87,7 +88,8 @@ public final class RegisterlyServer implements AutoCloseable {
             StaffAccounts staffAccounts = new StaffAccounts(database.jdbi(), clock);
             Authenticator auth = new Authenticator(database.jdbi(), database.dataSource(), staffAccounts::principal);
             SchoolSetups setups = new SchoolSetups();
-            RateLimiter signInLimiter = new RateLimiter(config.signInAttemptsPerMinute(), clock);
+            RateLimiter signInLimiter = new RateLimiter(database.jdbi(), "sign-in", config.signInAttemptsPerMinute(), clock,
+                    config.trustedProxies());
             DeviceRoutes devices = new DeviceRoutes(database.jdbi(),
                     new Enrolment(database.jdbi(), config.demoMode()), signInLimiter, clock);
             SchoolRosters rosters = new SchoolRosters();
@@ -100,11 +102,13 @@ public final class RegisterlyServer implements AutoCloseable {
             ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
-            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes, clock);
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes,
+                    new SchoolStateCache(config.cacheMaxFacts()), clock);
             ExportRoutes exports = new ExportRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
-            SignInLimits staffSignIn = new SignInLimits(config.signInAttemptsPerMinute(), clock);
+            SignInLimits staffSignIn = new SignInLimits(database.jdbi(), config.signInAttemptsPerMinute(), clock,
+                    config.trustedProxies());
             FigureRoutes figures = new FigureRoutes(database.jdbi(), setups, clock);
             StaffAccountRoutes staff = new StaffAccountRoutes(database.jdbi(), staffAccounts, staffSignIn);
             DashboardRoutes dashboard = new DashboardRoutes(database.jdbi(), staffAccounts, staffSignIn,

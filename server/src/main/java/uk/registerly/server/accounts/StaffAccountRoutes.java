@@ -68,7 +68,7 @@ public final class StaffAccountRoutes {
         });
         api.post("/api/v1/staff/sign-in", Access.PUBLIC, ctx -> {
             SignInRequest request = SignInRequest.read(ctx);
-            limits.acquire(ctx.ip(), request.email());
+            limits.acquire(ctx, request.email());
             StaffAccounts.Session session = accounts.signIn(request.email(), request.password(), request.code(), ctx.ip());
             ctx.status(201).json(new SignedIn(session.accountId(), session.token(), session.expiresAt()));
         });

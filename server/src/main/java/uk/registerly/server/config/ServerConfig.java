@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import uk.registerly.server.ratelimit.TrustedProxies;
 
 /**
  * Everything the server can be told at start. {@link #fromEnvironment(Map)} reads the documented
@@ -18,6 +19,7 @@ public final class ServerConfig {
     public static final int DEFAULT_MAX_EVIDENCE_BYTES = 1024 * 1024;
     public static final int DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
     public static final int DEFAULT_DB_POOL_SIZE = 12;
+    public static final int DEFAULT_CACHE_MAX_FACTS = 5_000_000;
 
     private final int port;
     private final DatabaseSettings database;
@@ -28,6 +30,8 @@ public final class ServerConfig {
     private final int signInAttemptsPerMinute;
     private final int dbPoolSize;
     private final String nodeName;
+    private final int cacheMaxFacts;
+    private final TrustedProxies trustedProxies;
     private final Clock clock;
 
     private ServerConfig(Builder b) {
@@ -40,6 +44,8 @@ public final class ServerConfig {
         this.signInAttemptsPerMinute = b.signInAttemptsPerMinute;
         this.dbPoolSize = b.dbPoolSize;
         this.nodeName = b.nodeName;
+        this.cacheMaxFacts = b.cacheMaxFacts;
+        this.trustedProxies = b.trustedProxies;
         this.clock = b.clock;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, was " + port);
@@ -106,6 +112,17 @@ public final class ServerConfig {
         b.dbPoolSize(intVar(env, "REGISTERLY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 1000,
                 "set it to the database connections this server may open, from 1 to 1000 (default "
                         + DEFAULT_DB_POOL_SIZE + ")"));
+        b.cacheMaxFacts(intVar(env, "REGISTERLY_CACHE_MAX_FACTS", DEFAULT_CACHE_MAX_FACTS, 0, Integer.MAX_VALUE,
+                "set it to the register facts this server may hold evaluated in memory, over all schools (default "
+                        + DEFAULT_CACHE_MAX_FACTS + ", about 8 schools of 1,500 pupils at the end of a year)"));
+        String proxies = env.get("REGISTERLY_TRUSTED_PROXIES");
+        try {
+            b.trustedProxies(TrustedProxies.parse(proxies));
+        } catch (IllegalArgumentException e) {
+            throw new StartupProblem("REGISTERLY_TRUSTED_PROXIES: " + e.getMessage()
+                    + ": set it to the load balancers' addresses as CIDRs separated by commas (10.0.0.0/8, 192.0.2.10/32),"
+                    + " or unset it when clients reach this server directly");
+        }
         String node = env.get("REGISTERLY_NODE_NAME");
         if (node != null && !node.isBlank()) {
             b.nodeName(node);
@@ -175,11 +192,21 @@ public final class ServerConfig {
         return clock;
     }
 
+    /** The proxies whose X-Forwarded-For names the client a rate limit counts (none: the socket's address). */
+    public TrustedProxies trustedProxies() {
+        return trustedProxies;
+    }
+
+    /** Register facts the app server's cache of evaluated schools may hold (0: none kept). */
+    public int cacheMaxFacts() {
+        return cacheMaxFacts;
+    }
+
     public Builder toBuilder() {
         return builder().port(port).database(database).demoMode(demoMode).maxBodyBytes(maxBodyBytes)
                 .maxBatchEvents(maxBatchEvents).maxEvidenceBytes(maxEvidenceBytes)
                 .signInAttemptsPerMinute(signInAttemptsPerMinute).dbPoolSize(dbPoolSize)
-                .nodeName(nodeName).clock(clock);
+                .nodeName(nodeName).cacheMaxFacts(cacheMaxFacts).trustedProxies(trustedProxies).clock(clock);
     }
 
     public static final class Builder {
@@ -192,6 +219,8 @@ public final class ServerConfig {
         private int signInAttemptsPerMinute = DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE;
         private int dbPoolSize = DEFAULT_DB_POOL_SIZE;
         private String nodeName = "node";
+        private int cacheMaxFacts = DEFAULT_CACHE_MAX_FACTS;
+        private TrustedProxies trustedProxies = TrustedProxies.NONE;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -243,6 +272,20 @@ public final class ServerConfig {
         /** Names this app server in PostgreSQL's pg_stat_activity (application_name registerly/NODE). */
         public Builder nodeName(String nodeName) {
             this.nodeName = Objects.requireNonNull(nodeName);
+            return this;
+        }
+
+        /** Register facts held evaluated in memory over all cached schools (the cache's size limit). */
+        public Builder cacheMaxFacts(int cacheMaxFacts) {
+            if (cacheMaxFacts < 0) {
+                throw new IllegalArgumentException("cacheMaxFacts must not be negative");
+            }
+            this.cacheMaxFacts = cacheMaxFacts;
+            return this;
+        }
+
+        public Builder trustedProxies(TrustedProxies trustedProxies) {
+            this.trustedProxies = Objects.requireNonNull(trustedProxies);
             return this;
         }
 

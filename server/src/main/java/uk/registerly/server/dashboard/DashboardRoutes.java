@@ -191,7 +191,7 @@ public final class DashboardRoutes {
                         + "authenticator app", 400);
                 return;
             }
-            limits.acquire(ctx.ip(), email);
+            limits.acquire(ctx, email);
             StaffAccounts.Session session = accounts.signIn(email, ctx.formParam("password"), ctx.formParam("code"),
                     ctx.ip());
             ctx.cookie(cookie(SESSION_COOKIE, session.token(), StaffAccounts.SESSION_HOURS * 3600));

@@ -19,7 +19,7 @@ import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.FieldChecks;
-import uk.registerly.server.http.RateLimiter;
+import uk.registerly.server.ratelimit.RateLimiter;
 
 /** Enrolment (open, rate limited), and the office's management of its school's devices and codes. */
 public final class DeviceRoutes {
@@ -74,7 +74,7 @@ public final class DeviceRoutes {
 
     public void register(ApiRoutes api) {
         api.post("/api/v1/devices", Access.PUBLIC, ctx -> {
-            signInLimiter.acquire(ctx.ip());
+            signInLimiter.acquire(ctx);
             EnrolmentRequest body = EnrolmentRequest.read(ctx);
             ctx.status(201).json(enrolment.enrol(body.enrolmentCode(), body.deviceName(), clock.instant(), ctx.ip()));
         });

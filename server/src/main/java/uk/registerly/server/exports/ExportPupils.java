@@ -14,7 +14,7 @@ import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.pupil.PupilCharacteristics;
 import uk.registerly.server.roster.PupilCharacteristicsStore;
 import uk.registerly.server.school.SchoolSetup;
-import uk.registerly.server.worklists.RegisterFacts;
+import uk.registerly.server.cache.RegisterFacts;
 
 /**
  * The pupils an export is about, with their names, on-roll dates and characteristics, and their

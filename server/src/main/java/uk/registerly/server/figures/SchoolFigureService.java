@@ -28,7 +28,7 @@ import uk.registerly.server.http.ApiException;
 import uk.registerly.server.roster.PupilCharacteristicsStore;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
-import uk.registerly.server.worklists.RegisterFacts;
+import uk.registerly.server.cache.RegisterFacts;
 import uk.registerly.server.worklists.Worklists;
 
 /**

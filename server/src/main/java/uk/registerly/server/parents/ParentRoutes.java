@@ -24,7 +24,7 @@ import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.FieldChecks;
-import uk.registerly.server.http.RateLimiter;
+import uk.registerly.server.ratelimit.RateLimiter;
 
 /** Parents: sign-in and claims, children, photo evidence; the office: invitations and the reports worklist. */
 public final class ParentRoutes {
@@ -106,13 +106,13 @@ public final class ParentRoutes {
 
     public void register(ApiRoutes api) {
         api.post("/api/v1/parents/sign-in", Access.PUBLIC, ctx -> {
-            signInLimiter.acquire(ctx.ip());
+            signInLimiter.acquire(ctx);
             String code = InvitationCodeRequest.read(ctx).invitationCode();
             ctx.status(201).json(accounts.signIn(code, clock.instant(), ctx.ip()));
         });
         api.post("/api/v1/parents/claim", Access.of(PARENT), ctx -> {
             ParentPrincipal parent = Authenticator.parent(ctx);
-            signInLimiter.acquire(ctx.ip());
+            signInLimiter.acquire(ctx);
             String code = InvitationCodeRequest.read(ctx).invitationCode();
             // Events of newly linked children may lie behind the phone's cursor: it pulls again from 0.
             ctx.json(new Claimed(accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()), true));

@@ -1,6 +1,7 @@
 package uk.registerly.server.worklists;
 
 import java.util.UUID;
+import uk.registerly.server.cache.RegisterFacts;
 
 /** Who a worklist entry is about, as the office reads it: written into the entry's own fields. */
 record PupilNames(UUID pupil, String firstName, String lastName, String yearGroup, UUID classId, String className) {

@@ -15,6 +15,8 @@ import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
+import uk.registerly.server.cache.EvaluatedSchool;
+import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.school.SchoolSetup;
@@ -29,12 +31,14 @@ public final class WorklistRoutes {
     private final Jdbi jdbi;
     private final SchoolSetups setups;
     private final DeviceScopes scopes;
+    private final SchoolStateCache cache;
     private final Clock clock;
 
-    public WorklistRoutes(Jdbi jdbi, SchoolSetups setups, DeviceScopes scopes, Clock clock) {
+    public WorklistRoutes(Jdbi jdbi, SchoolSetups setups, DeviceScopes scopes, SchoolStateCache cache, Clock clock) {
         this.jdbi = jdbi;
         this.setups = setups;
         this.scopes = scopes;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -61,13 +65,19 @@ public final class WorklistRoutes {
         });
         api.get("/api/v1/alerts", Access.of(OFFICE), ctx -> {
             DevicePrincipal office = Authenticator.device(ctx);
-            ctx.json(jdbi.withHandle(h -> Worklists.alerts(h, setups.current(h, office.schoolId()), clock.instant())));
+            ctx.json(jdbi.withHandle(h -> Worklists.alerts(evaluated(h, office.schoolId()))));
         });
         api.get("/api/v1/worklists/first-day-calling", Access.of(OFFICE), ctx -> {
             DevicePrincipal office = Authenticator.device(ctx);
-            ctx.json(jdbi.withHandle(h -> Worklists.firstDayCalling(h, setups.current(h, office.schoolId()),
+            ctx.json(jdbi.withHandle(h -> Worklists.firstDayCalling(h, evaluated(h, office.schoolId()),
                     clock.instant())));
         });
+    }
+
+    /** The school's evaluated state from this app server's cache, advanced to the log's horizon. */
+    private EvaluatedSchool evaluated(Handle h, UUID school) {
+        SchoolSetup setup = setups.current(h, school);
+        return cache.current(h, setup, setup.today(clock.instant()));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,14 +15,13 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import uk.registerly.rules.alerts.Alert;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
-import uk.registerly.rules.evaluation.AttendanceEvaluation;
-import uk.registerly.rules.evaluation.Evaluator;
-import uk.registerly.rules.evaluation.Pupil;
 import uk.registerly.rules.evaluation.PupilEvaluation;
 import uk.registerly.rules.figures.PupilFigures;
-import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.EffectiveMark;
 import uk.registerly.rules.schedule.RegisterWindow;
+import uk.registerly.server.cache.EvaluatedPupil;
+import uk.registerly.server.cache.EvaluatedSchool;
+import uk.registerly.server.cache.RegisterFacts;
 import uk.registerly.server.parents.AbsenceReports;
 import uk.registerly.server.school.SchoolSetup;
 
@@ -57,14 +55,13 @@ public final class Worklists {
      * approaching the penalty threshold (8 or 9 sessions in the window), and persistent / severe
      * absence over the school year to date.
      */
-    public static AlertList alerts(Handle h, SchoolSetup setup, Instant now) {
-        LocalDate today = setup.today(now);
+    public static AlertList alerts(EvaluatedSchool school) {
+        LocalDate today = school.asOf();
         LocalDate yearStart = academicYearStart(today);
-        Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
-        AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.facts(h, setup.id(), null), today);
         List<AlertList.Entry> alerts = new ArrayList<>();
-        for (PupilEvaluation p : evaluation.pupils()) {
-            PupilNames pupil = PupilNames.of(pupils.get(p.pupil().id()));
+        for (EvaluatedPupil evaluated : school.pupils()) {
+            PupilEvaluation p = evaluated.evaluation();
+            PupilNames pupil = PupilNames.of(evaluated.row());
             PupilFigures yearToDate = Attendance.figures(p.pupil().id(), p.marks(), yearStart, today);
             if (yearToDate.isSeverelyAbsent() || yearToDate.isPersistentlyAbsent()) {
                 alerts.add(AlertList.Entry.figures(pupil,
@@ -88,48 +85,48 @@ public final class Worklists {
      * still N (the rules' effective mark), with no parent report covering that session. Each entry
      * carries the guardians to call and today's contact attempts.
      */
-    public static CallingList firstDayCalling(Handle h, SchoolSetup setup, Instant now) {
-        LocalDate today = setup.today(now);
+    public static CallingList firstDayCalling(Handle h, EvaluatedSchool school, Instant now) {
+        SchoolSetup setup = school.setup();
+        LocalDate today = school.asOf();
         LocalDateTime localNow = setup.localTime(now);
-        Map<String, RegisterFacts.PupilRow> pupils = byId(RegisterFacts.pupils(h, setup.id(), null, today));
         List<CallingList.Call> calls = new ArrayList<>();
         if (!setup.calendar().isSchoolDay(today)) {
             return new CallingList(today, calls);
         }
-        // Today's N marks depend on today's facts alone (each session is resolved from its own facts).
-        AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.factsOn(h, setup.id(), today), today);
         Map<UUID, List<JsonNode>> reports = reportsCovering(h, setup.id(), today);
         Map<UUID, List<CallingList.ContactAttempt>> attempts = contactAttempts(h, setup.id(), today);
-        for (PupilEvaluation p : evaluation.pupils()) {
-            for (EffectiveMark mark : p.marks()) {
+        List<EvaluatedPupil> toCall = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
+        for (EvaluatedPupil evaluated : school.pupils()) {
+            List<EffectiveMark> marks = evaluated.evaluation().marks();
+            // Marks run by date, AM before PM: today's are the last two at most.
+            for (int i = Math.max(0, marks.size() - 2); i < marks.size(); i++) {
+                EffectiveMark mark = marks.get(i);
                 Session session = mark.session().session();
                 if (!mark.session().date().equals(today) || mark.code() != AttendanceCode.N) {
                     continue;
                 }
-                RegisterWindow window = setup.policy().registers().windowFor(session, p.pupil().yearGroup());
+                RegisterWindow window = setup.policy().registers().windowFor(session, evaluated.row().yearGroup());
                 if (window == null || !localNow.toLocalTime().isAfter(window.closes())) {
                     continue; // the register is still open: the pupil may yet arrive
                 }
-                UUID pupilId = UUID.fromString(p.pupil().id());
-                if (reports.getOrDefault(pupilId, List.of()).stream().anyMatch(r -> covers(r, session))) {
+                if (reports.getOrDefault(evaluated.id(), List.of()).stream().anyMatch(r -> covers(r, session))) {
                     continue;
                 }
-                calls.add(new CallingList.Call(PupilNames.of(pupils.get(p.pupil().id())), session,
-                        mark.code().symbol(), window.closes(), guardians(h, pupilId),
-                        attempts.getOrDefault(pupilId, List.of())));
+                toCall.add(evaluated);
+                sessions.add(session);
             }
         }
-        return new CallingList(today, calls);
-    }
-
-    private static AttendanceEvaluation evaluate(SchoolSetup setup, Map<String, RegisterFacts.PupilRow> pupils,
-                                                 List<AttendanceFact> facts, LocalDate asOf) {
-        List<Pupil> forRules = new ArrayList<>();
-        for (RegisterFacts.PupilRow row : pupils.values()) {
-            forRules.add(row.forRules());
+        Map<UUID, List<CallingList.Guardian>> guardians = guardians(h, setup.id(), toCall);
+        for (int i = 0; i < toCall.size(); i++) {
+            EvaluatedPupil pupil = toCall.get(i);
+            Session session = sessions.get(i);
+            RegisterWindow window = setup.policy().registers().windowFor(session, pupil.row().yearGroup());
+            calls.add(new CallingList.Call(PupilNames.of(pupil.row()), session, AttendanceCode.N.symbol(),
+                    window.closes(), guardians.getOrDefault(pupil.id(), List.of()),
+                    attempts.getOrDefault(pupil.id(), List.of())));
         }
-        Evaluator evaluator = setup.evaluator();
-        return evaluator.evaluate(forRules, facts, asOf);
+        return new CallingList(today, calls);
     }
 
     /** Parent reports (with edits folded in, cancelled ones left out) whose dates include {@code day}. */
@@ -171,21 +168,23 @@ public final class Worklists {
         return attempts;
     }
 
-    private static List<CallingList.Guardian> guardians(Handle h, UUID pupil) {
-        return h.createQuery("""
-                        select g.id, g.name, g.relationship, g.phone, g.email from guardians g
-                        join guardian_pupils gp on gp.guardian_id = g.id where gp.pupil_id = :pupil order by g.name""")
-                .bind("pupil", pupil)
-                .map(ConstructorMapper.of(CallingList.Guardian.class))
-                .list();
-    }
-
-    private static Map<String, RegisterFacts.PupilRow> byId(List<RegisterFacts.PupilRow> rows) {
-        Map<String, RegisterFacts.PupilRow> map = new LinkedHashMap<>();
-        for (RegisterFacts.PupilRow row : rows) {
-            map.put(row.id().toString(), row);
+    /** The guardians of every pupil to call, in one query (one per pupil had been most of the list's time). */
+    private static Map<UUID, List<CallingList.Guardian>> guardians(Handle h, UUID school, List<EvaluatedPupil> pupils) {
+        Map<UUID, List<CallingList.Guardian>> byPupil = new HashMap<>();
+        if (pupils.isEmpty()) {
+            return byPupil;
         }
-        return map;
+        UUID[] ids = pupils.stream().map(EvaluatedPupil::id).distinct().toArray(UUID[]::new);
+        h.createQuery("""
+                        select gp.pupil_id, g.id, g.name, g.relationship, g.phone, g.email from guardians g
+                        join guardian_pupils gp on gp.guardian_id = g.id
+                        where g.school_id = :school and gp.pupil_id = any(:pupils) order by g.name, g.id""")
+                .bind("school", school).bind("pupils", ids)
+                .map((rs, ctx) -> Map.entry(rs.getObject("pupil_id", UUID.class), new CallingList.Guardian(
+                        rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("relationship"),
+                        rs.getString("phone"), rs.getString("email"))))
+                .forEach(e -> byPupil.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byPupil;
     }
 
     /** English school years run from 1 September; August belongs to the year before. */

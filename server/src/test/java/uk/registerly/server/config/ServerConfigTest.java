@@ -25,6 +25,19 @@ class ServerConfigTest {
     }
 
     @Test
+    void trustedProxiesAndTheCacheSizeAreReadAndABadProxyNamesTheEntry() {
+        ServerConfig config = ServerConfig.fromEnvironment(Map.of("REGISTERLY_DATA_DIR", "/srv/registerly/pg",
+                "REGISTERLY_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.10/32", "REGISTERLY_CACHE_MAX_FACTS", "1000"));
+        assertTrue(config.trustedProxies().trusts("10.3.4.5"));
+        assertFalse(config.trustedProxies().trusts("192.0.2.11"));
+        assertEquals(1000, config.cacheMaxFacts());
+        assertTrue(ServerConfig.fromEnvironment(Map.of("REGISTERLY_DATA_DIR", "/x")).trustedProxies().isEmpty());
+        assertTrue(problem(Map.of("REGISTERLY_TRUSTED_PROXIES", "10.0.0.0/8, lb.internal"))
+                .startsWith("REGISTERLY_TRUSTED_PROXIES: 'lb.internal' is not an IP address or CIDR: set it to"));
+        assertTrue(problem(Map.of("REGISTERLY_CACHE_MAX_FACTS", "-5")).startsWith("REGISTERLY_CACHE_MAX_FACTS is -5"));
+    }
+
+    @Test
     void eachBadNumberNamesItsVariableTheValueAndTheFix() {
         assertEquals("REGISTERLY_PORT is 'abc', not a whole number: set it to a port number from 1 to 65535, or 0 for"
                 + " any free port", problem(Map.of("REGISTERLY_PORT", "abc")));

@@ -7,7 +7,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
 import uk.registerly.server.RegisterlyServer;
+import uk.registerly.server.cache.EvaluatedSchool;
+import uk.registerly.server.cache.SchoolStateCache;
+import uk.registerly.server.http.Json;
+import uk.registerly.server.school.SchoolSetup;
+import uk.registerly.server.school.SchoolSetups;
+import uk.registerly.server.testing.TestEvents;
+import uk.registerly.server.worklists.Worklists;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.testing.ApiClient;
@@ -50,9 +61,81 @@ public final class WorklistLoadDriver {
 
             ApiClient api = new ApiClient(server.baseUrl());
             String office = api.enrol(school.officeCode());
+            fromScratch(server, school, clock, requests);
             time(api, office, "/api/v1/alerts", requests);
             time(api, office, "/api/v1/worklists/first-day-calling", requests);
+            afterPushes(api, office, school, day, requests);
+            memoryPerCachedSchool(server, school, clock);
         }
+    }
+
+    /**
+     * The baseline in the same run: the alerts evaluated from the whole log as every request did before
+     * the cache (read 600,000 facts, evaluate every pupil, write the JSON), in-process, so without HTTP.
+     */
+    private static void fromScratch(RegisterlyServer server, DemoSchool school, Clock clock, int requests) {
+        long[] took = new long[requests + 2];
+        for (int i = 0; i < took.length; i++) {
+            long start = System.nanoTime();
+            server.database().jdbi().useHandle(h -> {
+                SchoolSetup setup = new SchoolSetups().current(h, school.schoolId());
+                EvaluatedSchool evaluated = SchoolStateCache.fromScratch(h, setup, setup.today(clock.instant()));
+                try {
+                    Json.MAPPER.writeValueAsBytes(Worklists.alerts(evaluated));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            took[i] = System.nanoTime() - start;
+        }
+        long[] timed = Arrays.copyOfRange(took, 2, took.length);
+        Arrays.sort(timed);
+        System.out.printf("baseline, alerts from scratch in-process (no HTTP): %d runs, min %.0f ms, median %.0f ms, max %.0f ms%n",
+                requests, timed[0] / 1e6, timed[requests / 2] / 1e6, timed[requests - 1] / 1e6);
+    }
+
+    /** Each timed request right after the office pushed 30 reasons for today: the cache advances first. */
+    private static void afterPushes(ApiClient api, String office, DemoSchool school, LocalDate day, int requests) {
+        TestEvents events = new TestEvents();
+        List<UUID> pupils = school.allPupils();
+        long[] took = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            List<ObjectNode> batch = new java.util.ArrayList<>();
+            for (int p = 0; p < 30; p++) {
+                batch.add(events.reason(pupils.get((i * 30 + p) % pupils.size()), day, "AM", "I"));
+            }
+            check(api.post("/api/v1/sync/push", office, TestEvents.batch(batch)), "push");
+            long start = System.nanoTime();
+            check(api.get("/api/v1/alerts", office), "/api/v1/alerts");
+            took[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(took);
+        System.out.printf("GET /api/v1/alerts right after a push of 30 reasons: %d requests, min %.0f ms, median %.0f ms, max %.0f ms%n",
+                requests, took[0] / 1e6, took[requests / 2] / 1e6, took[requests - 1] / 1e6);
+    }
+
+    /** Heap retained by one more cached copy of the school's state, after full collections. */
+    private static void memoryPerCachedSchool(RegisterlyServer server, DemoSchool school, Clock clock) {
+        long before = usedAfterGc();
+        SchoolStateCache cache = new SchoolStateCache(Long.MAX_VALUE);
+        EvaluatedSchool held = server.database().jdbi().withHandle(h -> {
+            SchoolSetup setup = new SchoolSetups().current(h, school.schoolId());
+            return cache.current(h, setup, setup.today(clock.instant()));
+        });
+        long after = usedAfterGc();
+        System.out.printf("memory per cached school: %.1f MiB retained for %,d facts and %,d pupils (%.0f bytes a fact)%n",
+                (after - before) / (1024.0 * 1024), held.facts(), held.pupils().size(),
+                (after - before) / (double) held.facts());
+        if (cache.schools() != 1) {
+            throw new IllegalStateException("the cache should hold the school");
+        }
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static LocalDate nextWeekday(LocalDate day) {

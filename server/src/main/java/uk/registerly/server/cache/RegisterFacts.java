@@ -1,11 +1,10 @@
-package uk.registerly.server.worklists;
+package uk.registerly.server.cache;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import uk.registerly.rules.evaluation.Pupil;
 import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.FactType;
 import uk.registerly.server.http.IsoTimes;
+import uk.registerly.server.sync.Cursor;
 
 /** Reads the register facts of the event log as the rules module's {@link AttendanceFact}s. */
 public final class RegisterFacts {
@@ -33,6 +33,10 @@ public final class RegisterFacts {
         }
     }
 
+    /** Facts read after a cursor, and the cursor of the last of them ({@code since} when there were none). */
+    public record Batch(List<AttendanceFact> facts, Cursor reached) {
+    }
+
     private RegisterFacts() {
     }
 
@@ -40,7 +44,7 @@ public final class RegisterFacts {
     public static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
         return h.createQuery("""
                         select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name
-                        from pupils p left join classes c on c.id = p.class_id
+                        from pupils p left join classes c on c.school_id = p.school_id and c.id = p.class_id
                         where p.school_id = :school and (cast(:pupil as uuid) is null or p.id = :pupil)
                           and (cast(:day as date) is null
                                or (p.on_roll_from is null or p.on_roll_from <= :day)
@@ -54,7 +58,9 @@ public final class RegisterFacts {
     /** Every register fact of a school (or of one pupil). */
     public static List<AttendanceFact> facts(Handle h, UUID school, UUID onlyPupil) {
         // Two statements rather than "? is null or pupil_id = ?", which a generic plan cannot serve by index.
-        return onlyPupil == null ? read(h, FACTS, school) : read(h, FACTS + " and pupil_id = ?", school, onlyPupil);
+        return onlyPupil == null
+                ? read(h, FACTS, school, Cursor.START).facts()
+                : read(h, FACTS + " and pupil_id = ?", school, Cursor.START, onlyPupil).facts();
     }
 
     /**
@@ -62,24 +68,42 @@ public final class RegisterFacts {
      * arrivals and withdrawals (the server accepts a withdrawal only on its arrival's day).
      */
     public static List<AttendanceFact> factsOn(Handle h, UUID school, LocalDate day) {
-        return read(h, FACTS + " and " + DAY + " = ?", school, day.toString());
+        return read(h, FACTS + " and " + DAY + " = ?", school, Cursor.START, day.toString()).facts();
+    }
+
+    /**
+     * The school's facts after {@code since} in the order pull serves them, up to the pull's horizon: only
+     * rows of transactions older than the oldest still running, so no row can later appear behind the
+     * returned cursor (docs/sync-protocol.md, section 7). A cache advanced by this never misses a fact.
+     */
+    public static Batch after(Handle h, UUID school, Cursor since) {
+        return read(h, AFTER, school, since, since.txId(), since.position());
     }
 
     /** The day a fact is about: its session's date, or when it happened (indexed by V2__events_by_day.sql). */
     private static final String DAY = "coalesce(payload->>'date', left(payload->>'at', 10))";
 
+    private static final String COLUMNS = """
+            select id::text, type, pupil_id::text, payload->>'at', payload->>'date', payload->>'session',
+                   payload->>'code', payload->>'reason', payload->>'by', payload->>'arrival', tx_id, position""";
+
+    private static final String TYPES = "type in ('REGISTER_MARK', 'ARRIVAL', 'REASON', 'AMENDMENT', 'ARRIVAL_WITHDRAWN')";
+
     // The fields are extracted by PostgreSQL and parsed with the fast ISO path: reading a year of a
     // 1,500-pupil school (600,000 facts) as JSON trees cost several times the rules' evaluation itself.
-    private static final String FACTS = """
-            select id::text, type, pupil_id::text, payload->>'at', payload->>'date', payload->>'session',
-                   payload->>'code', payload->>'reason', payload->>'by', payload->>'arrival'
-            from events
-            where school_id = ?
-              and type in ('REGISTER_MARK', 'ARRIVAL', 'REASON', 'AMENDMENT', 'ARRIVAL_WITHDRAWN')""";
+    private static final String FACTS = COLUMNS + "\nfrom events where school_id = ? and " + TYPES;
 
-    private static List<AttendanceFact> read(Handle h, String sql, UUID school, Object... more) {
+    private static final String AFTER = "with horizon as (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as h)\n"
+            + COLUMNS + "\nfrom events, horizon where school_id = ? and " + TYPES
+            + " and (tx_id, position) > (?, ?) and tx_id < horizon.h";
+
+    /** {@code since}: where the reached cursor starts (the greatest row read moves it on). */
+    private static Batch read(Handle h, String sql, UUID school, Cursor since, Object... more) {
         List<AttendanceFact> facts = new ArrayList<>();
         Map<String, String> pupilIds = new HashMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
+        long tx = since.txId();
+        long position = since.position();
         Connection connection = h.getConnection();
         try {
             // In a transaction the driver streams the rows FETCH_ROWS at a time instead of holding all of
@@ -96,7 +120,13 @@ public final class RegisterFacts {
                 }
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        facts.add(toFact(rs, pupilIds));
+                        facts.add(toFact(rs, pupilIds, dates));
+                        long rowTx = rs.getLong(11);
+                        long rowPosition = rs.getLong(12);
+                        if (rowTx > tx || (rowTx == tx && rowPosition > position)) {
+                            tx = rowTx;
+                            position = rowPosition;
+                        }
                     }
                 }
             } finally {
@@ -108,13 +138,17 @@ public final class RegisterFacts {
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
         }
-        return facts;
+        return new Batch(facts, new Cursor(tx, position));
     }
 
     private static final int FETCH_ROWS = 10_000;
 
-    /** {@code pupilIds}: one string per pupil rather than one per fact (a few hundred facts each). */
-    private static AttendanceFact toFact(ResultSet rs, Map<String, String> pupilIds) throws SQLException {
+    /**
+     * {@code pupilIds}, {@code dates}: one object per pupil and per day rather than one per fact (a few
+     * hundred facts each): a cached school holds 600,000 facts at the end of a year.
+     */
+    private static AttendanceFact toFact(ResultSet rs, Map<String, String> pupilIds, Map<String, LocalDate> dates)
+            throws SQLException {
         FactType type = FactType.valueOf(rs.getString(2));
         String pupil = pupilIds.computeIfAbsent(rs.getString(3), id -> id);
         AttendanceFact.Builder b = AttendanceFact.builder(type).id(rs.getString(1)).pupil(pupil)
@@ -122,7 +156,7 @@ public final class RegisterFacts {
         if (type == FactType.ARRIVAL_WITHDRAWN) {
             b.withdrawnArrival(rs.getString(10)).reason(rs.getString(8));
         } else if (type != FactType.ARRIVAL) {
-            b.session(IsoTimes.date(rs.getString(5)), Session.parse(rs.getString(6)))
+            b.session(dates.computeIfAbsent(rs.getString(5), IsoTimes::date), Session.parse(rs.getString(6)))
                     .code(AttendanceCode.parse(rs.getString(7)));
         }
         if (type == FactType.AMENDMENT) {
