@@ -27,6 +27,7 @@ import uk.registerly.server.parents.ParentRoutes;
 import uk.registerly.server.roster.RosterRoutes;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolRoutes;
+import uk.registerly.server.schoolday.SchoolDayRoutes;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.scope.DeviceScopes;
 import uk.registerly.server.sync.PullService;
@@ -92,6 +93,7 @@ public final class RegisterlyServer implements AutoCloseable {
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
             WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes, clock);
+            SchoolDayRoutes schoolDay = new SchoolDayRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
@@ -123,6 +125,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 cover.register(api);
                 parents.register(api);
                 worklists.register(api);
+                schoolDay.register(api);
                 registered[0] = api;
             });
             javalin.start(config.port());

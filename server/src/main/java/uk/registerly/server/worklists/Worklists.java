@@ -100,6 +100,7 @@ public final class Worklists {
         AttendanceEvaluation evaluation = evaluate(setup, pupils, RegisterFacts.factsOn(h, setup.id(), today), today);
         Map<UUID, List<JsonNode>> reports = reportsCovering(h, setup.id(), today);
         Map<UUID, List<CallingList.ContactAttempt>> attempts = contactAttempts(h, setup.id(), today);
+        Map<String, String> notified = parentsNotified(h, setup.id(), today);
         for (PupilEvaluation p : evaluation.pupils()) {
             for (EffectiveMark mark : p.marks()) {
                 Session session = mark.session().session();
@@ -116,7 +117,7 @@ public final class Worklists {
                 }
                 calls.add(new CallingList.Call(PupilNames.of(pupils.get(p.pupil().id())), session,
                         mark.code().symbol(), window.closes(), guardians(h, pupilId),
-                        attempts.getOrDefault(pupilId, List.of())));
+                        attempts.getOrDefault(pupilId, List.of()), notified.get(pupilId + "/" + session)));
             }
         }
         return new CallingList(today, calls);
@@ -169,6 +170,29 @@ public final class Worklists {
                 .map(ConstructorMapper.of(CallingList.ContactAttempt.class))
                 .forEach(a -> attempts.computeIfAbsent(a.pupilId(), k -> new ArrayList<>()).add(a));
         return attempts;
+    }
+
+    /**
+     * "pupil/session" to when the parent's app first showed the first-day notice of an absence that day (issue 15:
+     * PARENT_NOTIFIED); a notice naming no session is about the whole day.
+     */
+    private static Map<String, String> parentsNotified(Handle h, UUID school, LocalDate day) {
+        Map<String, String> notified = new HashMap<>();
+        h.createQuery("""
+                        select pupil_id, payload->>'session', payload->>'at' from events
+                        where school_id = :school and type = 'PARENT_NOTIFIED' and payload->>'date' = :day
+                          and payload->>'kind' = 'ABSENCE'
+                        order by payload->>'at'""")
+                .bind("school", school).bind("day", day.toString())
+                .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(r -> {
+                    for (Session s : Session.values()) {
+                        if (r[1] == null || r[1].equals(s.name())) {
+                            notified.putIfAbsent(r[0] + "/" + s, r[2]);
+                        }
+                    }
+                });
+        return notified;
     }
 
     private static List<CallingList.Guardian> guardians(Handle h, UUID pupil) {
