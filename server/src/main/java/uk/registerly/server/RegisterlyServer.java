@@ -34,6 +34,7 @@ import uk.registerly.server.parents.ParentRoutes;
 import uk.registerly.server.roster.RosterRoutes;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolRoutes;
+import uk.registerly.server.schoolday.SchoolDayRoutes;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.scope.DeviceScopes;
 import uk.registerly.server.sync.PullService;
@@ -105,6 +106,7 @@ public final class RegisterlyServer implements AutoCloseable {
             WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes,
                     new SchoolStateCache(config.cacheMaxFacts()), clock);
             ExportRoutes exports = new ExportRoutes(database.jdbi(), setups, clock);
+            SchoolDayRoutes schoolDay = new SchoolDayRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             SignInLimits staffSignIn = new SignInLimits(database.jdbi(), config.signInAttemptsPerMinute(), clock,
@@ -146,6 +148,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 figures.register(api);
                 staff.register(api);
                 dashboard.register(cfg.routes);
+                schoolDay.register(api);
                 registered[0] = api;
             });
             javalin.start(config.port());

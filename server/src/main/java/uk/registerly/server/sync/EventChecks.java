@@ -39,6 +39,9 @@ final class EventChecks {
                     + " (only " + writersOf(event.type()) + ")");
         }
         EventPayload payload = event.payload();
+        if (payload.pupil() == null) {
+            return SchoolDayChecks.checkSchoolWide(ctx, event); // issue 15: roll calls and spot checks name no pupil
+        }
         SchoolRosters.Pupil pupil = ctx.pupil(payload.pupil());
         if (ctx.principal instanceof DevicePrincipal device) {
             if (pupil == null || !pupil.schoolId().equals(device.schoolId())) {
@@ -106,13 +109,22 @@ final class EventChecks {
         if (payload instanceof LeaveRequest) {
             return null;
         }
+        if (payload instanceof EventPayload.SchoolDay) {
+            return SchoolDayChecks.check(ctx, event, pupil, setup);
+        }
         throw new IllegalStateException("unchecked payload " + payload);
     }
 
     private static Rejection checkSessionFact(PushContext ctx, IncomingEvent event, SchoolRosters.Pupil pupil,
                                               SchoolSetup setup, SessionFact fact) {
-        boolean teachersEntry = event.type() == EventType.REGISTER_MARK
-                || event.type() == EventType.AMENDMENT && ctx.principal.role() == Role.TEACHER;
+        boolean teachersEntry = (event.type() == EventType.REGISTER_MARK || event.type() == EventType.AMENDMENT)
+                && ctx.principal.role() == Role.TEACHER;
+        if (event.type() == EventType.REGISTER_MARK) {
+            Rejection behalf = SchoolDayChecks.onBehalf(ctx, event, pupil, fact.date());
+            if (behalf != null) {
+                return behalf;
+            }
+        }
         if (teachersEntry && !ctx.callerTeaches(pupil, fact.date(), event.staffId())) {
             return Rejection.forbidden((event.staffId() == null ? "you do not" : "staff member " + event.staffId()
                     + " does not") + " teach pupil " + pupil.id() + "'s class or cover it on " + fact.date());

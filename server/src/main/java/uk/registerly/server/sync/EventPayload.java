@@ -111,6 +111,17 @@ public sealed interface EventPayload {
             implements EventPayload {
     }
 
+    /**
+     * The school day's payloads (issue 15), declared in SchoolDayPayloads. ROLL_CALL_STARTED, ROLL_CALL_ENDED
+     * and SPOT_CHECK name no pupil: {@link #pupil()} is null and the event is the school's (EventType.SCHOOL_WIDE).
+     */
+    non-sealed interface SchoolDay extends EventPayload {
+        @Override
+        default boolean refersToReport() {
+            return false;
+        }
+    }
+
     enum AbsenceCategory { ILLNESS, MEDICAL_APPOINTMENT, RELIGIOUS_OBSERVANCE, FAMILY_EMERGENCY, TRANSPORT, OTHER }
 
     enum ReportOutcome { ACCEPTED, DECLINED }
@@ -120,6 +131,9 @@ public sealed interface EventPayload {
     enum ContactOutcome { REACHED, NO_ANSWER, MESSAGE_LEFT, HOME_VISIT_FLAGGED }
 
     static EventPayload parse(EventType type, JsonFields f) {
+        if (SchoolDayPayloads.parses(type)) {
+            return SchoolDayPayloads.parse(type, f);
+        }
         UUID pupil = f.uuid("pupil");
         switch (type) {
             case REGISTER_MARK:

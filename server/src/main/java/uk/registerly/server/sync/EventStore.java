@@ -76,7 +76,9 @@ final class EventStore {
                 json.writeStartObject();
                 json.writeStringField("id", e.id().toString());
                 json.writeStringField("school", row.schoolId().toString());
-                json.writeStringField("pupil", row.pupilId().toString());
+                if (row.pupilId() != null) { // null: a school-wide event (V40)
+                    json.writeStringField("pupil", row.pupilId().toString());
+                }
                 json.writeNumberField("seq", e.deviceSeq());
                 json.writeStringField("type", e.type().name());
                 if (e.payload().ref() != null) {

@@ -241,7 +241,10 @@ public final class PullService {
         List<String> event = new ArrayList<>(List.of("e.school_id = :school"));
         Query query = h.createQuery(PULL);
         if (filter.eventPupils() != null) {
-            event.add(membership("e.pupil_id", "eventPupils", filter.eventPupils(), query));
+            String pupils = membership("e.pupil_id", "eventPupils", filter.eventPupils(), query);
+            // A school-wide event (issue 15: a roll call's start and end) names no pupil: every staff device whose
+            // role sees its type holds it. A backfill never re-serves them (the device held them all along).
+            event.add(backfill ? pupils : "(" + pupils + " or e.pupil_id is null)");
         }
         if (filter.eventDay() != null) {
             event.add(DAY + " = :day");

@@ -101,6 +101,7 @@ final class PushContextLoader {
         PushContext ctx = new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos,
                 new LeaveHistory(), withdrawnArrivals, gateArrivals);
         leavePupils.removeIf(pupil -> ctx.pupil(pupil) == null); // refused by the roster check anyway
+        ctx.schoolDay = SchoolDayContext.load(h, events);
         ctx.leave.load(h, leavePupils, pupil -> ctx.setup(ctx.pupil(pupil)).zone(),
                 pupil -> ctx.leaveRules(ctx.pupil(pupil)));
         return ctx;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Principal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ErrorCode;
@@ -107,9 +108,11 @@ public final class PushService {
                 rejections.put(event.index(), rejection);
                 continue;
             }
-            SchoolRosters.Pupil pupil = ctx.pupil(event.payload().pupil());
+            SchoolRosters.Pupil pupil = event.payload().pupil() == null ? null : ctx.pupil(event.payload().pupil());
             ctx.accepted(event, pupil);
-            rows.add(new EventStore.Row(event, pupil.schoolId(), pupil.id()));
+            // a school-wide event (issue 15: a roll call, a spot check) is the device's school's, and names no pupil
+            rows.add(pupil == null ? new EventStore.Row(event, ((DevicePrincipal) principal).schoolId(), null)
+                    : new EventStore.Row(event, pupil.schoolId(), pupil.id()));
         }
 
         if (!rejections.isEmpty()) {

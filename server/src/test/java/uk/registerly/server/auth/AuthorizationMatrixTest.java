@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.Json;
+import uk.registerly.server.schoolday.SchoolDayEvents;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
 import uk.registerly.server.testing.ServerTest;
@@ -239,6 +241,48 @@ class AuthorizationMatrixTest extends ServerTest {
             p.put("date", TUESDAY.toString()).put("outcome", "NO_ANSWER").put("at", TUESDAY.atTime(9, 40).toString());
             return e.event("CONTACT_ATTEMPT", p);
         })));
+        // Issue 15, the school day: sign-outs and returns at the office and the gate, roll calls on every staff
+        // device (a teacher ticks its own classes), spot checks, the parent's first-day notice.
+        SchoolDayEvents d = new SchoolDayEvents();
+        LocalDateTime tenAm = TUESDAY.atTime(10, 0);
+        cells.add(cell("push REGISTER_MARK on the class teacher's behalf", only(Caller.OFFICE),
+                push(() -> d.markOnBehalf(ownPupil, TUESDAY, "PM", "\\", school.classes().get(0).teacherId()))));
+        cells.add(cell("push EARLY_DEPARTURE, own school", only(Caller.OFFICE, Caller.GATE),
+                push(() -> d.departure(ownPupil, tenAm, "MEDICAL_APPOINTMENT", null))));
+        cells.add(cell("push EARLY_DEPARTURE, another school's pupil", only(Caller.OTHER_SCHOOL_OFFICE,
+                Caller.OTHER_SCHOOL_GATE), push(() -> d.departure(otherSchoolPupil, tenAm, "OTHER", null))));
+        cells.add(cell("push RETURNED after the office's sign-out", only(Caller.OFFICE, Caller.GATE), c -> {
+            Response out = api.post("/api/v1/sync/push", tokens.get(Caller.OFFICE),
+                    TestEvents.batch(d.departure(otherClassPupil, tenAm, "ILL_SENT_HOME", null)));
+            assertEquals(200, out.status(), out.toString());
+            return pushOne(d.returned(otherClassPupil, tenAm.plusMinutes(30)));
+        }));
+        cells.add(cell("push ROLL_CALL_STARTED", schoolDevices, push(() -> d.rollCallStarted(tenAm, "FIRE_DRILL"))));
+        cells.add(cell("push ROLL_CALL_ACCOUNTED, own class's pupil", only(Caller.TEACHER, Caller.GATE, Caller.OFFICE),
+                c -> pushOne(d.accounted(rollCallOf(Caller.OFFICE, d, tenAm), ownPupil, true, tenAm.plusMinutes(2)))));
+        cells.add(cell("push ROLL_CALL_ACCOUNTED, another class's pupil", only(Caller.OTHER_TEACHER, Caller.GATE,
+                Caller.OFFICE),
+                c -> pushOne(d.accounted(rollCallOf(Caller.OFFICE, d, tenAm), otherClassPupil, true, tenAm.plusMinutes(2)))));
+        cells.add(cell("push ROLL_CALL_ENDED of the school's roll call", only(Caller.TEACHER, Caller.OTHER_TEACHER,
+                Caller.GATE, Caller.OFFICE),
+                c -> pushOne(d.ended(rollCallOf(Caller.OFFICE, d, tenAm), tenAm.plusMinutes(20)))));
+        cells.add(cell("push SPOT_CHECK of the teacher's class", only(Caller.TEACHER, Caller.GATE, Caller.OFFICE),
+                push(() -> d.spotCheck("Class " + school.classes().get(0).name(), school.classes().get(0).id(), tenAm,
+                        List.of(ownPupil), List.of()))));
+        cells.add(cell("push PARENT_NOTIFIED, own child", only(Caller.PARENT),
+                push(() -> d.parentNotified(ownPupil, TUESDAY.atTime(9, 21), "AM"))));
+        cells.add(cell("registers status", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/registers/status?date=" + TUESDAY + "&session=AM", null)));
+        cells.add(cell("the roll call running", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE), c -> {
+            rollCallOf(Caller.OFFICE, d, LocalDateTime.of(2026, 11, 18, 10, 0));
+            rollCallOf(Caller.OTHER_SCHOOL_OFFICE, d, LocalDateTime.of(2026, 11, 18, 10, 0));
+            return new Request("GET", "/api/v1/roll-calls/current", null);
+        }));
+        cells.add(cell("a roll call's report, own school's", only(Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/roll-calls/" + rollCallOf(Caller.OFFICE, d, tenAm).get("id").asText(),
+                        null)));
+        cells.add(cell("the school day's worklist", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/worklists/school-day?date=" + TUESDAY, null)));
         cells.add(cell("GET /api/v1/devices", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("GET", "/api/v1/devices", null)));
         cells.add(cell("revoke a device of the school", only(Caller.OFFICE), c -> {
@@ -330,6 +374,14 @@ class AuthorizationMatrixTest extends ServerTest {
         cells.add(cell("staff sign-in", EVERYONE, c -> new Request("POST", "/api/v1/staff/sign-in",
                 StaffLogins.create(server, Role.LEADER, school.schoolId()).signInBody(TestServers.NOW))));
         return cells;
+    }
+
+    /** A roll call {@code office} has just started at its school (not counted as the cell's write). */
+    private static ObjectNode rollCallOf(Caller office, SchoolDayEvents d, LocalDateTime at) {
+        ObjectNode start = d.rollCallStarted(at, "FIRE_DRILL");
+        Response r = api.post("/api/v1/sync/push", tokens.get(office), TestEvents.batch(start));
+        assertEquals(200, r.status(), r.toString());
+        return start;
     }
 
     /**
@@ -476,7 +528,7 @@ class AuthorizationMatrixTest extends ServerTest {
                 TestEvents.batch(e.mark(otherClassPupil, TUESDAY, "AM", "/"))).status());
         Set<String> schoolPupils = Set.copyOf(school.allPupils().stream().map(UUID::toString).toList());
         for (JsonNode event : pullAll(Caller.OTHER_SCHOOL_OFFICE)) {
-            assertTrue(!schoolPupils.contains(event.get("pupil").asText()), "another school's event leaked");
+            assertTrue(!schoolPupils.contains(event.path("pupil").asText()), "another school's event leaked");
         }
         List<JsonNode> parents = pullAll(Caller.PARENT);
         assertTrue(!parents.isEmpty());
@@ -486,7 +538,8 @@ class AuthorizationMatrixTest extends ServerTest {
             assertTrue(!event.get("type").asText().equals("CONTACT_ATTEMPT"));
         }
         for (JsonNode event : pullAll(Caller.GATE)) {
-            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT", "ARRIVAL_WITHDRAWN")
+            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT", "ARRIVAL_WITHDRAWN", "EARLY_DEPARTURE",
+                            "RETURNED", "ROLL_CALL_STARTED", "ROLL_CALL_ACCOUNTED", "ROLL_CALL_ENDED")
                             .contains(event.get("type").asText()),
                     "the gate sees register facts only");
             JsonNode payload = event.get("payload");
@@ -498,7 +551,10 @@ class AuthorizationMatrixTest extends ServerTest {
         List<JsonNode> teachers = pullAll(Caller.TEACHER);
         assertTrue(!teachers.isEmpty());
         for (JsonNode event : teachers) {
-            assertTrue(ownClass.contains(event.get("pupil").asText()), "another class's pupil reached a teacher: " + event);
+            // a school-wide event (a roll call's start or end) names no pupil; every other is of the teacher's class
+            assertTrue(event.has("pupil") ? ownClass.contains(event.get("pupil").asText())
+                    : Set.of("ROLL_CALL_STARTED", "ROLL_CALL_ENDED").contains(event.get("type").asText()),
+                    "another class's pupil reached a teacher: " + event);
             assertTrue(!event.get("payload").has("note") && !event.get("payload").has("evidence"), event.toString());
             assertTrue(!Set.of("CONTACT_ATTEMPT", "LEAVE_REQUEST", "LEAVE_DECISION").contains(event.get("type").asText()));
         }
