@@ -481,7 +481,11 @@ class AuthorizationMatrixTest extends ServerTest {
                     : request.body() instanceof String s ? s : Json.write(request.body());
             Response r = api.send(request.method(), request.path(), doomed, body);
             assertEquals(401, r.status(), cell.name() + ": " + r);
+            assertEquals("device_revoked", r.text("error"), cell.name() + ": the one code on which a device wipes");
             assertTrue(r.text("message").contains("revoked"));
+            Response unknown = api.send(request.method(), request.path(), "rgd_unknown-token", body);
+            assertEquals(401, unknown.status(), cell.name() + ": " + unknown);
+            assertEquals("unauthorized", unknown.text("error"), cell.name() + ": an unknown token is not a revocation");
         }
     }
 }
