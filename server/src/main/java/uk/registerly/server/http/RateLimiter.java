@@ -48,7 +48,9 @@ public final class RateLimiter {
         }
 
         synchronized long take(int perMinute, long now) {
-            tokens = Math.min(perMinute, tokens + (now - updatedAt) * perMinute / 60_000.0);
+            // A server clock stepped back (NTP, or an administrator fixing it) refills nothing, and drains
+            // nothing either: without the max, an address would be locked out for as long as the step.
+            tokens = Math.min(perMinute, tokens + Math.max(0, now - updatedAt) * perMinute / 60_000.0);
             updatedAt = now;
             if (tokens >= 1) {
                 tokens -= 1;

@@ -231,6 +231,8 @@ class AuthorizationMatrixTest extends ServerTest {
         })));
         cells.add(cell("GET /api/v1/devices", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("GET", "/api/v1/devices", null)));
+        cells.add(cell("GET /api/v1/devices/clocks", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/devices/clocks", null)));
         cells.add(cell("revoke a device of the school", only(Caller.OFFICE), c -> {
             String victim = api.enrol(school.gateCode());
             return new Request("POST", "/api/v1/devices/" + deviceId(victim) + "/revoke", Map.of());
