@@ -18,6 +18,7 @@ import uk.registerly.server.cover.CoverRoutes;
 import uk.registerly.server.dashboard.DashboardRoutes;
 import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchools;
+import uk.registerly.server.devices.DeviceClockRoutes;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
 import uk.registerly.server.exports.ExportRoutes;
@@ -138,6 +139,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 health.register(api);
                 OpenApiRoute.register(api, Access.PUBLIC);
                 devices.register(api);
+                new DeviceClockRoutes(database.jdbi(), clock).register(api);
                 sync.register(api);
                 school.register(api);
                 roster.register(api);

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 
 /**
  * Turns "Authorization: Bearer TOKEN" into a {@link Principal}, looking the token's hash up on every
@@ -98,7 +99,7 @@ public final class Authenticator {
                     return Optional.empty();
                 }
                 if (rs.getBoolean("revoked")) {
-                    throw ApiException.unauthorized("this device's token was revoked; enrol the device again");
+                    throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device's token was revoked; enrol the device again");
                 }
                 return Optional.of(new DevicePrincipal(rs.getObject("id", UUID.class),
                         rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
@@ -129,7 +130,7 @@ public final class Authenticator {
                 return Optional.empty();
             }
             if (account.get().revoked()) {
-                throw ApiException.unauthorized("this parent token was revoked; sign in again");
+                throw new ApiException(ErrorCode.DEVICE_REVOKED, "this parent token was revoked; sign in again");
             }
             UUID parentId = account.get().id();
             Map<UUID, UUID> children = new HashMap<>();

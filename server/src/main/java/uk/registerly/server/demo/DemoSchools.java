@@ -448,6 +448,9 @@ public final class DemoSchools {
             e.put("id", UUID.randomUUID().toString());
             e.put("type", type);
             e.put("deviceTime", at.atZone(ZONE).toInstant().toString());
+            // The demo's devices have synced: their clocks are the server's (a measured offset of 0), so
+            // the history keeps its own times however long ago (trusted time, issue 12).
+            e.put("clockOffsetMs", 0);
             e.set("payload", payload);
             return e;
         }

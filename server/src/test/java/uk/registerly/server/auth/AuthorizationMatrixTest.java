@@ -285,6 +285,8 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("GET", "/api/v1/worklists/school-day?date=" + TUESDAY, null)));
         cells.add(cell("GET /api/v1/devices", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("GET", "/api/v1/devices", null)));
+        cells.add(cell("GET /api/v1/devices/clocks", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/devices/clocks", null)));
         cells.add(cell("revoke a device of the school", only(Caller.OFFICE), c -> {
             String victim = api.enrol(school.gateCode());
             return new Request("POST", "/api/v1/devices/" + deviceId(victim) + "/revoke", Map.of());
@@ -589,7 +591,11 @@ class AuthorizationMatrixTest extends ServerTest {
                     : request.body() instanceof String s ? s : Json.write(request.body());
             Response r = api.send(request.method(), request.path(), doomed, body);
             assertEquals(401, r.status(), cell.name() + ": " + r);
+            assertEquals("device_revoked", r.text("error"), cell.name() + ": the one code on which a device wipes");
             assertTrue(r.text("message").contains("revoked"));
+            Response unknown = api.send(request.method(), request.path(), "rgd_unknown-token", body);
+            assertEquals(401, unknown.status(), cell.name() + ": " + unknown);
+            assertEquals("unauthorized", unknown.text("error"), cell.name() + ": an unknown token is not a revocation");
         }
     }
 }
