@@ -29,6 +29,7 @@ import uk.registerly.server.roster.PupilCharacteristicsStore;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.cache.RegisterFacts;
+import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.worklists.Worklists;
 
 /**
@@ -194,7 +195,7 @@ public final class SchoolFigureService {
             registers.add(new Register(e.getKey(), yearOfClass.get(e.getKey()), session, e.getValue()[0],
                     e.getValue()[1], isTaken));
         }
-        int calls = Worklists.firstDayCalling(h, setup, now).calls().size();
+        int calls = Worklists.firstDayCalling(h, SchoolStateCache.fromScratch(h, setup, today), now).calls().size();
         return new Today(today, true, session, taken, registers.size(), present, late, absent, unmarked, calls,
                 registers);
     }

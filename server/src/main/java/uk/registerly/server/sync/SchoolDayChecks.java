@@ -33,7 +33,7 @@ final class SchoolDayChecks {
     static Rejection checkSchoolWide(PushContext ctx, IncomingEvent event) {
         DevicePrincipal device = (DevicePrincipal) ctx.principal;
         if (event.staffId() != null && ctx.staffMember(event.staffId()) == null) {
-            return Rejection.forbidden("staffId " + event.staffId() + " is not a member of this device's school's staff");
+            return Rejection.forbidden(Rejection.NOT_PERMITTED, "staffId " + event.staffId() + " is not a member of this device's school's staff");
         }
         SchoolSetup setup = ctx.setupOf(device.schoolId());
         LocalDateTime now = setup.localTime(ctx.now);
@@ -61,7 +61,7 @@ final class SchoolDayChecks {
         if (payload instanceof SchoolDayPayloads.EarlyDeparture d) {
             if (d.approved() || d.approvedBy() != null) {
                 if (ctx.staffMember(d.approvedBy()) == null) {
-                    return Rejection.invalid("approvedBy " + d.approvedBy() + " is not a member of the school's staff");
+                    return Rejection.invalid(Rejection.INVALID_PAYLOAD, "approvedBy " + d.approvedBy() + " is not a member of the school's staff");
                 }
             }
             Collector collector = d.guardian() != null ? Collector.guardian(d.guardian().toString())
@@ -79,7 +79,7 @@ final class SchoolDayChecks {
         if (payload instanceof SchoolDayPayloads.RollCallAccounted tick) {
             if (ctx.principal.role() == Role.TEACHER
                     && !ctx.callerTeaches(pupil, tick.at().toLocalDate(), event.staffId())) {
-                return Rejection.forbidden("a teacher ticks the pupils of the classes they teach or cover: pupil "
+                return Rejection.forbidden(Rejection.NOT_PERMITTED, "a teacher ticks the pupils of the classes they teach or cover: pupil "
                         + pupil.id() + " is not in them");
             }
             Rejection call = rollCall(ctx, (DevicePrincipal) ctx.principal, tick.rollCall(), tick.at());
@@ -87,7 +87,7 @@ final class SchoolDayChecks {
         }
         if (payload instanceof SchoolDayPayloads.ParentNotified notice) {
             if (notice.date().isAfter(now.toLocalDate())) {
-                return Rejection.invalid(notice.date() + " is in the future at the school");
+                return Rejection.invalid("date_in_future", notice.date() + " is in the future at the school");
             }
             return future(notice.at(), now);
         }
@@ -97,16 +97,16 @@ final class SchoolDayChecks {
     private static Rejection checkSpotCheck(PushContext ctx, IncomingEvent event, DevicePrincipal device,
                                             SchoolDayPayloads.SpotCheck check, LocalDateTime now) {
         if (check.classId() != null && !ctx.schoolDay.isClass(check.classId())) {
-            return Rejection.invalid("classId " + check.classId() + " is not a class of this school");
+            return Rejection.invalid(Rejection.INVALID_PAYLOAD, "classId " + check.classId() + " is not a class of this school");
         }
         java.util.Set<String> expected = new java.util.LinkedHashSet<>();
         for (UUID id : check.expected()) {
             SchoolRosters.Pupil pupil = ctx.pupil(id);
             if (pupil == null || !pupil.schoolId().equals(device.schoolId())) {
-                return Rejection.forbidden("pupil " + id + " is not on roll at this device's school");
+                return Rejection.forbidden(Rejection.NOT_PERMITTED, "pupil " + id + " is not on roll at this device's school");
             }
             if (device.role() == Role.TEACHER && !ctx.callerTeaches(pupil, check.at().toLocalDate(), event.staffId())) {
-                return Rejection.forbidden("a teacher spot-checks the classes they teach or cover: pupil " + id
+                return Rejection.forbidden(Rejection.NOT_PERMITTED, "a teacher spot-checks the classes they teach or cover: pupil " + id
                         + " is not in them");
             }
             expected.add(id.toString());
@@ -115,7 +115,7 @@ final class SchoolDayChecks {
         for (UUID id : check.found()) {
             SchoolRosters.Pupil pupil = ctx.pupil(id);
             if (pupil == null || !pupil.schoolId().equals(device.schoolId())) {
-                return Rejection.forbidden("pupil " + id + " is not on roll at this device's school");
+                return Rejection.forbidden(Rejection.NOT_PERMITTED, "pupil " + id + " is not on roll at this device's school");
             }
             found.add(id.toString());
         }
@@ -133,11 +133,11 @@ final class SchoolDayChecks {
         com.fasterxml.jackson.databind.JsonNode behalf = event.payloadJson().get("onBehalfOf");
         boolean named = behalf != null && !behalf.isNull();
         if (ctx.principal.role() != Role.OFFICE) {
-            return named ? Rejection.forbidden("onBehalfOf is for a register the office takes on a teacher's behalf:"
+            return named ? Rejection.forbidden(Rejection.NOT_PERMITTED, "onBehalfOf is for a register the office takes on a teacher's behalf:"
                     + " a teacher records their own") : null;
         }
         if (!named) {
-            return Rejection.forbidden("the office records a register mark only on a teacher's behalf: onBehalfOf"
+            return Rejection.forbidden(Rejection.NOT_PERMITTED, "the office records a register mark only on a teacher's behalf: onBehalfOf"
                     + " names the teacher");
         }
         UUID teacher;
@@ -147,10 +147,10 @@ final class SchoolDayChecks {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            return Rejection.invalid("payload.onBehalfOf must be a UUID in canonical lower-case form");
+            return Rejection.invalid(Rejection.INVALID_PAYLOAD, "payload.onBehalfOf must be a UUID in canonical lower-case form");
         }
         if (ctx.staffMember(teacher) == null || !ctx.callerTeaches(pupil, date, teacher)) {
-            return Rejection.forbidden("onBehalfOf " + teacher + " does not teach pupil " + pupil.id()
+            return Rejection.forbidden(Rejection.NOT_PERMITTED, "onBehalfOf " + teacher + " does not teach pupil " + pupil.id()
                     + "'s class or cover it on " + date);
         }
         return null;
@@ -160,26 +160,26 @@ final class SchoolDayChecks {
     private static Rejection rollCall(PushContext ctx, DevicePrincipal device, UUID id, LocalDateTime at) {
         SchoolDayContext.Start start = ctx.schoolDay.rollCall(id);
         if (start != null && !start.schoolId().equals(device.schoolId())) {
-            return Rejection.forbidden("roll call " + id + " is another school's");
+            return Rejection.forbidden(Rejection.NOT_PERMITTED, "roll call " + id + " is another school's");
         }
         if (start == null) {
-            return Rejection.invalid("roll_call_unknown: no roll call " + id + " was started at this school (push"
+            return Rejection.invalid("roll_call_unknown", "no roll call " + id + " was started at this school (push"
                     + " the ROLL_CALL_STARTED first, or before it in the same batch)");
         }
         if (at.isBefore(start.at())) {
-            return Rejection.invalid("before_roll_call: roll call " + id + " started at " + start.at()
+            return Rejection.invalid("before_roll_call", "roll call " + id + " started at " + start.at()
                     + ", after " + at);
         }
         return null;
     }
 
     private static Rejection future(LocalDateTime at, LocalDateTime now) {
-        return at.isAfter(now) ? Rejection.invalid("date_in_future: " + at + " is in the future at the school (it is "
+        return at.isAfter(now) ? Rejection.invalid("date_in_future", at + " is in the future at the school (it is "
                 + now.withNano(0) + ")") : null;
     }
 
     private static Rejection problem(SchoolDayProblem problem) {
-        return problem == null ? null : Rejection.invalid(problem.errorCode() + ": " + problem.message());
+        return problem == null ? null : Rejection.invalid(problem.errorCode(), problem.message());
     }
 
     static Pupil forRules(SchoolRosters.Pupil pupil) {
