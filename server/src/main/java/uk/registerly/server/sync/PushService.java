@@ -106,14 +106,14 @@ public final class PushService {
         List<EventStore.Row> rows = new ArrayList<>(unique.size());
         for (IncomingEvent event : unique) {
             // Every rule goes by the trusted time: the device's clock corrected by its measured offset (issue 12).
-            SchoolRosters.Pupil about = ctx.pupil(event.payload().pupil());
-            event.applyTrustedTime(about != null ? ctx.setup(about).zone() : TrustedTime.ENGLAND, ctx.now);
+            // A school-wide event (a roll call, a spot check) names no pupil: its school is in England too.
+            SchoolRosters.Pupil pupil = event.payload().pupil() == null ? null : ctx.pupil(event.payload().pupil());
+            event.applyTrustedTime(pupil != null ? ctx.setup(pupil).zone() : TrustedTime.ENGLAND, ctx.now);
             Rejection rejection = EventChecks.check(ctx, event);
             if (rejection != null) {
                 rejections.put(event.index(), rejection);
                 continue;
             }
-            SchoolRosters.Pupil pupil = event.payload().pupil() == null ? null : ctx.pupil(event.payload().pupil());
             ctx.accepted(event, pupil);
             // a school-wide event (issue 15: a roll call, a spot check) is the device's school's, and names no pupil
             rows.add(pupil == null ? new EventStore.Row(event, ((DevicePrincipal) principal).schoolId(), null)
