@@ -26,10 +26,11 @@ final class RegisterFacts {
 
     /** A pupil as the worklists show them: the rules' view plus name and class for the office. */
     public record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth,
-                           UUID classId, String className) {
+                           UUID classId, String className, LocalDate onRollFrom, LocalDate onRollUntil) {
 
+        /** With the admission dates: the figures count from admission, as the device's do (issue 12, item 6). */
         Pupil forRules() {
-            return new Pupil(id.toString(), yearGroup, dateOfBirth);
+            return new Pupil(id.toString(), yearGroup, dateOfBirth, onRollFrom, onRollUntil);
         }
     }
 
@@ -38,7 +39,8 @@ final class RegisterFacts {
 
     static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
         return h.createQuery("""
-                        select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name
+                        select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name,
+                               p.on_roll_from, p.on_roll_until
                         from pupils p left join classes c on c.id = p.class_id
                         where p.school_id = :school and (cast(:pupil as uuid) is null or p.id = :pupil)
                           and (p.on_roll_from is null or p.on_roll_from <= :day)

@@ -65,7 +65,8 @@ public final class Worklists {
         List<AlertList.Entry> alerts = new ArrayList<>();
         for (PupilEvaluation p : evaluation.pupils()) {
             PupilNames pupil = PupilNames.of(pupils.get(p.pupil().id()));
-            PupilFigures yearToDate = Attendance.figures(p.pupil().id(), p.marks(), yearStart, today);
+            // The rules' one range, as on the device: the school year to date from the pupil's admission.
+            PupilFigures yearToDate = p.schoolYearFigures();
             if (yearToDate.isSeverelyAbsent() || yearToDate.isPersistentlyAbsent()) {
                 alerts.add(AlertList.Entry.figures(pupil,
                         yearToDate.isSeverelyAbsent() ? "SEVERE_ABSENCE" : "PERSISTENT_ABSENCE", today,
