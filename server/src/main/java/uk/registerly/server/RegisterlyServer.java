@@ -99,7 +99,7 @@ public final class RegisterlyServer implements AutoCloseable {
             PushService push = new PushService(database.jdbi(), setups, rosters, clock, config.maxBatchEvents());
             SyncRoutes sync = new SyncRoutes(push, new PullService(database.jdbi(), scopes, clock), clock);
             CoverRoutes cover = new CoverRoutes(database.jdbi(), setups, clock);
-            RosterRoutes roster = new RosterRoutes(database.jdbi());
+            RosterRoutes roster = new RosterRoutes(database.jdbi(), clock);
             SchoolRoutes school = new SchoolRoutes(database.jdbi(), setups);
             ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,

@@ -26,10 +26,11 @@ public final class RegisterFacts {
 
     /** A pupil as the worklists show them: the rules' view plus name and class for the office. */
     public record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth,
-                           UUID classId, String className) {
+                           UUID classId, String className, LocalDate onRollFrom, LocalDate onRollUntil) {
 
+        /** With the admission dates: the figures count from admission, as the device's do (issue 12, item 6). */
         public Pupil forRules() {
-            return new Pupil(id.toString(), yearGroup, dateOfBirth);
+            return new Pupil(id.toString(), yearGroup, dateOfBirth, onRollFrom, onRollUntil);
         }
     }
 
@@ -43,7 +44,8 @@ public final class RegisterFacts {
     /** {@code onRollOn} null: every pupil, on roll or not (a leaver's own attendance is still asked for). */
     public static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
         return h.createQuery("""
-                        select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name
+                        select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name,
+                               p.on_roll_from, p.on_roll_until
                         from pupils p left join classes c on c.school_id = p.school_id and c.id = p.class_id
                         where p.school_id = :school and (cast(:pupil as uuid) is null or p.id = :pupil)
                           and (cast(:day as date) is null

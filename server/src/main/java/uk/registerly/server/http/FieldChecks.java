@@ -29,6 +29,9 @@ public final class FieldChecks {
         return body.check(field, b -> value.apply(b) == null || !value.apply(b).isBlank(),
                         field + " must be a non-empty string")
                 .check(field, b -> value.apply(b) == null || value.apply(b).length() <= maxLength,
-                        field + " must be at most " + maxLength + " characters");
+                        field + " must be at most " + maxLength + " characters")
+                // issue 12, item 8: no NUL or other control character (PostgreSQL refuses NUL: a 500 otherwise)
+                .check(field, b -> TextHygiene.isClean(value.apply(b)),
+                        field + " must not hold control characters (only newline and tab)");
     }
 }

@@ -15,6 +15,7 @@ import uk.registerly.rules.pupil.PupilCharacteristics;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.ErrorDetails;
+import uk.registerly.server.http.TextHygiene;
 
 /**
  * Imports one MIS export (staff, classes, pupils or guardians; columns in docs/server.md and
@@ -59,7 +60,13 @@ public final class RosterImport {
     }
 
     /** Imports {@code csv} (the file's bytes: UTF-8, a byte-order mark allowed). */
-    public static Summary run(Handle h, UUID school, Kind kind, byte[] csv) {
+    /** A pupil's date of birth lies within this many years before {@code today} (issue 12, item 8). */
+    static final int MAX_PUPIL_AGE_YEARS = 25;
+
+    /**
+     * @param today the school-local date, for the plausible dates of birth (the last 25 years, not in the future)
+     */
+    public static Summary run(Handle h, UUID school, Kind kind, byte[] csv, LocalDate today) {
         MisExport file;
         try {
             file = MisExport.read(csv);
@@ -92,7 +99,16 @@ public final class RosterImport {
         boolean characteristics = kind == Kind.PUPILS && CharacteristicsColumns.any(file.header());
         Map<String, Long> upnLines = new HashMap<>();
         for (MisExport.Row row : rows) {
+            String hostile = controlCharacterProblem(row);
+            if (hostile != null) {
+                // PostgreSQL refuses NUL in text (a 500 otherwise), and the rest corrupts names on screens and letters
+                problems.add(new Problem(row.line(), hostile));
+                continue;
+            }
             try {
+                if (kind == Kind.PUPILS && !row.get("date_of_birth").isEmpty()) {
+                    plausibleDateOfBirth(date(row, "date_of_birth"), today);
+                }
                 RosterStore.Outcome outcome = importRow(h, school, kind, row);
                 if (characteristics) {
                     outcome = importCharacteristics(h, school, file.header(), row, outcome, upnLines);
@@ -182,6 +198,23 @@ public final class RosterImport {
         }
         boolean changed = PupilCharacteristicsStore.put(h, school, pupil, c);
         return changed && pupilOutcome == RosterStore.Outcome.UNCHANGED ? RosterStore.Outcome.UPDATED : pupilOutcome;
+    }
+
+    private static String controlCharacterProblem(MisExport.Row row) {
+        for (Map.Entry<String, String> value : new java.util.TreeMap<>(row.values()).entrySet()) {
+            String problem = value.getValue() == null ? null : TextHygiene.problem(value.getValue());
+            if (problem != null) {
+                return value.getKey() + " " + problem;
+            }
+        }
+        return null;
+    }
+
+    private static void plausibleDateOfBirth(LocalDate dateOfBirth, LocalDate today) {
+        if (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(MAX_PUPIL_AGE_YEARS))) {
+            throw new IllegalArgumentException("date_of_birth " + dateOfBirth + " must be within the last "
+                    + MAX_PUPIL_AGE_YEARS + " years (" + today.minusYears(MAX_PUPIL_AGE_YEARS) + " to " + today + ")");
+        }
     }
 
     private static String required(MisExport.Row row, String column) {

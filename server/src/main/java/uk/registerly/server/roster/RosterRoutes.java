@@ -3,8 +3,11 @@ package uk.registerly.server.roster;
 import static uk.registerly.server.auth.Role.OFFICE;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.rules.time.TrustedTime;
 import uk.registerly.server.audit.AuditLog;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
@@ -16,9 +19,11 @@ import uk.registerly.server.http.ApiRoutes;
 public final class RosterRoutes {
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    public RosterRoutes(Jdbi jdbi) {
+    public RosterRoutes(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
     }
 
     public void register(ApiRoutes api) {
@@ -35,7 +40,8 @@ public final class RosterRoutes {
                 throw ApiException.badRequest("send the CSV file as the request body (Content-Type: text/csv)");
             }
             RosterImport.Summary summary = jdbi.inTransaction(h -> {
-                RosterImport.Summary s = RosterImport.run(h, office.schoolId(), kind, csv);
+                RosterImport.Summary s = RosterImport.run(h, office.schoolId(), kind, csv,
+                        LocalDate.ofInstant(clock.instant(), TrustedTime.ENGLAND));
                 AuditLog.record(h, office, office.schoolId(), "roster.imported", kind.name(),
                         RosterImport.describe(s), ctx.ip());
                 return s;

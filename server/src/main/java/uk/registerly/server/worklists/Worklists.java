@@ -62,7 +62,8 @@ public final class Worklists {
         for (EvaluatedPupil evaluated : school.pupils()) {
             PupilEvaluation p = evaluated.evaluation();
             PupilNames pupil = PupilNames.of(evaluated.row());
-            PupilFigures yearToDate = Attendance.figures(p.pupil().id(), p.marks(), yearStart, today);
+            // The rules' one range, as on the device: the school year to date from the pupil's admission.
+            PupilFigures yearToDate = p.schoolYearFigures();
             if (yearToDate.isSeverelyAbsent() || yearToDate.isPersistentlyAbsent()) {
                 alerts.add(AlertList.Entry.figures(pupil,
                         yearToDate.isSeverelyAbsent() ? "SEVERE_ABSENCE" : "PERSISTENT_ABSENCE", today,

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,5 +173,43 @@ class PoisonInputTest extends ServerTest {
             }
         }
         assertTrue(found, pulled.toString());
+    }
+
+    @Test
+    void enrolmentDeviceNamesAndRosterRowsRefuseControlCharactersAndImplausibleDatesOfBirth() {
+        Response named = api.post("/api/v1/devices", null,
+                Map.of("enrolmentCode", school.gateCode(), "deviceName", "Gate\u0000 tablet"));
+        assertEquals(400, named.status(), named.toString());
+        assertTrue(named.text("message").contains("deviceName"), named.toString());
+
+        String office = api.enrol(school.officeCode());
+        String csv = "pupil_id,first_name,last_name,date_of_birth,year_group,class_id\n"
+                + "P9001,Ada,Lovelace,2018-03-01,3,\n"
+                + "P9002,Bo\u0000b,Smith,2018-04-01,3,\n"
+                + "P9003,Old,Timer,1990-01-01,3,\n"
+                + "P9004,Not,Born,2027-01-01,3,\n";
+        Response r = api.postRaw("/api/v1/roster/import/pupils", office, csv, "text/csv");
+        assertEquals(422, r.status(), "never a 500: " + r);
+        JsonNode problems = r.body().get("problems");
+        assertEquals(3, problems.size(), r.toString());
+        assertEquals(3, problems.get(0).get("line").asInt());
+        assertTrue(problems.get(0).get("message").asText().startsWith("first_name must not hold control character U+0000"),
+                r.toString());
+        assertEquals(4, problems.get(1).get("line").asInt());
+        assertTrue(problems.get(1).get("message").asText().contains("date_of_birth 1990-01-01 must be within the last 25"),
+                r.toString());
+        assertEquals(5, problems.get(2).get("line").asInt());
+    }
+
+    @Test
+    void aLeaveRequestForAnotherCenturyIsRefusedNamingTheDate() {
+        String parent = api.signInParent(school.parentInvitationCode());
+        ObjectNode request = TestEvents.payload(school.parentChildren().get(0));
+        request.put("from", "0001-01-01").put("to", "0001-01-02").put("reason", "typo");
+        request.putArray("sessions").add("AM");
+        Response r = push(parent, List.of(e.event("LEAVE_REQUEST", request)));
+        assertEquals(422, r.status(), "never a 500: " + r);
+        assertEquals("invalid_payload", r.body().get("results").get(0).get("code").asText());
+        assertTrue(r.body().get("results").get(0).get("reason").asText().startsWith("payload.from"), r.toString());
     }
 }
