@@ -106,6 +106,12 @@ final class EventChecks {
         if (payload instanceof LeaveRequest) {
             return null;
         }
+        if (payload instanceof EventPayload.CaseActionFact caseAction) {
+            return CaseworkChecks.check(ctx, event, pupil, setup, caseAction);
+        }
+        if (payload instanceof EventPayload.LetterRead read) {
+            return CaseworkChecks.checkLetterRead(ctx, setup, read);
+        }
         throw new IllegalStateException("unchecked payload " + payload);
     }
 

@@ -111,6 +111,31 @@ public sealed interface EventPayload {
             implements EventPayload {
     }
 
+    /**
+     * CASE_ACTION: the rules module's {@link uk.registerly.rules.casework.CaseAction}, read by its
+     * CaseActionDocument (every problem named by its field); {@code withdraws} is its refersTo as an event id.
+     */
+    record CaseActionFact(UUID pupil, uk.registerly.rules.casework.CaseAction action, UUID withdraws)
+            implements EventPayload {
+        @Override
+        public UUID ref() {
+            return withdraws;
+        }
+
+        @Override
+        public boolean refersToReport() {
+            return false;
+        }
+    }
+
+    /** LETTER_READ: a parent opened letter {@code letter} (GET /api/v1/letters/{id}.pdf) at {@code at}. */
+    record LetterRead(UUID pupil, UUID letter, LocalDateTime at) implements EventPayload {
+        @Override
+        public boolean refersToReport() {
+            return false;
+        }
+    }
+
     enum AbsenceCategory { ILLNESS, MEDICAL_APPOINTMENT, RELIGIOUS_OBSERVANCE, FAMILY_EMERGENCY, TRANSPORT, OTHER }
 
     enum ReportOutcome { ACCEPTED, DECLINED }
@@ -164,6 +189,10 @@ public sealed interface EventPayload {
             case CONTACT_ATTEMPT:
                 return new ContactAttempt(pupil, f.date("date"), f.enumValue("outcome", ContactOutcome.class),
                         note(f, false), f.localDateTime("at"));
+            case CASE_ACTION:
+                return CaseActionPayloads.parse(pupil, f);
+            case LETTER_READ:
+                return new LetterRead(pupil, f.uuid("letter"), f.localDateTime("at"));
             default:
                 throw new IllegalStateException("no payload for " + type);
         }

@@ -25,7 +25,12 @@ public enum EventType {
     ABSENCE_REPORT_PROCESSED(Visibility.REPORTS, Role.OFFICE),
     LEAVE_REQUEST(Visibility.LEAVE, Role.PARENT),
     LEAVE_DECISION(Visibility.LEAVE, Role.OFFICE),
-    CONTACT_ATTEMPT(Visibility.OFFICE_ONLY, Role.OFFICE);
+    CONTACT_ATTEMPT(Visibility.OFFICE_ONLY, Role.OFFICE),
+    // Issue 16: a pupil's casework (the ladder's actions, letters sent) is "office-only (never to teacher or
+    // gate devices)"; a parent sees the letters sent to them through GET /api/v1/pupils/{id}/letters.
+    CASE_ACTION(Visibility.OFFICE_ONLY, Role.OFFICE),
+    // A parent opened a letter (issue 16: "read receipt recorded as an event"): the office sees it.
+    LETTER_READ(Visibility.LEAVE, Role.PARENT);
 
     /**
      * Which roles pull an event of a type: parents only their own children's, teachers and gates only

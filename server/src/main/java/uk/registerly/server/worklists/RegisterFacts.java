@@ -22,13 +22,13 @@ import uk.registerly.rules.marks.FactType;
 import uk.registerly.server.http.IsoTimes;
 
 /** Reads the register facts of the event log as the rules module's {@link AttendanceFact}s. */
-final class RegisterFacts {
+public final class RegisterFacts {
 
     /** A pupil as the worklists show them: the rules' view plus name and class for the office. */
     public record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth,
                            UUID classId, String className) {
 
-        Pupil forRules() {
+        public Pupil forRules() {
             return new Pupil(id.toString(), yearGroup, dateOfBirth);
         }
     }
@@ -36,7 +36,7 @@ final class RegisterFacts {
     private RegisterFacts() {
     }
 
-    static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
+    public static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
         return h.createQuery("""
                         select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name
                         from pupils p left join classes c on c.id = p.class_id
@@ -50,7 +50,7 @@ final class RegisterFacts {
     }
 
     /** Every register fact of a school (or of one pupil). */
-    static List<AttendanceFact> facts(Handle h, UUID school, UUID onlyPupil) {
+    public static List<AttendanceFact> facts(Handle h, UUID school, UUID onlyPupil) {
         // Two statements rather than "? is null or pupil_id = ?", which a generic plan cannot serve by index.
         return onlyPupil == null ? read(h, FACTS, school) : read(h, FACTS + " and pupil_id = ?", school, onlyPupil);
     }
