@@ -52,6 +52,9 @@ class DemoCaseworkTest extends ServerTest {
         assertEquals("pl", letter.get("language").asText());
         ApiClient.Bytes pdf = api.getBytes("/api/v1/letters/" + letter.get("id").asText() + ".pdf", office);
         assertEquals(200, pdf.status());
+        // Kept for docs/screenshots (pdftoppm -r 70 -png -f 1 -l 1 server/target/letters/demo-letter-pl.pdf ...).
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/letters"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/letters/demo-letter-pl.pdf"), pdf.body());
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             text = new PDFTextStripper().getText(doc);
