@@ -89,7 +89,10 @@ public final class DemoSchools {
         Built built = jdbi.inTransaction(h -> build(h, options, today));
         int version = jdbi.withHandle(h -> h.createQuery("select setup_version from schools where id = :id")
                 .bind("id", built.school().schoolId()).mapTo(Integer.class).one());
-        new History(built.atVersion(version), options, today).push();
+        Built current = built.atVersion(version);
+        new History(current, options, today).push();
+        new DemoCasework(jdbi, push, clock).add(current.school(), current.office(), current.calendar(), today,
+                options.historySchoolDays());
         return built.school;
     }
 

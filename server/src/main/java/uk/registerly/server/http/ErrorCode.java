@@ -36,6 +36,8 @@ public enum ErrorCode {
     EVENTS_REJECTED(422),
     /** A roster file with bad rows; nothing was imported (problems by line). */
     INVALID_ROSTER(422),
+    /** A ladder document the rules refuse; nothing was saved (problems by field, issue 16). */
+    INVALID_LADDER(422),
     /** Too many sign-in attempts from the address: retry after retryAfterSeconds. */
     TOO_MANY_REQUESTS(429),
     INTERNAL_ERROR(500),

@@ -167,7 +167,7 @@ public final class RosterImport {
                 }
                 return RosterStore.upsertGuardian(h, school, required(row, "guardian_id"), required(row, "name"),
                         blankToNull(row.get("relationship")), blankToNull(row.get("email")),
-                        blankToNull(row.get("phone")), pupils).outcome();
+                        blankToNull(row.get("phone")), pupils, preferredLanguage(row)).outcome();
             }
             default:
                 throw new IllegalStateException("unknown kind " + kind);
@@ -242,6 +242,22 @@ public final class RosterImport {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(column + " '" + row.get(column) + "' must be a date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * The optional preferred_language column (issue 16: "A letter is produced in the parent's preferred language
+     * (from the roster: add preferredLanguage)"): a language tag such as pl or ur, in lower case; empty: not said.
+     */
+    private static String preferredLanguage(MisExport.Row row) {
+        String value = row.get("preferred_language").toLowerCase(java.util.Locale.ROOT);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+            throw new IllegalArgumentException("preferred_language must be a language tag such as pl, ur or pa (is '"
+                    + row.get("preferred_language") + "')");
+        }
+        return value;
     }
 
     private static LocalDate optionalDate(MisExport.Row row, String column) {

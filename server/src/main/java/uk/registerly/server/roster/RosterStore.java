@@ -40,7 +40,7 @@ public final class RosterStore {
     }
 
     public record GuardianChange(UUID id, String misId, String name, String relationship, String email, String phone,
-                                 List<UUID> pupilIds) {
+                                 List<UUID> pupilIds, String preferredLanguage) {
     }
 
     /** What the upsert statement returns: the row's id, and whether it was inserted (rather than updated). */
@@ -111,18 +111,26 @@ public final class RosterStore {
 
     public static Upserted upsertGuardian(Handle h, UUID school, String misId, String name, String relationship,
                                           String email, String phone, List<UUID> pupilIds) {
+        return upsertGuardian(h, school, misId, name, relationship, email, phone, pupilIds, null);
+    }
+
+    /** {@code preferredLanguage}: the language tag letters are written in beside English (issue 16), or null. */
+    public static Upserted upsertGuardian(Handle h, UUID school, String misId, String name, String relationship,
+                                          String email, String phone, List<UUID> pupilIds, String preferredLanguage) {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("name", name);
         columns.put("relationship", relationship);
         columns.put("email", email);
         columns.put("phone", phone);
+        columns.put("preferred_language", preferredLanguage);
         Upserted result = upsert(h, school, "guardians", misId, columns);
         List<UUID> after = pupilIds.stream().distinct().toList();
         boolean childrenChanged = replaceLinks(h, "guardian_pupils", "guardian_id", "pupil_id", result.id(), after);
         Outcome outcome = result.outcome() == Outcome.UNCHANGED && childrenChanged ? Outcome.UPDATED : result.outcome();
         if (outcome != Outcome.UNCHANGED) {
             RosterChanges.record(h, school, RosterKind.GUARDIAN, result.id(), null,
-                    new GuardianChange(result.id(), misId, name, relationship, email, phone, after));
+                    new GuardianChange(result.id(), misId, name, relationship, email, phone, after,
+                            preferredLanguage));
         }
         return new Upserted(result.id(), outcome);
     }

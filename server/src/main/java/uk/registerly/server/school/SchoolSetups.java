@@ -113,6 +113,6 @@ public final class SchoolSetups {
                     : base.toBuilder().name(name).registers(registers).build();
         }
         return new SchoolSetup(schoolId, name, ZoneId.of(school.timeZone()), school.setupVersion(), calendar.build(),
-                policy);
+                StoredLadder.apply(handle, schoolId, policy));
     }
 }

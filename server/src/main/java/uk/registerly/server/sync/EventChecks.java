@@ -124,6 +124,12 @@ final class EventChecks {
         if (payload instanceof EventPayload.SchoolDay) {
             return SchoolDayChecks.check(ctx, event, pupil, setup);
         }
+        if (payload instanceof EventPayload.CaseActionFact caseAction) {
+            return CaseworkChecks.check(ctx, event, pupil, setup, caseAction);
+        }
+        if (payload instanceof EventPayload.LetterRead read) {
+            return CaseworkChecks.checkLetterRead(ctx, setup, read);
+        }
         throw new IllegalStateException("unchecked payload " + payload);
     }
 

@@ -58,6 +58,10 @@ public sealed interface EventPayload {
             case ROLL_CALL_ENDED -> Set.of("rollCall", "at");
             case SPOT_CHECK -> Set.of("where", "classId", "at", "expected", "found");
             case PARENT_NOTIFIED -> Set.of("pupil", "date", "session", "kind", "at");
+            // CaseActionDocument refuses any other field itself (issue 16).
+            case CASE_ACTION -> Set.of("pupil", "stage", "action", "by", "at", "outcome", "outcomeText", "notes",
+                    "nextReview", "parent", "refersTo", "ladderVersion", "letter");
+            case LETTER_READ -> Set.of("pupil", "letter", "at");
         };
     }
 
@@ -147,6 +151,31 @@ public sealed interface EventPayload {
     }
 
     /**
+     * CASE_ACTION: the rules module's {@link uk.registerly.rules.casework.CaseAction}, read by its
+     * CaseActionDocument (every problem named by its field); {@code withdraws} is its refersTo as an event id.
+     */
+    record CaseActionFact(UUID pupil, uk.registerly.rules.casework.CaseAction action, UUID withdraws)
+            implements EventPayload {
+        @Override
+        public UUID ref() {
+            return withdraws;
+        }
+
+        @Override
+        public boolean refersToReport() {
+            return false;
+        }
+    }
+
+    /** LETTER_READ: a parent opened letter {@code letter} (GET /api/v1/letters/{id}.pdf) at {@code at}. */
+    record LetterRead(UUID pupil, UUID letter, LocalDateTime at) implements EventPayload {
+        @Override
+        public boolean refersToReport() {
+            return false;
+        }
+    }
+
+    /**
      * The school day's payloads (issue 15), declared in SchoolDayPayloads. ROLL_CALL_STARTED, ROLL_CALL_ENDED
      * and SPOT_CHECK name no pupil: {@link #pupil()} is null and the event is the school's (EventType.SCHOOL_WIDE).
      */
@@ -213,6 +242,10 @@ public sealed interface EventPayload {
             case CONTACT_ATTEMPT:
                 return new ContactAttempt(pupil, f.date("date"), f.enumValue("outcome", ContactOutcome.class),
                         note(f, false), f.localDateTime("at"));
+            case CASE_ACTION:
+                return CaseActionPayloads.parse(pupil, f);
+            case LETTER_READ:
+                return new LetterRead(pupil, f.uuid("letter"), f.localDateTime("at"));
             default:
                 throw new IllegalStateException("no payload for " + type);
         }

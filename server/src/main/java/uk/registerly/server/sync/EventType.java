@@ -38,7 +38,12 @@ public enum EventType {
     // Whom a spot check did not find is for the office's internal-truancy alerts alone.
     SPOT_CHECK(Visibility.OFFICE_ONLY, Role.TEACHER, Role.GATE, Role.OFFICE),
     // The parent's phone showed the first-day notice: the office's calling list says so.
-    PARENT_NOTIFIED(Visibility.FAMILY, Role.PARENT);
+    PARENT_NOTIFIED(Visibility.FAMILY, Role.PARENT),
+    // Issue 16: a pupil's casework (the ladder's actions, letters sent) is "office-only (never to teacher or
+    // gate devices)"; a parent sees the letters sent to them through GET /api/v1/pupils/{id}/letters.
+    CASE_ACTION(Visibility.OFFICE_ONLY, Role.OFFICE),
+    // A parent opened a letter (issue 16: "read receipt recorded as an event"): the office sees it.
+    LETTER_READ(Visibility.LEAVE, Role.PARENT);
 
     /** The types that name no pupil (school-wide): stored with a null pupil_id, pulled by every staff device. */
     public static final Set<EventType> SCHOOL_WIDE = Collections.unmodifiableSet(

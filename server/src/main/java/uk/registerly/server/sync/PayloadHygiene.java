@@ -24,7 +24,7 @@ final class PayloadHygiene {
 
     /** Register facts carry at most a 500-character reason and a 200-character signature. */
     static final int MAX_FACT_CHARS = 4 * 1024;
-    /** Reports and requests carry up to 1,000 characters of a parent's or the office's words. */
+    /** Reports, requests and case actions carry up to 1,000 characters of a parent's or the office's words. */
     static final int MAX_REPORT_CHARS = 8 * 1024;
 
     private PayloadHygiene() {
@@ -33,7 +33,7 @@ final class PayloadHygiene {
     /** The most a payload of {@code type} may hold, counted in characters of its names and texts. */
     static int maxChars(EventType type) {
         return switch (type) {
-            case ABSENCE_REPORT, ABSENCE_REPORT_UPDATED, ABSENCE_REPORT_PROCESSED, LEAVE_REQUEST -> MAX_REPORT_CHARS;
+            case ABSENCE_REPORT, ABSENCE_REPORT_UPDATED, ABSENCE_REPORT_PROCESSED, LEAVE_REQUEST, CASE_ACTION -> MAX_REPORT_CHARS;
             default -> MAX_FACT_CHARS;
         };
     }

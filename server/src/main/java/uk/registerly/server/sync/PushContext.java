@@ -115,7 +115,8 @@ final class PushContext {
             gateArrivals.putIfAbsent(event.id(),
                     new GateArrival(event.id(), pupil.id(), pupil.schoolId(), arrival.at().toLocalDate()));
         }
-        if (event.type() == EventType.ABSENCE_REPORT || event.type() == EventType.LEAVE_REQUEST) {
+        if (event.type() == EventType.ABSENCE_REPORT || event.type() == EventType.LEAVE_REQUEST
+                || event.type() == EventType.CASE_ACTION) {
             references.put(event.id(), new Referenced(event.id(), event.type(), pupil.id(), pupil.schoolId(),
                     Referenced.Status.OPEN));
         }

@@ -80,6 +80,7 @@ final class PushContextLoader {
             }
             references.putAll(EventStore.references(h, refs));
         }
+        references.putAll(CaseworkReferences.load(h, events)); // issue 16: withdrawn case actions, letters read
         Map<UUID, PushContext.Evidence> photos = new HashMap<>();
         if (!evidence.isEmpty()) {
             h.createQuery("select id, pupil_id as pupil, parent_id as parent from evidence where id = any(:ids)")

@@ -213,7 +213,7 @@ public final class Worklists {
     }
 
     /** English school years run from 1 September; August belongs to the year before. */
-    static LocalDate academicYearStart(LocalDate day) {
+    public static LocalDate academicYearStart(LocalDate day) {
         int year = day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
         return LocalDate.of(year, Month.SEPTEMBER, 1);
     }

@@ -112,6 +112,9 @@ class AuthorizationMatrixTest extends ServerTest {
         parentsEvidence = UUID.randomUUID();
         Response upload = api.post("/api/v1/parents/evidence", tokens.get(Caller.PARENT), evidence(parentsEvidence, ownPupil));
         assertEquals(201, upload.status(), upload.toString());
+        Response letter = api.post("/api/v1/pupils/" + ownPupil + "/letters", tokens.get(Caller.OFFICE), letterRequest());
+        assertEquals(201, letter.status(), letter.toString());
+        ownLetter = UUID.fromString(letter.text("id"));
     }
 
     private static UUID guardian(UUID schoolId) {
@@ -375,7 +378,61 @@ class AuthorizationMatrixTest extends ServerTest {
         // Sign-in needs no token: email, password and code are the credential (rate limited).
         cells.add(cell("staff sign-in", EVERYONE, c -> new Request("POST", "/api/v1/staff/sign-in",
                 StaffLogins.create(server, Role.LEADER, school.schoolId()).signInBody(TestServers.NOW))));
+        // Issue 16: casework is the office's; a parent sees only the letters sent to them.
+        cells.add(cell("push CASE_ACTION signed by the office device's staff", only(Caller.OFFICE),
+                push(() -> caseAction(e, ownPupil, school.officeStaffSignature()))));
+        cells.add(cell("push CASE_ACTION of another school's pupil", only(Caller.OTHER_SCHOOL_OFFICE),
+                push(() -> caseAction(e, otherSchoolPupil, other.officeStaffSignature()))));
+        cells.add(cell("push LETTER_READ of a letter sent to the parent", only(Caller.PARENT), push(() -> {
+            ObjectNode p = TestEvents.payload(ownPupil);
+            p.put("letter", ownLetter.toString()).put("at", TUESDAY.atTime(18, 0).toString());
+            return e.event("LETTER_READ", p);
+        })));
+        cells.add(cell("casework due now", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/worklists/casework", null)));
+        cells.add(cell("a pupil's casework", only(Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/casework", null)));
+        cells.add(cell("another school's pupil's casework", only(Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/pupils/" + otherSchoolPupil + "/casework", null)));
+        cells.add(cell("the school's ladder", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/school/ladder", null)));
+        cells.add(cell("save the school's ladder as it stands", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("PUT", "/api/v1/school/ladder", ladderOf(c))));
+        cells.add(cell("write a letter about own school's pupil", only(Caller.OFFICE),
+                c -> new Request("POST", "/api/v1/pupils/" + ownPupil + "/letters", letterRequest())));
+        cells.add(cell("write a letter about another school's pupil", only(Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/pupils/" + otherSchoolPupil + "/letters", letterRequest())));
+        cells.add(cell("letters about own child", only(Caller.OFFICE, Caller.PARENT),
+                c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/letters", null)));
+        cells.add(cell("letters about another school's child", only(Caller.OTHER_SCHOOL_OFFICE, Caller.OTHER_PARENT),
+                c -> new Request("GET", "/api/v1/pupils/" + otherSchoolPupil + "/letters", null)));
+        cells.add(cell("the PDF of a letter sent to the parent", only(Caller.OFFICE, Caller.PARENT),
+                c -> new Request("GET", "/api/v1/letters/" + ownLetter + ".pdf", null)));
         return cells;
+    }
+
+    private static UUID ownLetter;
+
+    /** A review of stage 1 of the demo school's (Millbrook's) ladder, signed "Name, Position". */
+    private static ObjectNode caseAction(TestEvents e, UUID pupil, String signature) {
+        ObjectNode p = TestEvents.payload(pupil);
+        p.put("stage", "STAGE_1").put("at", TUESDAY.atTime(11, 0).toString()).put("outcome", "DONE");
+        p.putObject("action").put("type", "CALL");
+        String[] by = signature.split(", ", 2);
+        p.putObject("by").put("name", by[0]).put("position", by[1]);
+        return e.event("CASE_ACTION", p);
+    }
+
+    private static Map<String, Object> letterRequest() {
+        return Map.of("caseActionId", UUID.randomUUID().toString(), "stage", "STAGE_3");
+    }
+
+    /** The caller's school's ladder as it stands (for a caller without one, the office's). */
+    private static JsonNode ladderOf(Caller caller) {
+        String token = tokens.get(caller == Caller.OTHER_SCHOOL_OFFICE ? Caller.OTHER_SCHOOL_OFFICE : Caller.OFFICE);
+        Response r = api.get("/api/v1/school/ladder", token);
+        assertEquals(200, r.status(), r.toString());
+        return r.body().get("ladder");
     }
 
     /** A roll call {@code office} has just started at its school (not counted as the cell's write). */
@@ -439,7 +496,8 @@ class AuthorizationMatrixTest extends ServerTest {
                      + (select count(*) from evidence) + (select count(*) from invitations)
                      + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)
                      + (select count(*) from cover_assignments) + (select count(*) from parent_accounts where revoked)
-                     + (select count(*) from staff_accounts) + (select count(*) from staff_invitations)""")
+                     + (select count(*) from staff_accounts) + (select count(*) from staff_invitations)
+                     + (select count(*) from letters) + (select count(*) from school_ladders)""")
                 .mapTo(Long.class).one());
     }
 

@@ -45,6 +45,10 @@ import uk.registerly.server.sync.SyncRoutes;
 import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.OpenApiContract;
 import uk.registerly.server.testing.ServerTest;
+import uk.registerly.server.casework.CaseworkRoutes;
+import uk.registerly.server.casework.CaseworkViews;
+import uk.registerly.server.letters.LetterRequest;
+import uk.registerly.server.worklists.PupilNames;
 import uk.registerly.server.worklists.AlertList;
 import uk.registerly.server.worklists.Attendance;
 import uk.registerly.server.worklists.CallingList;
@@ -225,6 +229,24 @@ class OpenApiDocumentTest extends ServerTest {
         records.put("/components/schemas/StaffInvitationCreated", StaffAccountRoutes.InvitationCreated.class);
         records.put("/components/schemas/StaffSignInRequest", StaffAccountRoutes.SignInRequest.class);
         records.put("/components/schemas/StaffSignedIn", StaffAccountRoutes.SignedIn.class);
+        // Issue 16: casework and letters.
+        records.put("/components/schemas/CaseworkWorklist", CaseworkViews.Worklist.class);
+        records.put("/components/schemas/CaseworkWorklist/properties/due/items", CaseworkViews.WorklistEntry.class);
+        records.put("/components/schemas/CaseworkPupil", PupilNames.class);
+        records.put("/components/schemas/CaseworkDue", CaseworkViews.Due.class);
+        records.put("/components/schemas/CaseworkAction", CaseworkViews.Action.class);
+        records.put("/components/schemas/CaseworkStage", CaseworkViews.Stage.class);
+        records.put("/components/schemas/CaseworkHistoryEntry", CaseworkViews.HistoryEntry.class);
+        records.put("/components/schemas/CaseworkHistoryEntry/properties/by", CaseworkViews.Signature.class);
+        records.put("/components/schemas/CaseworkHistoryEntry/properties/letter", CaseworkViews.LetterRef.class);
+        records.put("/components/schemas/PenaltyNoticeOptions", CaseworkViews.PenaltyNotices.class);
+        records.put("/components/schemas/PenaltyNoticeOptions/properties/amounts/items", CaseworkViews.Amount.class);
+        records.put("/components/schemas/WarningPeriod", CaseworkViews.Warning.class);
+        records.put("/components/schemas/PupilCasework", CaseworkViews.PupilCasework.class);
+        records.put("/components/schemas/LetterSummary", CaseworkViews.LetterSummary.class);
+        records.put("/components/schemas/LetterList", CaseworkViews.LetterList.class);
+        records.put("/components/schemas/LetterRequest", LetterRequest.class);
+        records.put("/components/schemas/LadderAnswer", CaseworkRoutes.LadderAnswer.class);
         for (Map.Entry<String, Class<?>> e : records.entrySet()) {
             JsonNode schema = document().at(e.getKey());
             assertFalse(schema.isMissingNode(), e.getKey());
@@ -236,7 +258,7 @@ class OpenApiDocumentTest extends ServerTest {
         assertEquals(pupil, texts(schemas().get("RosterPupilData").get("properties").fieldNames()));
         // An error body: code, message, time, and the fields of whichever details it carries.
         TreeSet<String> error = fields(ErrorBody.class);
-        error.addAll(List.of("results", "problems", "retryAfterSeconds"));
+        error.addAll(List.of("results", "problems", "retryAfterSeconds", "fieldProblems"));
         assertEquals(error, texts(schemas().get("Error").get("properties").fieldNames()));
     }
 

@@ -38,6 +38,32 @@ public final class ApiClient {
         return send(request(path, token).GET().build(), null);
     }
 
+    /** A binary answer (a letter's PDF): its status and bytes, the exchange held to the document as any other. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    public Bytes getBytes(String path, String token) {
+        HttpRequest request = request(path, token).GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String contentType = response.headers().firstValue("Content-Type").orElse(null);
+            String text = new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            var operation = OpenApiContract.served().operation("GET", request.uri());
+            List<String> problems = operation.isEmpty() ? List.of("undocumented")
+                    : OpenApiContract.served().responseProblems(operation.get(), response.statusCode(), contentType,
+                            contentType != null && contentType.startsWith("application/pdf") ? "" : text);
+            if (!problems.isEmpty()) {
+                throw new AssertionError("OpenAPI document vs GET " + path + " -> " + response.statusCode() + ": " + problems);
+            }
+            return new Bytes(response.statusCode(), contentType, response.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String token, Object body) {
         return postRaw(path, token, body instanceof String s ? s : Json.write(body), "application/json");
     }
