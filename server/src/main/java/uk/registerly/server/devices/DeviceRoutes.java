@@ -50,7 +50,8 @@ public final class DeviceRoutes {
         static EnrolmentCodeRequest read(Context ctx) {
             return FieldChecks.present(ctx.bodyValidator(EnrolmentCodeRequest.class), "role", EnrolmentCodeRequest::role)
                     .check("role", r -> r.role() == Role.TEACHER || r.role() == Role.GATE || r.role() == Role.OFFICE,
-                            "role must be TEACHER, GATE or OFFICE (parents use invitations, leaders staff-account invitations)")
+                            "role must be TEACHER, GATE or OFFICE (parents use invitations, staff accounts the "
+                                    + "dashboard's: POST /api/v1/staff-accounts/invitations)")
                     .check("staffId", r -> r.role() == Role.GATE || r.staffId() != null, "staffId is required")
                     .get();
         }

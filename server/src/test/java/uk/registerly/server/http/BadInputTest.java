@@ -197,9 +197,9 @@ class BadInputTest {
         assertRefused(api.post("/api/v1/devices", null, "{\"enrolmentCode\":"), 400, "the body is not valid JSON");
         assertRefused(api.post("/api/v1/enrolment-codes", office, Map.of("role", "HEAD")), 400,
                 "role must be one of [TEACHER, GATE, OFFICE, PARENT, LEADER, TRUST]");
-        // A leader's or trust's account is a staff account invited for the dashboard, never an enrolled device.
-        assertRefused(api.post("/api/v1/enrolment-codes", office, Map.of("role", "TRUST")), 400,
-                "role must be TEACHER, GATE or OFFICE (parents use invitations, leaders staff-account invitations)");
+        // A dashboard account's role is no device's (issue 18): those accounts are invited, not enrolled.
+        assertRefused(api.post("/api/v1/enrolment-codes", office, Map.of("role", "LEADER", "staffId",
+                UUID.randomUUID().toString())), 400, "role must be TEACHER, GATE or OFFICE");
         assertRefused(api.post("/api/v1/enrolment-codes", office, Map.of("role", "TEACHER")), 400, "staffId is required");
         String upper = UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
         assertRefused(api.post("/api/v1/invitations", office, Map.of("guardianId", upper)), 400,
