@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/prerequisites.sh
 ensure_prerequisites
+ensure_browser
 
 log="$(mktemp -t registerly-test.XXXXXX.log)"
 status=0

@@ -41,6 +41,12 @@ ensure_android_jdk() {
   return 1
 }
 
+# The web dashboard's tests (issue 18) drive a real browser: Debian's Chromium through its chromedriver,
+# named by path in the tests, so nothing is downloaded at test time (no Selenium Manager).
+ensure_browser() {
+  install_missing chromium:chromium chromedriver:chromium-driver
+}
+
 # JDK 17 and Maven run the build; aapt2, zipalign and apksigner build the APK (the Android SDK's
 # own binaries are not downloadable here, Debian's are).
 ensure_prerequisites() {

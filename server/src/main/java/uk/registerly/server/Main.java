@@ -12,6 +12,7 @@ import uk.registerly.server.config.StartupProblem;
 import uk.registerly.server.db.DataDirectoryInUse;
 import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchool;
+import uk.registerly.server.demo.DemoTrust;
 import uk.registerly.server.school.NewSchool;
 
 /**
@@ -38,12 +39,19 @@ public final class Main {
     }
 
     private static final String USAGE = "usage: java -jar registerly-server.jar [--demo]\n"
-            + "       java -jar registerly-server.jar create-school NAME OFFICE_STAFF_NAME OFFICE_STAFF_POSITION [PRESET]";
+            + "       java -jar registerly-server.jar create-school NAME OFFICE_STAFF_NAME OFFICE_STAFF_POSITION [PRESET]\n"
+            + "       java -jar registerly-server.jar --totp-code KEY   (the current security code for an authenticator key)";
 
     public static void main(String[] args) throws InterruptedException {
         List<String> options = Arrays.asList(args);
         if (!options.isEmpty() && options.get(0).equals("create-school")) {
             createSchool(options.subList(1, options.size()));
+            return;
+        }
+        if (options.size() == 2 && options.get(0).equals("--totp-code")) {
+            // For the demo's printed key, where no authenticator app is at hand.
+            byte[] key = org.bouncycastle.util.encoders.Base32.decode(padBase32(options.get(1)));
+            System.out.println(uk.registerly.server.accounts.Totp.code(key, java.time.Instant.now()));
             return;
         }
         for (String option : options) {
@@ -63,6 +71,8 @@ public final class Main {
             if (demo) {
                 DemoSchool school = server.demoSchools().standard();
                 System.out.println(school.describe());
+                System.out.println(DemoTrust.ensure(server.database().jdbi(), server.demoSchools(), school)
+                        .describe(server.baseUrl()));
             }
         } catch (RuntimeException | Error e) {
             if (server != null) {
@@ -82,6 +92,11 @@ public final class Main {
         System.out.println("Registerly server listening on " + running.baseUrl() + " (OpenAPI: " + running.baseUrl()
                 + "/openapi.json). Ctrl-C stops it.");
         stopped.await();
+    }
+
+    private static String padBase32(String key) {
+        String k = key.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        return k + "=".repeat((8 - k.length() % 8) % 8);
     }
 
     /** Creates a school and prints its first office enrolment code; the server need not be running. */

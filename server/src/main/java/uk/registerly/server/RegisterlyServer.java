@@ -6,16 +6,23 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.registerly.server.accounts.SignInLimits;
+import uk.registerly.server.accounts.StaffAccountRoutes;
+import uk.registerly.server.accounts.StaffAccounts;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.AccessCheck;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.cover.CoverRoutes;
+import uk.registerly.server.dashboard.DashboardRoutes;
 import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchools;
+import uk.registerly.server.devices.DeviceClockRoutes;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
+import uk.registerly.server.exports.ExportRoutes;
+import uk.registerly.server.figures.FigureRoutes;
 import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorResponses;
@@ -28,6 +35,7 @@ import uk.registerly.server.parents.ParentRoutes;
 import uk.registerly.server.roster.RosterRoutes;
 import uk.registerly.server.roster.SchoolRosters;
 import uk.registerly.server.school.SchoolRoutes;
+import uk.registerly.server.schoolday.SchoolDayRoutes;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.scope.DeviceScopes;
 import uk.registerly.server.sync.PullService;
@@ -50,9 +58,11 @@ public final class RegisterlyServer implements AutoCloseable {
     private final List<ApiRoutes.Route> routes;
     private final DemoSchools demoSchools;
     private final HealthRoutes health;
+    private final DashboardRoutes dashboard;
 
     private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<ApiRoutes.Route> routes,
-                             DemoSchools demoSchools, HealthRoutes health) {
+                             DemoSchools demoSchools, HealthRoutes health, DashboardRoutes dashboard) {
+        this.dashboard = dashboard;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -77,7 +87,8 @@ public final class RegisterlyServer implements AutoCloseable {
         Database database = Database.open(config.database(), config.dbPoolSize(), "registerly/" + config.nodeName());
         try {
             Clock clock = config.clock();
-            Authenticator auth = new Authenticator(database.jdbi(), database.dataSource());
+            StaffAccounts staffAccounts = new StaffAccounts(database.jdbi(), clock);
+            Authenticator auth = new Authenticator(database.jdbi(), database.dataSource(), staffAccounts::principal);
             SchoolSetups setups = new SchoolSetups();
             RateLimiter signInLimiter = new RateLimiter(database.jdbi(), "sign-in", config.signInAttemptsPerMinute(), clock,
                     config.trustedProxies());
@@ -95,8 +106,16 @@ public final class RegisterlyServer implements AutoCloseable {
                     config.maxEvidenceBytes());
             WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes,
                     new SchoolStateCache(config.cacheMaxFacts()), clock);
+            ExportRoutes exports = new ExportRoutes(database.jdbi(), setups, clock);
+            SchoolDayRoutes schoolDay = new SchoolDayRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
+            SignInLimits staffSignIn = new SignInLimits(database.jdbi(), config.signInAttemptsPerMinute(), clock,
+                    config.trustedProxies());
+            FigureRoutes figures = new FigureRoutes(database.jdbi(), setups, clock);
+            StaffAccountRoutes staff = new StaffAccountRoutes(database.jdbi(), staffAccounts, staffSignIn);
+            DashboardRoutes dashboard = new DashboardRoutes(database.jdbi(), staffAccounts, staffSignIn,
+                    figures.service(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -120,16 +139,23 @@ public final class RegisterlyServer implements AutoCloseable {
                 health.register(api);
                 OpenApiRoute.register(api, Access.PUBLIC);
                 devices.register(api);
+                new DeviceClockRoutes(database.jdbi(), clock).register(api);
                 sync.register(api);
                 school.register(api);
                 roster.register(api);
                 cover.register(api);
                 parents.register(api);
                 worklists.register(api);
+                exports.register(api);
+                figures.register(api);
+                staff.register(api);
+                dashboard.register(cfg.routes);
+                schoolDay.register(api);
                 registered[0] = api;
             });
             javalin.start(config.port());
-            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools, health);
+            return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools, health,
+                    dashboard);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -167,6 +193,11 @@ public final class RegisterlyServer implements AutoCloseable {
             throw new IllegalStateException("demo schools need a server started with demoMode(true)");
         }
         return demoSchools;
+    }
+
+    /** Every dashboard page served, with who may open it (issue 18: not API routes, not in the OpenAPI). */
+    public List<DashboardRoutes.Page> dashboardPages() {
+        return dashboard.pages();
     }
 
     /** Every route served, with who may call it. */

@@ -37,6 +37,7 @@ public final class CaseAction {
     private final String parent;
     private final String refersTo;
     private final Integer ladderVersion;
+    private final LetterRecord letter;
 
     private CaseAction(Builder b) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -88,6 +89,9 @@ public final class CaseAction {
         if (b.ladderVersion != null && b.ladderVersion < 1) {
             problems.add(new FieldProblem("ladderVersion", "must be at least 1"));
         }
+        if (b.letter != null && (b.action == null || b.action.type() != ActionType.LETTER)) {
+            problems.add(new FieldProblem("letter", "only a LETTER action records the letter it sent"));
+        }
         InvalidDocumentException.throwIfAny(problems);
         this.id = b.id;
         this.pupil = b.pupil;
@@ -101,6 +105,7 @@ public final class CaseAction {
         this.parent = b.parent;
         this.refersTo = b.refersTo;
         this.ladderVersion = b.ladderVersion;
+        this.letter = b.letter;
     }
 
     /** @param id the event's client-generated UUID; {@code pupil} the pupil's id */
@@ -171,6 +176,11 @@ public final class CaseAction {
         return ladderVersion;
     }
 
+    /** The letter a LETTER action sent (its stored id, its PDF's hash, its language), or null. */
+    public LetterRecord letter() {
+        return letter;
+    }
+
     /** Whether this is a notice (to improve, or a penalty notice) issued to a parent. */
     boolean isIssued(ActionType type) {
         return action.type() == type && outcome.kind() == OutcomeKind.ISSUED && parent != null;
@@ -193,13 +203,14 @@ public final class CaseAction {
         return id.equals(c.id) && pupil.equals(c.pupil) && Objects.equals(stage, c.stage) && action.equals(c.action)
                 && by.equals(c.by) && at.equals(c.at) && outcome.equals(c.outcome) && Objects.equals(notes, c.notes)
                 && Objects.equals(nextReview, c.nextReview) && Objects.equals(parent, c.parent)
-                && Objects.equals(refersTo, c.refersTo) && Objects.equals(ladderVersion, c.ladderVersion);
+                && Objects.equals(refersTo, c.refersTo) && Objects.equals(ladderVersion, c.ladderVersion)
+                && Objects.equals(letter, c.letter);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, pupil, stage, action, by, at, outcome, notes, nextReview, parent, refersTo,
-                ladderVersion);
+                ladderVersion, letter);
     }
 
     @Override
@@ -220,6 +231,7 @@ public final class CaseAction {
         private String parent;
         private String refersTo;
         private Integer ladderVersion;
+        private LetterRecord letter;
 
         public Builder id(String id) {
             this.id = id;
@@ -282,6 +294,11 @@ public final class CaseAction {
 
         public Builder ladderVersion(Integer version) {
             this.ladderVersion = version;
+            return this;
+        }
+
+        public Builder letter(LetterRecord letter) {
+            this.letter = letter;
             return this;
         }
 

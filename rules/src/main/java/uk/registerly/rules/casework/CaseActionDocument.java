@@ -21,7 +21,8 @@ import uk.registerly.rules.ladder.StageAction;
  *  "outcome": "DONE",                                  (or "CUSTOM" with "outcomeText")
  *  "notes": "...", "nextReview": "2026-12-08",         (optional)
  *  "parent": "parent-17", "refersTo": "evt-...",       (optional)
- *  "ladderVersion": 3}                                 (optional)
+ *  "ladderVersion": 3,                                 (optional)
+ *  "letter": {"id": "...", "sha256": "...", "language": "ur"}}   (optional; a LETTER action's letter sent)
  * </pre>
  */
 public final class CaseActionDocument {
@@ -47,6 +48,13 @@ public final class CaseActionDocument {
         put(map, "parent", action.parent());
         put(map, "refersTo", action.refersTo());
         put(map, "ladderVersion", action.ladderVersion());
+        if (action.letter() != null) {
+            Map<String, Object> letter = new LinkedHashMap<>();
+            letter.put("id", action.letter().id());
+            letter.put("sha256", action.letter().sha256());
+            letter.put("language", action.letter().language());
+            map.put("letter", letter);
+        }
         return map;
     }
 
@@ -58,7 +66,7 @@ public final class CaseActionDocument {
         DocumentReader r = DocumentReader.root(payload);
         InvalidDocumentException.throwIfAny(r.problems());
         r.allowOnly("stage", "action", "by", "at", "outcome", "outcomeText", "notes", "nextReview", "parent",
-                "refersTo", "ladderVersion");
+                "refersTo", "ladderVersion", "letter");
         String stage = r.string("stage", false, CaseAction.MAX_ID);
         DocumentReader actionReader = r.object("action", true);
         StageAction action = actionReader == null ? null : LadderDocument.readAction(actionReader);
@@ -93,9 +101,26 @@ public final class CaseActionDocument {
         String parent = r.string("parent", false, CaseAction.MAX_ID);
         String refersTo = r.string("refersTo", false, CaseAction.MAX_ID);
         Integer ladderVersion = r.integer("ladderVersion", false, 1, Integer.MAX_VALUE);
+        LetterRecord letter = null;
+        DocumentReader letterReader = r.object("letter", false);
+        if (letterReader != null) {
+            letterReader.allowOnly("id", "sha256", "language");
+            String letterId = letterReader.string("id", true, CaseAction.MAX_ID);
+            String sha256 = letterReader.string("sha256", true, 64);
+            String language = letterReader.string("language", true, 20);
+            if (letterId != null && sha256 != null && language != null) {
+                String problem = LetterRecord.problem(letterId, sha256, language);
+                if (problem == null) {
+                    letter = LetterRecord.of(letterId, sha256, language);
+                } else {
+                    letterReader.problem(problem.substring(0, problem.indexOf(':')),
+                            problem.substring(problem.indexOf(':') + 2));
+                }
+            }
+        }
         InvalidDocumentException.throwIfAny(r.problems());
         return CaseAction.builder(id, pupil).stage(stage).action(action).by(by).at(at).outcome(outcome).notes(notes)
-                .nextReview(nextReview).parent(parent).refersTo(refersTo).ladderVersion(ladderVersion).build();
+                .nextReview(nextReview).parent(parent).refersTo(refersTo).ladderVersion(ladderVersion).letter(letter).build();
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {

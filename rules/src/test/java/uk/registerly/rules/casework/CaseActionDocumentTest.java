@@ -80,7 +80,29 @@ class CaseActionDocumentTest {
         assertEquals(Arrays.asList("action.template: is required for a LETTER (the template's id)"),
                 problems(p -> p.put("action", map("type", "LETTER"))));
         assertEquals(Arrays.asList("reason: unknown field (expected one of stage, action, by, at, outcome, outcomeText, "
-                + "notes, nextReview, parent, refersTo, ladderVersion)"), problems(p -> p.put("reason", "x")));
+                + "notes, nextReview, parent, refersTo, ladderVersion, letter)"), problems(p -> p.put("reason", "x")));
+        assertEquals(Arrays.asList("letter.sha256: must be 64 lower-case hexadecimal digits (the PDF's SHA-256)"),
+                problems(p -> p.put("letter", map("id", "l1", "sha256", "ABC", "language", "pl"))));
+        assertEquals(Arrays.asList("letter.language: is required"),
+                problems(p -> p.put("letter", map("id", "l1", "sha256", SHA))));
+    }
+
+    private static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    @Test
+    void aLetterActionRecordsTheLetterItSent() {
+        CaseAction sent = CaseAction.builder("e3", "p1").stage("STAGE_3")
+                .action(StageAction.letter("millbrook-stage-3", null)).by(StaffMember.of("R Anand", "Attendance Officer"))
+                .at(LocalDateTime.parse("2026-11-24T10:30")).outcome(OutcomeKind.DONE)
+                .letter(LetterRecord.of("l-7", SHA, "ur")).build();
+        Map<String, Object> payload = CaseActionDocument.toMap(sent);
+        assertEquals("{id=l-7, sha256=" + SHA + ", language=ur}", payload.get("letter").toString());
+        assertEquals(sent, CaseActionDocument.fromMap("e3", "p1", payload));
+        Map<String, Object> call = CaseActionDocument.toMap(sent);
+        call.put("action", map("type", "CALL"));
+        InvalidDocumentException e = assertThrows(InvalidDocumentException.class,
+                () -> CaseActionDocument.fromMap("e3", "p1", call));
+        assertEquals("letter: only a LETTER action records the letter it sent", e.problems().get(0).toString());
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Handle;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
+import uk.registerly.server.auth.StaffPrincipal;
 import uk.registerly.server.http.Json;
 
 /**
@@ -30,6 +31,9 @@ public final class AuditLog {
         } else if (actor instanceof ParentPrincipal parent) {
             kind = "PARENT";
             actorId = parent.parentId();
+        } else if (actor instanceof StaffPrincipal staff) {
+            kind = "STAFF_ACCOUNT";
+            actorId = staff.accountId();
         }
         insert(handle, kind, actorId, staffId, schoolId, action, subject, detail, clientIp);
     }

@@ -18,7 +18,7 @@ public record Access(boolean open, Set<Role> roles) implements RouteRole {
     public static final Access PUBLIC = new Access(true, Set.of());
 
     /** Any enrolled device or signed-in parent (what each may see or write is decided per item). */
-    public static final Access ANY_TOKEN = of(Role.values());
+    public static final Access ANY_TOKEN = of(Role.TEACHER, Role.GATE, Role.OFFICE, Role.PARENT);
 
     public Access {
         roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
@@ -39,7 +39,7 @@ public record Access(boolean open, Set<Role> roles) implements RouteRole {
     String describe() {
         List<String> devices = new ArrayList<>();
         for (Role role : roles) {
-            if (role != Role.PARENT) {
+            if (role != Role.PARENT && role != Role.LEADER && role != Role.TRUST) {
                 devices.add(role.name());
             }
         }
@@ -52,6 +52,11 @@ public record Access(boolean open, Set<Role> roles) implements RouteRole {
         }
         if (roles.contains(Role.PARENT)) {
             text.append(devices.isEmpty() ? "" : " and ").append("parents");
+        }
+        if (roles.contains(Role.LEADER) || roles.contains(Role.TRUST)) {
+            text.append(text.length() == 0 ? "" : " and ")
+                    .append(roles.contains(Role.LEADER) ? roles.contains(Role.TRUST) ? "school and trust" : "school"
+                            : "trust").append(" staff accounts");
         }
         return text.toString();
     }

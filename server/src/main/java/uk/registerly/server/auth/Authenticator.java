@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import uk.registerly.server.http.ApiException;
+import uk.registerly.server.http.ErrorCode;
 
 /**
  * Turns "Authorization: Bearer TOKEN" into a {@link Principal}, looking the token's hash up on every
@@ -25,10 +27,17 @@ public final class Authenticator {
 
     private final Jdbi jdbi;
     private final DataSource dataSource;
+    private final Function<String, Optional<StaffPrincipal>> staffSessions;
 
     public Authenticator(Jdbi jdbi, DataSource dataSource) {
+        this(jdbi, dataSource, token -> Optional.empty());
+    }
+
+    /** @param staffSessions a staff account's signed-in session by its token (issue 18's dashboard accounts) */
+    public Authenticator(Jdbi jdbi, DataSource dataSource, Function<String, Optional<StaffPrincipal>> staffSessions) {
         this.jdbi = jdbi;
         this.dataSource = dataSource;
+        this.staffSessions = staffSessions;
     }
 
     public Principal authenticate(Context ctx) {
@@ -46,6 +55,9 @@ public final class Authenticator {
             principal = device(token).orElseThrow(Authenticator::unknownToken);
         } else if (token.startsWith(Secrets.PARENT_TOKEN_PREFIX)) {
             principal = parent(token).orElseThrow(Authenticator::unknownToken);
+        } else if (token.startsWith(Secrets.STAFF_TOKEN_PREFIX)) {
+            principal = staffSessions.apply(token).orElseThrow(() -> ApiException.unauthorized(
+                    "this staff session is unknown, ended or expired; sign in again"));
         } else {
             throw unknownToken();
         }
@@ -87,7 +99,7 @@ public final class Authenticator {
                     return Optional.empty();
                 }
                 if (rs.getBoolean("revoked")) {
-                    throw ApiException.unauthorized("this device's token was revoked; enrol the device again");
+                    throw new ApiException(ErrorCode.DEVICE_REVOKED, "this device's token was revoked; enrol the device again");
                 }
                 return Optional.of(new DevicePrincipal(rs.getObject("id", UUID.class),
                         rs.getObject("school_id", UUID.class), Role.valueOf(rs.getString("role")),
@@ -118,7 +130,7 @@ public final class Authenticator {
                 return Optional.empty();
             }
             if (account.get().revoked()) {
-                throw ApiException.unauthorized("this parent token was revoked; sign in again");
+                throw new ApiException(ErrorCode.DEVICE_REVOKED, "this parent token was revoked; sign in again");
             }
             UUID parentId = account.get().id();
             Map<UUID, UUID> children = new HashMap<>();

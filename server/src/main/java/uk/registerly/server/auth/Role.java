@@ -9,5 +9,9 @@ public enum Role {
     /** Office staff: reasons, amendments, absence reports, leave, first-day calling, roster. */
     OFFICE,
     /** A parent's account: reports absences and requests leave for their own children. */
-    PARENT
+    PARENT,
+    /** A school leader's staff account (head, attendance lead, governor): the dashboard and figures of one school. */
+    LEADER,
+    /** A trust-level staff account (trust director): every school of its trust, no other trust's. */
+    TRUST
 }

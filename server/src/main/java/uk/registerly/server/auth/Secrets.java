@@ -17,6 +17,8 @@ public final class Secrets {
 
     public static final String DEVICE_TOKEN_PREFIX = "rgd_";
     public static final String PARENT_TOKEN_PREFIX = "rgp_";
+    /** A staff account's signed-in session: the dashboard's cookie and the API's bearer token (issue 18). */
+    public static final String STAFF_TOKEN_PREFIX = "rgs_";
     // No 0/O, 1/I/L: codes are read aloud and typed on tablets.
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,6 +28,10 @@ public final class Secrets {
 
     public static String newDeviceToken() {
         return DEVICE_TOKEN_PREFIX + randomBase64(32);
+    }
+
+    public static String newStaffToken() {
+        return STAFF_TOKEN_PREFIX + randomBase64(32);
     }
 
     public static String newParentToken() {

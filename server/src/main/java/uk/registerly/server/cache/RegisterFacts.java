@@ -40,14 +40,15 @@ public final class RegisterFacts {
     private RegisterFacts() {
     }
 
-    /** The school's pupils on roll on {@code onRollOn} (or the one pupil), by name. */
+    /** {@code onRollOn} null: every pupil, on roll or not (a leaver's own attendance is still asked for). */
     public static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
         return h.createQuery("""
                         select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name
                         from pupils p left join classes c on c.school_id = p.school_id and c.id = p.class_id
                         where p.school_id = :school and (cast(:pupil as uuid) is null or p.id = :pupil)
-                          and (p.on_roll_from is null or p.on_roll_from <= :day)
-                          and (p.on_roll_until is null or p.on_roll_until >= :day)
+                          and (cast(:day as date) is null
+                               or (p.on_roll_from is null or p.on_roll_from <= :day)
+                                  and (p.on_roll_until is null or p.on_roll_until >= :day))
                         order by p.last_name, p.first_name, p.id""")
                 .bind("school", school).bind("pupil", onlyPupil).bind("day", onRollOn)
                 .map(ConstructorMapper.of(PupilRow.class))

@@ -179,6 +179,7 @@ public final class DemoSchools {
         DevicePrincipal office = historyDevice(h, school, Role.OFFICE, officeStaff, "Rita Anand", "Attendance Officer");
         DemoSchool.DemoCover cover = cover(h, options, office, classes.get(classes.size() > 1 ? 1 : 0), today);
         ParentPrincipal family = familyGuardian == null ? null : familyAccount(h, school, familyGuardian);
+        DemoExports.apply(h, school, classes, calendar.terms().get(calendar.terms().size() - 1).to());
         AuditLog.recordSystem(h, school, "demo.created", options.name(),
                 Map.of("pupils", pupilNumber, "classes", classes.size()));
         DemoSchool demo = new DemoSchool(school, options.name(), officeCode, OFFICE_STAFF, gateCode, classes,
@@ -447,6 +448,9 @@ public final class DemoSchools {
             e.put("id", UUID.randomUUID().toString());
             e.put("type", type);
             e.put("deviceTime", at.atZone(ZONE).toInstant().toString());
+            // The demo's devices have synced: their clocks are the server's (a measured offset of 0), so
+            // the history keeps its own times however long ago (trusted time, issue 12).
+            e.put("clockOffsetMs", 0);
             e.set("payload", payload);
             return e;
         }

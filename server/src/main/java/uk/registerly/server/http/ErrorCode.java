@@ -11,8 +11,13 @@ import java.util.Locale;
 public enum ErrorCode {
     /** A malformed request: the message names the field. */
     BAD_REQUEST(400),
-    /** No token, an unknown one or a revoked one. */
+    /** No token, or an unknown one (a proxy's 401 carries no code at all: a client acts on neither by wiping). */
     UNAUTHORIZED(401),
+    /**
+     * The office revoked this device, or this parent's account: the only answer on which a client discards
+     * its token and pulled data (issue 12, item 3). Its unsent events are kept.
+     */
+    DEVICE_REVOKED(401),
     /** An enrolment or invitation code that is unknown, used up or expired. */
     INVALID_CODE(401),
     /** The caller's role may not use the route, or may not write an event of the batch. */

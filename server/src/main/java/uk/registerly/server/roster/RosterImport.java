@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import uk.registerly.rules.pupil.PupilCharacteristics;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.ErrorDetails;
@@ -87,9 +89,14 @@ public final class RosterImport {
         for (RosterStore.Outcome o : RosterStore.Outcome.values()) {
             outcomes.put(o, 0);
         }
+        boolean characteristics = kind == Kind.PUPILS && CharacteristicsColumns.any(file.header());
+        Map<String, Long> upnLines = new HashMap<>();
         for (MisExport.Row row : rows) {
             try {
                 RosterStore.Outcome outcome = importRow(h, school, kind, row);
+                if (characteristics) {
+                    outcome = importCharacteristics(h, school, file.header(), row, outcome, upnLines);
+                }
                 outcomes.merge(outcome, 1, Integer::sum);
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(row.line(), e.getMessage()));
@@ -149,6 +156,32 @@ public final class RosterImport {
             default:
                 throw new IllegalStateException("unknown kind " + kind);
         }
+    }
+
+    /**
+     * The row's UPN, sex and characteristics (the optional columns of CharacteristicsColumns), stored
+     * apart from the roster row so no device but the office's server ever holds them. A UPN is checked
+     * with its check letter (rules' Upn) and must be the only one in the school (census error 1520).
+     */
+    private static RosterStore.Outcome importCharacteristics(Handle h, UUID school, List<String> header,
+                                                             MisExport.Row row, RosterStore.Outcome pupilOutcome,
+                                                             Map<String, Long> upnLines) {
+        UUID pupil = RosterStore.idOf(h, "pupils", school, row.get("pupil_id")).orElseThrow();
+        PupilCharacteristics c = CharacteristicsColumns.apply(header, row,
+                PupilCharacteristicsStore.of(h, school, pupil));
+        if (c.upn() != null) {
+            Long first = upnLines.putIfAbsent(c.upn().value(), row.line());
+            if (first != null) {
+                throw new IllegalArgumentException("UPN '" + c.upn() + "' is also on line " + first
+                        + ": a UPN belongs to one pupil");
+            }
+            PupilCharacteristicsStore.holderOf(h, school, c.upn(), pupil).ifPresent(other -> {
+                throw new IllegalArgumentException("UPN '" + c.upn() + "' is already held by pupil_id '" + other
+                        + "': a UPN belongs to one pupil");
+            });
+        }
+        boolean changed = PupilCharacteristicsStore.put(h, school, pupil, c);
+        return changed && pupilOutcome == RosterStore.Outcome.UNCHANGED ? RosterStore.Outcome.UPDATED : pupilOutcome;
     }
 
     private static String required(MisExport.Row row, String column) {

@@ -41,7 +41,7 @@ public record DeviceScope(Role role, LocalDate day, SortedSet<UUID> pupils, Sort
      * Bumped whenever what a role receives changes (types, fields, kinds): every device is then told its
      * scope again, and drops what it may no longer hold.
      */
-    static final String RULES_VERSION = "scope-1";
+    static final String RULES_VERSION = "scope-2"; // scope-2: issue 15's roll calls, sign-outs and returns
 
     /** Why a TEACHER device holds a class: it teaches it, or covers it (cover id and days). */
     public record ClassGrant(UUID classId, Grant grant, UUID coverId, LocalDate from, LocalDate to) {

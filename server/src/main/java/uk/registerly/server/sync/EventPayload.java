@@ -26,6 +26,41 @@ public sealed interface EventPayload {
 
     UUID pupil();
 
+    /** The school-local time the fact was recorded at (or an arrival happened), by the device's clock; null if none. */
+    default LocalDateTime at() {
+        return null;
+    }
+
+    /**
+     * The fields a payload of {@code type} has: the only ones stored (issue 12, item 9: what was validated,
+     * not what was sent; any other field is dropped, so a newer client's extra field does no harm).
+     */
+    static Set<String> fieldsOf(EventType type) {
+        return switch (type) {
+            // onBehalfOf: the office took the register for this teacher (issue 15).
+            case REGISTER_MARK -> Set.of("pupil", "date", "session", "code", "at", "onBehalfOf");
+            case REASON -> Set.of("pupil", "date", "session", "code", "at", "report");
+            case AMENDMENT -> Set.of("pupil", "date", "session", "code", "at", "reason", "by");
+            case ARRIVAL -> Set.of("pupil", "at", "reason");
+            case ARRIVAL_WITHDRAWN -> Set.of("pupil", "arrival", "at", "reason");
+            case ABSENCE_REPORT -> Set.of("pupil", "from", "to", "sessions", "category", "note", "evidence");
+            case ABSENCE_REPORT_UPDATED -> Set.of("pupil", "report", "from", "to", "sessions", "category", "note",
+                    "evidence");
+            case ABSENCE_REPORT_CANCELLED -> Set.of("pupil", "report");
+            case ABSENCE_REPORT_PROCESSED -> Set.of("pupil", "report", "outcome", "code", "note");
+            case LEAVE_REQUEST -> Set.of("pupil", "from", "to", "sessions", "reason");
+            case LEAVE_DECISION -> Set.of("pupil", "request", "decision", "note");
+            case CONTACT_ATTEMPT -> Set.of("pupil", "date", "outcome", "note", "at");
+            case EARLY_DEPARTURE -> Set.of("pupil", "at", "reason", "collectedBy", "note", "approved", "approvedBy");
+            case RETURNED -> Set.of("pupil", "at");
+            case ROLL_CALL_STARTED -> Set.of("at", "reason");
+            case ROLL_CALL_ACCOUNTED -> Set.of("pupil", "rollCall", "accounted", "at");
+            case ROLL_CALL_ENDED -> Set.of("rollCall", "at");
+            case SPOT_CHECK -> Set.of("where", "classId", "at", "expected", "found");
+            case PARENT_NOTIFIED -> Set.of("pupil", "date", "session", "kind", "at");
+        };
+    }
+
     /** The earlier event this one refers to (stored as the event's ref_id), if any. */
     default UUID ref() {
         return null;
@@ -111,6 +146,17 @@ public sealed interface EventPayload {
             implements EventPayload {
     }
 
+    /**
+     * The school day's payloads (issue 15), declared in SchoolDayPayloads. ROLL_CALL_STARTED, ROLL_CALL_ENDED
+     * and SPOT_CHECK name no pupil: {@link #pupil()} is null and the event is the school's (EventType.SCHOOL_WIDE).
+     */
+    non-sealed interface SchoolDay extends EventPayload {
+        @Override
+        default boolean refersToReport() {
+            return false;
+        }
+    }
+
     enum AbsenceCategory { ILLNESS, MEDICAL_APPOINTMENT, RELIGIOUS_OBSERVANCE, FAMILY_EMERGENCY, TRANSPORT, OTHER }
 
     enum ReportOutcome { ACCEPTED, DECLINED }
@@ -120,6 +166,9 @@ public sealed interface EventPayload {
     enum ContactOutcome { REACHED, NO_ANSWER, MESSAGE_LEFT, HOME_VISIT_FLAGGED }
 
     static EventPayload parse(EventType type, JsonFields f) {
+        if (SchoolDayPayloads.parses(type)) {
+            return SchoolDayPayloads.parse(type, f);
+        }
         UUID pupil = f.uuid("pupil");
         switch (type) {
             case REGISTER_MARK:

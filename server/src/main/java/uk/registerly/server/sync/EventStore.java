@@ -2,6 +2,7 @@ package uk.registerly.server.sync;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -76,15 +77,34 @@ final class EventStore {
                 json.writeStartObject();
                 json.writeStringField("id", e.id().toString());
                 json.writeStringField("school", row.schoolId().toString());
-                json.writeStringField("pupil", row.pupilId().toString());
+                if (row.pupilId() != null) { // null: a school-wide event (V40)
+                    json.writeStringField("pupil", row.pupilId().toString());
+                }
                 json.writeNumberField("seq", e.deviceSeq());
                 json.writeStringField("type", e.type().name());
                 if (e.payload().ref() != null) {
                     json.writeStringField("ref", e.payload().ref().toString());
                 }
+                // What was validated, not what was sent: the known fields, at the trusted time (issue 12).
                 json.writeFieldName("payload");
-                Json.MAPPER.writeTree(json, e.payloadJson());
-                json.writeStringField("dtime", e.deviceTimeText());
+                Json.MAPPER.writeTree(json, e.storedPayload());
+                String sentAt = e.sentAtIfCorrected();
+                if (sentAt != null) {
+                    json.writeStringField("dat", sentAt);
+                }
+                ObjectNode known = e.canonicalPayload();
+                if (!known.equals(e.payloadJson())) {
+                    // a replay of an event stored before unknown fields were dropped is compared as sent
+                    json.writeFieldName("raw");
+                    Json.MAPPER.writeTree(json, e.payloadJson());
+                }
+                json.writeStringField("dtime", e.storableDeviceTime().toString());
+                String unstorable = e.unstorableDeviceTime();
+                if (unstorable != null) {
+                    json.writeStringField("dsent", unstorable);
+                }
+                json.writeStringField("ttime", e.trusted().instant().toString());
+                json.writeStringField("check", e.clockCheck().name());
                 if (e.clockOffsetMs() != null) {
                     json.writeNumberField("offs", e.clockOffsetMs());
                 }
@@ -102,21 +122,34 @@ final class EventStore {
     }
 
     // "order by ord" keeps the batch's order in the positions the sequence hands out.
+    // A replay is told from a different event by what the device sent: the stored payload with its own at
+    // back (device_at), or for an event stored before unknown fields were dropped, the payload as stored.
     private static final String APPEND = """
             with input as (
                 select * from jsonb_to_recordset(?::jsonb) as u(id uuid, school uuid, pupil uuid, seq bigint,
-                    type text, ref uuid, payload jsonb, dtime timestamptz, offs bigint, staff uuid, ord int)),
+                    type text, ref uuid, payload jsonb, dat text, raw jsonb, dtime timestamptz, dsent text,
+                    ttime timestamptz, "check" text, offs bigint, staff uuid, ord int)),
+            sent as (
+                select i.*, case when i.dat is null then i.payload
+                                 else jsonb_set(i.payload, '{at}', to_jsonb(i.dat)) end as sent_payload
+                from input i),
             clash as (
                 -- one primary-key probe per row (LIMIT keeps the planner from a hash join over the log)
-                select i.id from input i
-                cross join lateral (select type, device_seq, device_time, payload, staff_id from events e
-                                    where e.id = i.id limit 1) e
-                where (e.type, e.device_seq, e.device_time, e.payload, e.staff_id)
-                      is distinct from (i.type, i.seq, i.dtime, i.payload, i.staff)),
+                select i.id from sent i
+                cross join lateral (select type, device_seq, device_time, device_time_sent, staff_id, payload,
+                                           case when e.device_at is null then e.payload
+                                                else jsonb_set(e.payload, '{at}', to_jsonb(e.device_at)) end as sent
+                                    from events e where e.id = i.id limit 1) e
+                where (e.type, e.device_seq, coalesce(e.device_time_sent, e.device_time::text), e.staff_id)
+                      is distinct from (i.type, i.seq, coalesce(i.dsent, i.dtime::text), i.staff)
+                   or (e.sent is distinct from i.sent_payload
+                       and e.payload is distinct from coalesce(i.raw, i.sent_payload))),
             written as (
-                insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload,
-                                    device_time, clock_offset_ms, staff_id, received_at)
-                select id, school, pupil, ?::uuid, seq, type, ref, payload, dtime, offs, staff, ?::timestamptz
+                insert into events (id, school_id, pupil_id, device_id, device_seq, type, ref_id, payload, device_at,
+                                    device_time, device_time_sent, trusted_time, clock_check, clock_offset_ms, staff_id,
+                                    received_at)
+                select id, school, pupil, ?::uuid, seq, type, ref, payload, dat, dtime, dsent, ttime, "check", offs,
+                       staff, ?::timestamptz
                 from input
                 where not exists (select 1 from clash)
                 order by ord
@@ -133,7 +166,11 @@ final class EventStore {
             return found;
         }
         handle.createQuery("""
-                        select id, device_id, device_seq, type, payload::text as payload, device_time, staff_id
+                        select id, device_id, device_seq, type,
+                               (case when device_at is null then payload
+                                     else jsonb_set(payload, '{at}', to_jsonb(device_at)) end)::text as payload,
+                               coalesce(device_time_sent, to_char(device_time at time zone 'UTC',
+                                        'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')) as device_time, staff_id
                         from events where id = any(:ids)""")
                 .bind("ids", ids.toArray(new UUID[0]))
                 .map(ConstructorMapper.of(StoredRow.class))
@@ -142,11 +179,12 @@ final class EventStore {
     }
 
     /** A stored event's envelope as read; its payload is parsed once, to compare with a pushed one. */
-    public record StoredRow(UUID id, UUID deviceId, long deviceSeq, String type, String payload, Instant deviceTime,
+    public record StoredRow(UUID id, UUID deviceId, long deviceSeq, String type, String payload, String deviceTime,
                             UUID staffId) {
 
         Stored stored() {
-            return new Stored(deviceId, deviceSeq, type, Json.parse(payload), deviceTime, staffId);
+            // as sent: year 0000 and +10000 come back from device_time_sent, which Instant reads
+            return new Stored(deviceId, deviceSeq, type, Json.parse(payload), Instant.parse(deviceTime), staffId);
         }
     }
 
@@ -159,7 +197,7 @@ final class EventStore {
         boolean matches(IncomingEvent e) {
             return deviceSeq == e.deviceSeq() && type.equals(e.type().name())
                     && deviceTime.equals(e.deviceTime()) && Objects.equals(staffId, e.staffId())
-                    && payload.equals(e.payloadJson());
+                    && (payload.equals(e.canonicalPayload()) || payload.equals(e.payloadJson()));
         }
     }
 

@@ -12,7 +12,8 @@ import uk.registerly.server.auth.Role;
  * earlier one.
  */
 public enum EventType {
-    REGISTER_MARK(Visibility.REGISTER, Role.TEACHER),
+    // The office may take a register on the teacher's behalf (issue 15): the mark names them (onBehalfOf).
+    REGISTER_MARK(Visibility.REGISTER, Role.TEACHER, Role.OFFICE),
     ARRIVAL(Visibility.REGISTER, Role.GATE),
     REASON(Visibility.REGISTER, Role.OFFICE),
     // Teachers amend their own classes' registers after close (EventChecks: only pupils they teach).
@@ -25,7 +26,23 @@ public enum EventType {
     ABSENCE_REPORT_PROCESSED(Visibility.REPORTS, Role.OFFICE),
     LEAVE_REQUEST(Visibility.LEAVE, Role.PARENT),
     LEAVE_DECISION(Visibility.LEAVE, Role.OFFICE),
-    CONTACT_ATTEMPT(Visibility.OFFICE_ONLY, Role.OFFICE);
+    CONTACT_ATTEMPT(Visibility.OFFICE_ONLY, Role.OFFICE),
+    // Issue 15, the school day (SchoolDayChecks). Sign-outs and returns travel with the register facts: the
+    // teacher's next register proposes a code from them, the gate's list of who is in, the family sees them.
+    EARLY_DEPARTURE(Visibility.REGISTER, Role.OFFICE, Role.GATE),
+    RETURNED(Visibility.REGISTER, Role.OFFICE, Role.GATE),
+    // Any staff device starts a roll call and ticks pupils; a start and an end name no pupil (school-wide).
+    ROLL_CALL_STARTED(Visibility.STAFF, Role.TEACHER, Role.GATE, Role.OFFICE),
+    ROLL_CALL_ACCOUNTED(Visibility.STAFF, Role.TEACHER, Role.GATE, Role.OFFICE),
+    ROLL_CALL_ENDED(Visibility.STAFF, Role.TEACHER, Role.GATE, Role.OFFICE),
+    // Whom a spot check did not find is for the office's internal-truancy alerts alone.
+    SPOT_CHECK(Visibility.OFFICE_ONLY, Role.TEACHER, Role.GATE, Role.OFFICE),
+    // The parent's phone showed the first-day notice: the office's calling list says so.
+    PARENT_NOTIFIED(Visibility.FAMILY, Role.PARENT);
+
+    /** The types that name no pupil (school-wide): stored with a null pupil_id, pulled by every staff device. */
+    public static final Set<EventType> SCHOOL_WIDE = Collections.unmodifiableSet(
+            EnumSet.of(ROLL_CALL_STARTED, ROLL_CALL_ENDED, SPOT_CHECK));
 
     /**
      * Which roles pull an event of a type: parents only their own children's, teachers and gates only
@@ -40,7 +57,11 @@ public enum EventType {
         // office: a teacher learns of granted leave from the register's REASON C for each session.
         LEAVE(EnumSet.of(Role.OFFICE, Role.PARENT)),
         // Call notes about a family stay in the office.
-        OFFICE_ONLY(EnumSet.of(Role.OFFICE));
+        OFFICE_ONLY(EnumSet.of(Role.OFFICE)),
+        // A roll call is the staff's: every staff device, never a family.
+        STAFF(EnumSet.of(Role.TEACHER, Role.GATE, Role.OFFICE)),
+        // Between the family and the office.
+        FAMILY(EnumSet.of(Role.OFFICE, Role.PARENT));
 
         private final Set<Role> roles;
 

@@ -90,13 +90,8 @@ final class LeaveHistory {
         return rules.assess(request, decisionsByPupil.getOrDefault(request.pupil(), List.of()));
     }
 
-    /** A refusal covering {@code date} for the pupil, whose code for an absence is then G; null if none. */
-    LeaveDecision refusalCovering(UUID pupil, LocalDate date) {
-        for (LeaveDecision d : decisionsByPupil.getOrDefault(pupil.toString(), List.of())) {
-            if (d.outcome() == LeaveDecision.Outcome.REFUSED && d.codeForAbsenceOn(date) == AttendanceCode.G) {
-                return d;
-            }
-        }
-        return null;
+    /** The pupil's decided leave, as the rules' recording check takes it (only refusals matter there). */
+    List<LeaveDecision> decisions(String pupil) {
+        return decisionsByPupil.getOrDefault(pupil, List.of());
     }
 }

@@ -44,8 +44,14 @@ public final class PullService {
     public static final int MAX_LIMIT = 1000;
 
     /** {@code staffId}: who was signed in on the device that recorded it, when it said. */
+    /**
+     * A pulled event. {@code payload.at} is the trusted school-local time (the device's corrected by its
+     * offset); {@code clockCheck} says whether the device's clock was verified (left out for events stored
+     * before trusted time), {@code trustedTime} the envelope's deviceTime corrected.
+     */
     public record PulledEvent(String cursor, UUID id, EventType type, UUID pupil, UUID deviceId, UUID staffId,
-                              long deviceSeq, Instant deviceTime, Instant receivedAt, JsonNode payload) {
+                              long deviceSeq, Instant deviceTime, Instant receivedAt, Instant trustedTime,
+                              String clockCheck, JsonNode payload) {
     }
 
     public record RosterChange(String cursor, RosterKind kind, UUID id, Instant changedAt, JsonNode data) {
@@ -56,7 +62,8 @@ public final class PullService {
 
     /** One row of the pull query: an event ('E') or a roster change ('R'). */
     public record Row(String src, long txId, long position, UUID id, String kind, UUID pupilId, UUID deviceId,
-                      UUID staffId, Long deviceSeq, String data, Instant deviceTime, Instant at) {
+                      UUID staffId, Long deviceSeq, String data, Instant deviceTime, Instant at, Instant trustedTime,
+                      String clockCheck) {
 
         Cursor cursor() {
             return new Cursor(txId, position);
@@ -71,7 +78,7 @@ public final class PullService {
             JsonNode payload = Json.parse(data);
             WithheldFields.strip(role, type, payload);
             return new PulledEvent(cursor().toString(), id, type, pupilId, deviceId, staffId, deviceSeq, deviceTime, at,
-                    payload);
+                    trustedTime, clockCheck, payload);
         }
 
         RosterChange rosterChange(Role role) {
@@ -86,7 +93,8 @@ public final class PullService {
             with horizon as (select pg_snapshot_xmin(pg_current_snapshot())::text::bigint as h)
             select * from (
               (select 'E' as src, e.tx_id, e.position, e.id, e.type as kind, e.pupil_id, e.device_id, e.staff_id,
-                      e.device_seq, e.payload::text as data, e.device_time, e.received_at as at
+                      e.device_seq, e.payload::text as data, e.device_time, e.received_at as at,
+                      e.trusted_time, e.clock_check
                from events e, horizon
                where <eventScope> and e.type = any(:types)
                  and (e.tx_id, e.position) > (:tx, :pos) and e.tx_id < horizon.h<eventUpTo>
@@ -97,7 +105,7 @@ public final class PullService {
                       -- a PUPIL row names its school (a parent's children may attend different schools);
                       -- taken from the change row, so rows stored before the field existed carry it too
                       (case when r.kind = 'PUPIL' then r.data || jsonb_build_object('schoolId', r.school_id)
-                            else r.data end)::text, null, r.changed_at
+                            else r.data end)::text, null, r.changed_at, null, null
                from roster_changes r, horizon
                where <rosterScope>
                  and (r.tx_id, r.position) > (:tx, :pos) and r.tx_id < horizon.h<rosterUpTo>
@@ -241,7 +249,10 @@ public final class PullService {
         List<String> event = new ArrayList<>(List.of("e.school_id = :school"));
         Query query = h.createQuery(PULL);
         if (filter.eventPupils() != null) {
-            event.add(membership("e.pupil_id", "eventPupils", filter.eventPupils(), query));
+            String pupils = membership("e.pupil_id", "eventPupils", filter.eventPupils(), query);
+            // A school-wide event (issue 15: a roll call's start and end) names no pupil: every staff device whose
+            // role sees its type holds it. A backfill never re-serves them (the device held them all along).
+            event.add(backfill ? pupils : "(" + pupils + " or e.pupil_id is null)");
         }
         if (filter.eventDay() != null) {
             event.add(DAY + " = :day");

@@ -34,6 +34,8 @@ final class PushContext {
     /** The arrivals the batch's withdrawals name: those already stored, then the batch's own as accepted. */
     final Map<UUID, GateArrival> gateArrivals;
     private final Set<UUID> withdrawnArrivals;
+    /** What the batch's school-day events (issue 15) refer to; NONE when it holds none. */
+    SchoolDayContext schoolDay = SchoolDayContext.NONE;
     private final Map<UUID, SchoolRosters.Roster> rosters;
     private final Map<UUID, SchoolSetup> setups;
 
@@ -93,12 +95,20 @@ final class PushContext {
         return setups.get(pupil.schoolId());
     }
 
+    SchoolSetup setupOf(UUID schoolId) {
+        return setups.get(schoolId);
+    }
+
     /**
      * Records the effect of an accepted event on the reports, requests and arrivals later events of
      * the batch may refer to.
      */
     void accepted(IncomingEvent event, SchoolRosters.Pupil pupil) {
         EventPayload payload = event.payload();
+        if (payload instanceof EventPayload.SchoolDay) {
+            schoolDay.accepted(event, principal instanceof DevicePrincipal d ? d.schoolId() : null);
+            return;
+        }
         if (!withdrawnArrivals.isEmpty() && payload instanceof EventPayload.Arrival arrival
                 && withdrawnArrivals.contains(event.id())) {
             // the caller is a GATE device of the pupil's school, or the arrival would have been refused

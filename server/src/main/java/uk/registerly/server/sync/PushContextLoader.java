@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.codes.CountsAs;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.ParentPrincipal;
 import uk.registerly.server.auth.Principal;
@@ -94,13 +94,16 @@ final class PushContextLoader {
         for (IncomingEvent event : events) {
             EventPayload payload = event.payload();
             if (event.type() == EventType.LEAVE_DECISION || event.type() == EventType.LEAVE_REQUEST
-                    || payload instanceof EventPayload.SessionFact fact && fact.code() == AttendanceCode.C) {
+                    || payload instanceof EventPayload.SessionFact fact
+                    && fact.code().countsAs() == CountsAs.AUTHORISED_ABSENCE) {
+                // an authorised code on a day of refused leave is refused (RecordingRules: leave_refused)
                 leavePupils.add(payload.pupil());
             }
         }
         PushContext ctx = new PushContext(principal, clock.instant(), rosterMap, setupMap, references, photos,
                 new LeaveHistory(), withdrawnArrivals, gateArrivals);
         leavePupils.removeIf(pupil -> ctx.pupil(pupil) == null); // refused by the roster check anyway
+        ctx.schoolDay = SchoolDayContext.load(h, events);
         ctx.leave.load(h, leavePupils, pupil -> ctx.setup(ctx.pupil(pupil)).zone(),
                 pupil -> ctx.leaveRules(ctx.pupil(pupil)));
         return ctx;

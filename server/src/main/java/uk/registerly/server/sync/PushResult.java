@@ -3,9 +3,12 @@ package uk.registerly.server.sync;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 
-/** The outcome for one pushed event, in the order they were pushed. */
+/**
+ * The outcome for one pushed event, in the order they were pushed. A REJECTED one carries a stable
+ * {@code code} (e.g. {@code register_closed}: what a client acts on) beside the human {@code reason}.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PushResult(UUID id, Status status, String reason) {
+public record PushResult(UUID id, Status status, String code, String reason) {
 
     public enum Status {
         /** Appended now. */
@@ -19,6 +22,6 @@ public record PushResult(UUID id, Status status, String reason) {
     }
 
     static PushResult of(UUID id, Status status) {
-        return new PushResult(id, status, null);
+        return new PushResult(id, status, null, null);
     }
 }

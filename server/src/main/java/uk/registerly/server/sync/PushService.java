@@ -10,7 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import uk.registerly.rules.time.TrustedTime;
+import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.auth.Principal;
+import uk.registerly.server.devices.DeviceClocks;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.ErrorDetails;
@@ -87,7 +90,7 @@ public final class PushService {
                 if (first.sameAs(event)) {
                     results[event.index()] = PushResult.of(event.id(), Status.DUPLICATE);
                 } else {
-                    rejections.put(event.index(), Rejection.invalid("id " + event.id() + " is used by events["
+                    rejections.put(event.index(), Rejection.invalid(Rejection.ID_REUSED, "id " + event.id() + " is used by events["
                             + first.index() + "] for a different event"));
                 }
                 continue;
@@ -95,21 +98,26 @@ public final class PushService {
             if (event.hasPayload()) {
                 unique.add(event);
             } else {
-                rejections.put(event.index(), Rejection.invalid(event.payloadProblem()));
+                rejections.put(event.index(), event.payloadProblem());
             }
         }
 
         PushContext ctx = contexts.load(h, principal, unique, inTransaction);
         List<EventStore.Row> rows = new ArrayList<>(unique.size());
         for (IncomingEvent event : unique) {
+            // Every rule goes by the trusted time: the device's clock corrected by its measured offset (issue 12).
+            SchoolRosters.Pupil about = ctx.pupil(event.payload().pupil());
+            event.applyTrustedTime(about != null ? ctx.setup(about).zone() : TrustedTime.ENGLAND, ctx.now);
             Rejection rejection = EventChecks.check(ctx, event);
             if (rejection != null) {
                 rejections.put(event.index(), rejection);
                 continue;
             }
-            SchoolRosters.Pupil pupil = ctx.pupil(event.payload().pupil());
+            SchoolRosters.Pupil pupil = event.payload().pupil() == null ? null : ctx.pupil(event.payload().pupil());
             ctx.accepted(event, pupil);
-            rows.add(new EventStore.Row(event, pupil.schoolId(), pupil.id()));
+            // a school-wide event (issue 15: a roll call, a spot check) is the device's school's, and names no pupil
+            rows.add(pupil == null ? new EventStore.Row(event, ((DevicePrincipal) principal).schoolId(), null)
+                    : new EventStore.Row(event, pupil.schoolId(), pupil.id()));
         }
 
         if (!rejections.isEmpty()) {
@@ -134,10 +142,13 @@ public final class PushService {
         }
 
         EventStore.Appended appended = EventStore.append(h, principal.actorId(), rows, ctx.now);
+        if (principal instanceof DevicePrincipal) {
+            DeviceClocks.remember(h, principal.actorId(), latestOffset(events), ctx.now);
+        }
         for (EventStore.Row row : rows) {
             IncomingEvent e = row.event();
             if (appended.clashes().contains(e.id())) {
-                rejections.put(e.index(), Rejection.invalid("id " + e.id() + " is already used by another event"));
+                rejections.put(e.index(), Rejection.invalid(Rejection.ID_REUSED, "id " + e.id() + " is already used by another event"));
             }
         }
         if (!rejections.isEmpty()) {
@@ -162,7 +173,7 @@ public final class PushService {
                     if (s != null && s.matches(e)) {
                         results[e.index()] = PushResult.of(e.id(), Status.DUPLICATE);
                     } else {
-                        rejections.put(e.index(), Rejection.invalid("id " + e.id()
+                        rejections.put(e.index(), Rejection.invalid(Rejection.ID_REUSED, "id " + e.id()
                                 + " was stored concurrently for another event"));
                     }
                 }
@@ -174,6 +185,17 @@ public final class PushService {
             }
         }
         return List.of(results);
+    }
+
+    /** The offset the device measured last: the one its newest event of the batch carries (null: none). */
+    private static Long latestOffset(List<IncomingEvent> events) {
+        IncomingEvent newest = null;
+        for (IncomingEvent e : events) {
+            if (e.clockOffsetMs() != null && (newest == null || e.deviceSeq() >= newest.deviceSeq())) {
+                newest = e;
+            }
+        }
+        return newest == null ? null : newest.clockOffsetMs();
     }
 
     private static List<UUID> idsAt(List<IncomingEvent> events, Set<Integer> indexes) {
@@ -192,7 +214,7 @@ public final class PushService {
             Rejection rejection = rejections.get(e.index());
             if (rejection != null) {
                 forbidden |= rejection.forbidden();
-                list.add(new PushResult(e.id(), Status.REJECTED, rejection.reason()));
+                list.add(new PushResult(e.id(), Status.REJECTED, rejection.code(), rejection.reason()));
             } else if (results[e.index()] != null && (othersWritten || results[e.index()].status() == Status.DUPLICATE)) {
                 list.add(results[e.index()]);
             } else {

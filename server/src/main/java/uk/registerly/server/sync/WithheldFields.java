@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.registerly.rules.pupil.PupilCharacteristics;
 import uk.registerly.server.auth.Role;
 import uk.registerly.server.roster.RosterKind;
 
@@ -21,6 +22,11 @@ import uk.registerly.server.roster.RosterKind;
  *     accepted it. (Leave requests and decisions, and call notes, are not served to a teacher at all:
  *     EventType's visibility.)</li>
  * <li>GATE: a pupil's {@code dateOfBirth} (the gate works from names, year group, class and the card).</li>
+ * <li>TEACHER, GATE and PARENT: a pupil's UPN, sex and characteristics ({@link PupilCharacteristics#FIELD_NAMES}:
+ *     FSM, SEN, EAL, looked after, ethnicity, ...). Issue 17, item 1: "Characteristics are special-category
+ *     data: office and server only, never on teacher or gate devices." They are stored apart
+ *     (pupil_characteristics) and no PUPIL row carries them today; the rule stands here so one that ever
+ *     does is still stripped, and the SCOPE notice tells the device they are withheld.</li>
  * </ul>
  */
 public final class WithheldFields {
@@ -34,12 +40,21 @@ public final class WithheldFields {
         teacher.put(EventType.ABSENCE_REPORT_UPDATED, List.of("note", "evidence"));
         teacher.put(EventType.ABSENCE_REPORT_PROCESSED, List.of("note"));
         PAYLOAD.put(Role.TEACHER, teacher);
+        List<String> officeOnly = PupilCharacteristics.FIELD_NAMES;
         Map<RosterKind, List<String>> gate = new EnumMap<>(RosterKind.class);
-        gate.put(RosterKind.PUPIL, List.of("dateOfBirth"));
+        gate.put(RosterKind.PUPIL, concat(List.of("dateOfBirth"), officeOnly));
         ROSTER.put(Role.GATE, gate);
+        ROSTER.put(Role.TEACHER, new EnumMap<>(Map.of(RosterKind.PUPIL, officeOnly)));
+        ROSTER.put(Role.PARENT, new EnumMap<>(Map.of(RosterKind.PUPIL, officeOnly)));
     }
 
     private WithheldFields() {
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** Removes what {@code role} is not served from an event's payload (in place). */

@@ -12,8 +12,9 @@ import uk.registerly.rules.calendar.Session;
 public record CallingList(LocalDate date, List<Call> calls) {
 
     /** A session still N after its register closed, the guardians to call and today's attempts. */
+    /** {@code parentNotifiedAt}: when the parent's app showed the first-day notice (issue 15), or null. */
     public record Call(@JsonUnwrapped PupilNames pupil, Session session, String code, LocalTime registerClosedAt,
-                       List<Guardian> guardians, List<ContactAttempt> contactAttempts) {
+                       List<Guardian> guardians, List<ContactAttempt> contactAttempts, String parentNotifiedAt) {
     }
 
     public record Guardian(UUID id, String name, String relationship, String phone, String email) {

@@ -116,6 +116,7 @@ public final class Worklists {
         UUID[] candidates = toCall.stream().map(EvaluatedPupil::id).distinct().toArray(UUID[]::new);
         Map<UUID, List<JsonNode>> reports = reportsCovering(h, candidates, today);
         Map<UUID, List<CallingList.ContactAttempt>> attempts = contactAttempts(h, setup.id(), today);
+        Map<String, String> notified = parentsNotified(h, setup.id(), today);
         Map<UUID, List<CallingList.Guardian>> guardians = guardians(h, setup.id(), candidates);
         for (int i = 0; i < toCall.size(); i++) {
             EvaluatedPupil pupil = toCall.get(i);
@@ -126,7 +127,7 @@ public final class Worklists {
             RegisterWindow window = setup.policy().registers().windowFor(session, pupil.row().yearGroup());
             calls.add(new CallingList.Call(PupilNames.of(pupil.row()), session, AttendanceCode.N.symbol(),
                     window.closes(), guardians.getOrDefault(pupil.id(), List.of()),
-                    attempts.getOrDefault(pupil.id(), List.of())));
+                    attempts.getOrDefault(pupil.id(), List.of()), notified.get(pupil.id() + "/" + session)));
         }
         return new CallingList(today, calls);
     }
@@ -173,6 +174,29 @@ public final class Worklists {
                 .map(ConstructorMapper.of(CallingList.ContactAttempt.class))
                 .forEach(a -> attempts.computeIfAbsent(a.pupilId(), k -> new ArrayList<>()).add(a));
         return attempts;
+    }
+
+    /**
+     * "pupil/session" to when the parent's app first showed the first-day notice of an absence that day (issue 15:
+     * PARENT_NOTIFIED); a notice naming no session is about the whole day.
+     */
+    private static Map<String, String> parentsNotified(Handle h, UUID school, LocalDate day) {
+        Map<String, String> notified = new HashMap<>();
+        h.createQuery("""
+                        select pupil_id, payload->>'session', payload->>'at' from events
+                        where school_id = :school and coalesce(payload->>'date', left(payload->>'at', 10)) = :day
+                          and type = 'PARENT_NOTIFIED' and payload->>'date' = :day and payload->>'kind' = 'ABSENCE'
+                        order by payload->>'at'""")
+                .bind("school", school).bind("day", day.toString())
+                .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(r -> {
+                    for (Session s : Session.values()) {
+                        if (r[1] == null || r[1].equals(s.name())) {
+                            notified.putIfAbsent(r[0] + "/" + s, r[2]);
+                        }
+                    }
+                });
+        return notified;
     }
 
     /** The guardians of every pupil to call, in one query (one per pupil had been most of the list's time). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -25,9 +26,12 @@ import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.Json;
+import uk.registerly.server.schoolday.SchoolDayEvents;
 import uk.registerly.server.testing.ApiClient.Response;
 import uk.registerly.server.testing.TestEvents;
 import uk.registerly.server.testing.ServerTest;
+import uk.registerly.server.testing.StaffLogins;
+import uk.registerly.server.testing.TestServers;
 
 /**
  * Every endpoint, called by every kind of caller, about their own and another school, class, pupil and
@@ -40,7 +44,7 @@ class AuthorizationMatrixTest extends ServerTest {
     /** The callers of the matrix. */
     enum Caller {
         TEACHER, GATE, OFFICE, PARENT, OTHER_TEACHER, OTHER_SCHOOL_TEACHER, OTHER_SCHOOL_GATE, OTHER_SCHOOL_OFFICE,
-        OTHER_PARENT, ANONYMOUS
+        OTHER_PARENT, LEADER, TRUST, OTHER_TRUST, ANONYMOUS
     }
 
     private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
@@ -52,6 +56,8 @@ class AuthorizationMatrixTest extends ServerTest {
             case GATE, OTHER_SCHOOL_GATE -> Role.GATE;
             case OFFICE, OTHER_SCHOOL_OFFICE -> Role.OFFICE;
             case PARENT, OTHER_PARENT -> Role.PARENT;
+            case LEADER -> Role.LEADER;
+            case TRUST, OTHER_TRUST -> Role.TRUST;
             case ANONYMOUS -> null;
         };
     }
@@ -93,6 +99,10 @@ class AuthorizationMatrixTest extends ServerTest {
         tokens.put(Caller.OTHER_SCHOOL_GATE, api.enrol(other.gateCode()));
         tokens.put(Caller.OTHER_SCHOOL_OFFICE, api.enrol(other.officeCode()));
         tokens.put(Caller.OTHER_PARENT, api.signInParent(other.parentInvitationCode()));
+        // Dashboard accounts (issue 18): the school's leader, its trust's director, another trust's director.
+        tokens.put(Caller.LEADER, StaffLogins.token(server, api, Role.LEADER, school.schoolId()));
+        tokens.put(Caller.TRUST, StaffLogins.token(server, api, Role.TRUST, StaffLogins.trust(server, school.schoolId())));
+        tokens.put(Caller.OTHER_TRUST, StaffLogins.token(server, api, Role.TRUST, StaffLogins.trust(server, other.schoolId())));
         ownPupil = school.parentChildren().get(0);
         assertEquals(school.classes().get(0).pupils().get(0), ownPupil);
         otherClassPupil = school.classes().get(1).pupils().get(1);
@@ -160,7 +170,9 @@ class AuthorizationMatrixTest extends ServerTest {
 
     private static List<Cell> matrix() {
         TestEvents e = new TestEvents();
-        Set<Caller> anyAuthenticated = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+        // Devices and parents: staff accounts (dashboard) do not sync.
+        Set<Caller> anyAuthenticated = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS, Caller.LEADER, Caller.TRUST,
+                Caller.OTHER_TRUST));
         Set<Caller> schoolDevices = only(Caller.TEACHER, Caller.OTHER_TEACHER, Caller.GATE, Caller.OFFICE,
                 Caller.OTHER_SCHOOL_TEACHER, Caller.OTHER_SCHOOL_GATE, Caller.OTHER_SCHOOL_OFFICE);
         List<Cell> cells = new ArrayList<>();
@@ -229,8 +241,52 @@ class AuthorizationMatrixTest extends ServerTest {
             p.put("date", TUESDAY.toString()).put("outcome", "NO_ANSWER").put("at", TUESDAY.atTime(9, 40).toString());
             return e.event("CONTACT_ATTEMPT", p);
         })));
+        // Issue 15, the school day: sign-outs and returns at the office and the gate, roll calls on every staff
+        // device (a teacher ticks its own classes), spot checks, the parent's first-day notice.
+        SchoolDayEvents d = new SchoolDayEvents();
+        LocalDateTime tenAm = TUESDAY.atTime(10, 0);
+        cells.add(cell("push REGISTER_MARK on the class teacher's behalf", only(Caller.OFFICE),
+                push(() -> d.markOnBehalf(ownPupil, TUESDAY, "PM", "\\", school.classes().get(0).teacherId()))));
+        cells.add(cell("push EARLY_DEPARTURE, own school", only(Caller.OFFICE, Caller.GATE),
+                push(() -> d.departure(ownPupil, tenAm, "MEDICAL_APPOINTMENT", null))));
+        cells.add(cell("push EARLY_DEPARTURE, another school's pupil", only(Caller.OTHER_SCHOOL_OFFICE,
+                Caller.OTHER_SCHOOL_GATE), push(() -> d.departure(otherSchoolPupil, tenAm, "OTHER", null))));
+        cells.add(cell("push RETURNED after the office's sign-out", only(Caller.OFFICE, Caller.GATE), c -> {
+            Response out = api.post("/api/v1/sync/push", tokens.get(Caller.OFFICE),
+                    TestEvents.batch(d.departure(otherClassPupil, tenAm, "ILL_SENT_HOME", null)));
+            assertEquals(200, out.status(), out.toString());
+            return pushOne(d.returned(otherClassPupil, tenAm.plusMinutes(30)));
+        }));
+        cells.add(cell("push ROLL_CALL_STARTED", schoolDevices, push(() -> d.rollCallStarted(tenAm, "FIRE_DRILL"))));
+        cells.add(cell("push ROLL_CALL_ACCOUNTED, own class's pupil", only(Caller.TEACHER, Caller.GATE, Caller.OFFICE),
+                c -> pushOne(d.accounted(rollCallOf(Caller.OFFICE, d, tenAm), ownPupil, true, tenAm.plusMinutes(2)))));
+        cells.add(cell("push ROLL_CALL_ACCOUNTED, another class's pupil", only(Caller.OTHER_TEACHER, Caller.GATE,
+                Caller.OFFICE),
+                c -> pushOne(d.accounted(rollCallOf(Caller.OFFICE, d, tenAm), otherClassPupil, true, tenAm.plusMinutes(2)))));
+        cells.add(cell("push ROLL_CALL_ENDED of the school's roll call", only(Caller.TEACHER, Caller.OTHER_TEACHER,
+                Caller.GATE, Caller.OFFICE),
+                c -> pushOne(d.ended(rollCallOf(Caller.OFFICE, d, tenAm), tenAm.plusMinutes(20)))));
+        cells.add(cell("push SPOT_CHECK of the teacher's class", only(Caller.TEACHER, Caller.GATE, Caller.OFFICE),
+                push(() -> d.spotCheck("Class " + school.classes().get(0).name(), school.classes().get(0).id(), tenAm,
+                        List.of(ownPupil), List.of()))));
+        cells.add(cell("push PARENT_NOTIFIED, own child", only(Caller.PARENT),
+                push(() -> d.parentNotified(ownPupil, TUESDAY.atTime(9, 21), "AM"))));
+        cells.add(cell("registers status", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/registers/status?date=" + TUESDAY + "&session=AM", null)));
+        cells.add(cell("the roll call running", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE), c -> {
+            rollCallOf(Caller.OFFICE, d, LocalDateTime.of(2026, 11, 18, 10, 0));
+            rollCallOf(Caller.OTHER_SCHOOL_OFFICE, d, LocalDateTime.of(2026, 11, 18, 10, 0));
+            return new Request("GET", "/api/v1/roll-calls/current", null);
+        }));
+        cells.add(cell("a roll call's report, own school's", only(Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/roll-calls/" + rollCallOf(Caller.OFFICE, d, tenAm).get("id").asText(),
+                        null)));
+        cells.add(cell("the school day's worklist", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/worklists/school-day?date=" + TUESDAY, null)));
         cells.add(cell("GET /api/v1/devices", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("GET", "/api/v1/devices", null)));
+        cells.add(cell("GET /api/v1/devices/clocks", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("GET", "/api/v1/devices/clocks", null)));
         cells.add(cell("revoke a device of the school", only(Caller.OFFICE), c -> {
             String victim = api.enrol(school.gateCode());
             return new Request("POST", "/api/v1/devices/" + deviceId(victim) + "/revoke", Map.of());
@@ -245,6 +301,21 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("PUT", "/api/v1/school/calendar", calendarOf(school))));
         cells.add(cell("import staff CSV", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("POST", "/api/v1/roster/import/staff", "staff_id,name,position\nS-X,Jo Bloggs,Teaching Assistant\n")));
+        // Issue 17: what goes to the school's other systems, the office's only (the demo schools have
+        // identifiers and UPNs).
+        Set<Caller> offices = only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE);
+        cells.add(cell("set the school's identifiers", offices, c -> new Request("PUT", "/api/v1/school/identifiers",
+                Map.of("urn", "999201", "laCode", "999", "establishmentNumber", "2001"))));
+        cells.add(cell("CTF of own school's pupil", only(Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/exports/ctf?pupil=" + ownPupil, null)));
+        cells.add(cell("census attendance return", offices,
+                c -> new Request("GET", "/api/v1/exports/census?term=autumn&year=2026", null)));
+        cells.add(cell("daily attendance data", offices,
+                c -> new Request("GET", "/api/v1/exports/daily?date=" + TUESDAY.minusDays(1), null)));
+        cells.add(cell("marks for the MIS", offices,
+                c -> new Request("GET", "/api/v1/exports/marks?from=" + TUESDAY.minusDays(7) + "&to=" + TUESDAY, null)));
+        cells.add(cell("import a joiner's CTF", offices, c -> new Request("POST", "/api/v1/imports/ctf",
+                ctfOf(c == Caller.OTHER_SCHOOL_OFFICE ? otherSchoolPupil : ownPupil))));
         // A teacher sees the attendance of the pupils its tablet holds: not another class's (issue 13).
         cells.add(cell("attendance of own pupil", only(Caller.TEACHER, Caller.OFFICE, Caller.PARENT),
                 c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/attendance", null)));
@@ -291,7 +362,28 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("POST", "/api/v1/parents/evidence", evidence(UUID.randomUUID(), ownPupil))));
         cells.add(cell("view the parent's evidence", only(Caller.PARENT, Caller.OFFICE),
                 c -> new Request("GET", "/api/v1/evidence/" + parentsEvidence, null)));
+        // Figures (issue 18): a school's for its office, its leaders and its trust; a trust's for its directors.
+        cells.add(cell("figures of the school", only(Caller.OFFICE, Caller.LEADER, Caller.TRUST),
+                c -> new Request("GET", "/api/v1/figures?groupBy=yearGroup&school=" + school.schoolId(), null)));
+        cells.add(cell("figures of another school", only(Caller.OTHER_SCHOOL_OFFICE, Caller.OTHER_TRUST),
+                c -> new Request("GET", "/api/v1/figures?groupBy=class&school=" + other.schoolId(), null)));
+        cells.add(cell("trust figures", only(Caller.TRUST, Caller.OTHER_TRUST),
+                c -> new Request("GET", "/api/v1/trust/figures?groupBy=yearGroup", null)));
+        cells.add(cell("invite a school leader to the dashboard", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
+                c -> new Request("POST", "/api/v1/staff-accounts/invitations",
+                        Map.of("email", "invited-" + UUID.randomUUID() + "@school.example", "name", "Pat Head"))));
+        // Sign-in needs no token: email, password and code are the credential (rate limited).
+        cells.add(cell("staff sign-in", EVERYONE, c -> new Request("POST", "/api/v1/staff/sign-in",
+                StaffLogins.create(server, Role.LEADER, school.schoolId()).signInBody(TestServers.NOW))));
         return cells;
+    }
+
+    /** A roll call {@code office} has just started at its school (not counted as the cell's write). */
+    private static ObjectNode rollCallOf(Caller office, SchoolDayEvents d, LocalDateTime at) {
+        ObjectNode start = d.rollCallStarted(at, "FIRE_DRILL");
+        Response r = api.post("/api/v1/sync/push", tokens.get(office), TestEvents.batch(start));
+        assertEquals(200, r.status(), r.toString());
+        return start;
     }
 
     /**
@@ -308,6 +400,17 @@ class AuthorizationMatrixTest extends ServerTest {
         followUp.put("type", type);
         ((ObjectNode) followUp.get("payload")).put("report", report.get("id").asText());
         return followUp;
+    }
+
+    /** A CTF from another school with a year of attendance for {@code pupil} (by its UPN). */
+    private static String ctfOf(UUID pupil) {
+        String upn = server.database().jdbi().withHandle(h -> h.createQuery(
+                "select upn from pupil_characteristics where pupil_id = :p").bind("p", pupil).mapTo(String.class).one());
+        return "<CTfile><Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion></Header>"
+                + "<CTFpupilData><Pupil><UPN>" + upn + "</UPN><Attendance><YearData><Year>2025</Year><LEA>888</LEA>"
+                + "<Estab>3001</Estab><SessionsPossible>10</SessionsPossible><SessionsAuthorised>1</SessionsAuthorised>"
+                + "<SessionsAttended>9</SessionsAttended><SessionsUnauthorised>0</SessionsUnauthorised></YearData>"
+                + "</Attendance></Pupil></CTFpupilData></CTfile>";
     }
 
     private static int coverDays;
@@ -335,7 +438,8 @@ class AuthorizationMatrixTest extends ServerTest {
                 select (select count(*) from events) + (select count(*) from roster_changes)
                      + (select count(*) from evidence) + (select count(*) from invitations)
                      + (select count(*) from enrolment_codes) + (select count(*) from devices where revoked)
-                     + (select count(*) from cover_assignments) + (select count(*) from parent_accounts where revoked)""")
+                     + (select count(*) from cover_assignments) + (select count(*) from parent_accounts where revoked)
+                     + (select count(*) from staff_accounts) + (select count(*) from staff_invitations)""")
                 .mapTo(Long.class).one());
     }
 
@@ -352,6 +456,8 @@ class AuthorizationMatrixTest extends ServerTest {
                             : request.body() instanceof String s ? s : Json.write(request.body());
                     Response r = request.path().contains("/roster/import/")
                             ? api.postRaw(request.path(), tokens.get(caller), body, "text/csv")
+                            : request.path().contains("/imports/ctf")
+                            ? api.postRaw(request.path(), tokens.get(caller), body, "application/xml")
                             : api.send(request.method(), request.path(), tokens.get(caller), body);
                     if (allowed) {
                         assertTrue(r.status() >= 200 && r.status() < 300, caller + ": " + r);
@@ -424,7 +530,7 @@ class AuthorizationMatrixTest extends ServerTest {
                 TestEvents.batch(e.mark(otherClassPupil, TUESDAY, "AM", "/"))).status());
         Set<String> schoolPupils = Set.copyOf(school.allPupils().stream().map(UUID::toString).toList());
         for (JsonNode event : pullAll(Caller.OTHER_SCHOOL_OFFICE)) {
-            assertTrue(!schoolPupils.contains(event.get("pupil").asText()), "another school's event leaked");
+            assertTrue(!schoolPupils.contains(event.path("pupil").asText()), "another school's event leaked");
         }
         List<JsonNode> parents = pullAll(Caller.PARENT);
         assertTrue(!parents.isEmpty());
@@ -434,7 +540,8 @@ class AuthorizationMatrixTest extends ServerTest {
             assertTrue(!event.get("type").asText().equals("CONTACT_ATTEMPT"));
         }
         for (JsonNode event : pullAll(Caller.GATE)) {
-            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT", "ARRIVAL_WITHDRAWN")
+            assertTrue(Set.of("REGISTER_MARK", "ARRIVAL", "REASON", "AMENDMENT", "ARRIVAL_WITHDRAWN", "EARLY_DEPARTURE",
+                            "RETURNED", "ROLL_CALL_STARTED", "ROLL_CALL_ACCOUNTED", "ROLL_CALL_ENDED")
                             .contains(event.get("type").asText()),
                     "the gate sees register facts only");
             JsonNode payload = event.get("payload");
@@ -446,7 +553,10 @@ class AuthorizationMatrixTest extends ServerTest {
         List<JsonNode> teachers = pullAll(Caller.TEACHER);
         assertTrue(!teachers.isEmpty());
         for (JsonNode event : teachers) {
-            assertTrue(ownClass.contains(event.get("pupil").asText()), "another class's pupil reached a teacher: " + event);
+            // a school-wide event (a roll call's start or end) names no pupil; every other is of the teacher's class
+            assertTrue(event.has("pupil") ? ownClass.contains(event.get("pupil").asText())
+                    : Set.of("ROLL_CALL_STARTED", "ROLL_CALL_ENDED").contains(event.get("type").asText()),
+                    "another class's pupil reached a teacher: " + event);
             assertTrue(!event.get("payload").has("note") && !event.get("payload").has("evidence"), event.toString());
             assertTrue(!Set.of("CONTACT_ATTEMPT", "LEAVE_REQUEST", "LEAVE_DECISION").contains(event.get("type").asText()));
         }
@@ -481,7 +591,11 @@ class AuthorizationMatrixTest extends ServerTest {
                     : request.body() instanceof String s ? s : Json.write(request.body());
             Response r = api.send(request.method(), request.path(), doomed, body);
             assertEquals(401, r.status(), cell.name() + ": " + r);
+            assertEquals("device_revoked", r.text("error"), cell.name() + ": the one code on which a device wipes");
             assertTrue(r.text("message").contains("revoked"));
+            Response unknown = api.send(request.method(), request.path(), "rgd_unknown-token", body);
+            assertEquals(401, unknown.status(), cell.name() + ": " + unknown);
+            assertEquals("unauthorized", unknown.text("error"), cell.name() + ": an unknown token is not a revocation");
         }
     }
 }

@@ -58,7 +58,7 @@ class ParentRevocationTest extends ServerTest {
                 api.post("/api/v1/sync/push", parent, TestEvents.batch(e.absenceReport(school.parentChildren().get(0),
                         THURSDAY, THURSDAY, "ILLNESS"))))) {
             assertEquals(401, refused.status(), refused.toString());
-            assertEquals("unauthorized", refused.text("error"));
+            assertEquals("device_revoked", refused.text("error"), "the one code on which the phone discards its data");
             assertTrue(refused.text("message").contains("revoked"), refused.toString());
         }
         assertEquals(200, api.post("/api/v1/parents/" + parentId + "/revoke", office, Map.of()).status(), "idempotent");

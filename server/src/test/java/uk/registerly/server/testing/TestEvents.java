@@ -3,6 +3,8 @@ package uk.registerly.server.testing;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,7 +20,7 @@ public final class TestEvents {
         p.put("date", date.toString());
         p.put("session", session);
         p.put("code", code);
-        p.put("at", date.atTime(session.equals("AM") ? 8 : 13, 52).toString());
+        p.put("at", date.atTime(session.equals("AM") ? 8 : 13, session.equals("AM") ? 52 : 2).toString());
         return envelope("REGISTER_MARK", p);
     }
 
@@ -70,15 +72,24 @@ public final class TestEvents {
         return p;
     }
 
+    /**
+     * As a synced device sends it: recorded when its {@code at} says (the device time is that moment, on a
+     * London school's clock), with a measured offset of 0, so the trusted time is the device's own.
+     */
     private ObjectNode envelope(String type, ObjectNode payload) {
         ObjectNode e = Json.object();
         e.put("id", UUID.randomUUID().toString());
         e.put("deviceSeq", seq.incrementAndGet());
         e.put("type", type);
-        e.put("deviceTime", "2026-11-18T08:52:00Z");
+        e.put("deviceTime", payload.has("at")
+                ? LocalDateTime.parse(payload.get("at").asText()).atZone(LONDON).toInstant().toString()
+                : "2026-11-18T08:52:00Z");
+        e.put("clockOffsetMs", 0);
         e.set("payload", payload);
         return e;
     }
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     public static ObjectNode batch(List<ObjectNode> events) {
         ObjectNode body = Json.object();
