@@ -94,9 +94,6 @@ public final class Worklists {
         if (!setup.calendar().isSchoolDay(today)) {
             return new CallingList(today, calls);
         }
-        Map<UUID, List<JsonNode>> reports = reportsCovering(h, setup.id(), today);
-        Map<UUID, List<CallingList.ContactAttempt>> attempts = contactAttempts(h, setup.id(), today);
-        Map<String, String> notified = parentsNotified(h, setup.id(), today);
         List<EvaluatedPupil> toCall = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
         for (EvaluatedPupil evaluated : school.pupils()) {
@@ -112,17 +109,22 @@ public final class Worklists {
                 if (window == null || !localNow.toLocalTime().isAfter(window.closes())) {
                     continue; // the register is still open: the pupil may yet arrive
                 }
-                if (reports.getOrDefault(evaluated.id(), List.of()).stream().anyMatch(r -> covers(r, session))) {
-                    continue;
-                }
                 toCall.add(evaluated);
                 sessions.add(session);
             }
         }
-        Map<UUID, List<CallingList.Guardian>> guardians = guardians(h, setup.id(), toCall);
+        // Only the pupils still N are asked about: the school's reports and calls are a long history.
+        UUID[] candidates = toCall.stream().map(EvaluatedPupil::id).distinct().toArray(UUID[]::new);
+        Map<UUID, List<JsonNode>> reports = reportsCovering(h, candidates, today);
+        Map<UUID, List<CallingList.ContactAttempt>> attempts = contactAttempts(h, setup.id(), today);
+        Map<String, String> notified = parentsNotified(h, setup.id(), today);
+        Map<UUID, List<CallingList.Guardian>> guardians = guardians(h, setup.id(), candidates);
         for (int i = 0; i < toCall.size(); i++) {
             EvaluatedPupil pupil = toCall.get(i);
             Session session = sessions.get(i);
+            if (reports.getOrDefault(pupil.id(), List.of()).stream().anyMatch(r -> covers(r, session))) {
+                continue;
+            }
             RegisterWindow window = setup.policy().registers().windowFor(session, pupil.row().yearGroup());
             calls.add(new CallingList.Call(PupilNames.of(pupil.row()), session, AttendanceCode.N.symbol(),
                     window.closes(), guardians.getOrDefault(pupil.id(), List.of()),
@@ -132,9 +134,12 @@ public final class Worklists {
     }
 
     /** Parent reports (with edits folded in, cancelled ones left out) whose dates include {@code day}. */
-    private static Map<UUID, List<JsonNode>> reportsCovering(Handle h, UUID school, LocalDate day) {
+    private static Map<UUID, List<JsonNode>> reportsCovering(Handle h, UUID[] pupils, LocalDate day) {
         Map<UUID, List<JsonNode>> covering = new HashMap<>();
-        for (AbsenceReports.Report report : AbsenceReports.list(h, school, null)) {
+        if (pupils.length == 0) {
+            return covering;
+        }
+        for (AbsenceReports.Report report : AbsenceReports.list(h, null, pupils)) {
             if (report.status() == AbsenceReports.Status.CANCELLED) {
                 continue;
             }
@@ -159,10 +164,12 @@ public final class Worklists {
 
     private static Map<UUID, List<CallingList.ContactAttempt>> contactAttempts(Handle h, UUID school, LocalDate day) {
         Map<UUID, List<CallingList.ContactAttempt>> attempts = new HashMap<>();
+        // Today's rows by the day index of V2__events_by_day.sql, not the school's whole log.
         h.createQuery("""
                         select pupil_id, payload->>'outcome' as outcome, payload->>'at' as at, payload->>'note' as note
                         from events
-                        where school_id = :school and type = 'CONTACT_ATTEMPT' and payload->>'date' = :day
+                        where school_id = :school and coalesce(payload->>'date', left(payload->>'at', 10)) = :day
+                          and type = 'CONTACT_ATTEMPT'
                         order by tx_id, position""")
                 .bind("school", school).bind("day", day.toString())
                 .map(ConstructorMapper.of(CallingList.ContactAttempt.class))
@@ -178,8 +185,8 @@ public final class Worklists {
         Map<String, String> notified = new HashMap<>();
         h.createQuery("""
                         select pupil_id, payload->>'session', payload->>'at' from events
-                        where school_id = :school and type = 'PARENT_NOTIFIED' and payload->>'date' = :day
-                          and payload->>'kind' = 'ABSENCE'
+                        where school_id = :school and coalesce(payload->>'date', left(payload->>'at', 10)) = :day
+                          and type = 'PARENT_NOTIFIED' and payload->>'date' = :day and payload->>'kind' = 'ABSENCE'
                         order by payload->>'at'""")
                 .bind("school", school).bind("day", day.toString())
                 .map((rs, c) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
@@ -194,12 +201,11 @@ public final class Worklists {
     }
 
     /** The guardians of every pupil to call, in one query (one per pupil had been most of the list's time). */
-    private static Map<UUID, List<CallingList.Guardian>> guardians(Handle h, UUID school, List<EvaluatedPupil> pupils) {
+    private static Map<UUID, List<CallingList.Guardian>> guardians(Handle h, UUID school, UUID[] ids) {
         Map<UUID, List<CallingList.Guardian>> byPupil = new HashMap<>();
-        if (pupils.isEmpty()) {
+        if (ids.length == 0) {
             return byPupil;
         }
-        UUID[] ids = pupils.stream().map(EvaluatedPupil::id).distinct().toArray(UUID[]::new);
         h.createQuery("""
                         select gp.pupil_id, g.id, g.name, g.relationship, g.phone, g.email from guardians g
                         join guardian_pupils gp on gp.guardian_id = g.id
