@@ -36,6 +36,7 @@ final class E2eDevice {
 
     /** Enrols through the app's enrolment code, over HTTP (the demo server is plain HTTP on localhost). */
     E2eDevice enrol(String code) throws EnrolmentException {
+        InProcessServer.followTabletClock(data.clock.instant());
         RegisterlyNetwork network = new RegisterlyNetwork(data.identities, data.serverClock, data.clock,
                 NetworkTimeouts.DEFAULT);
         new EnrolmentRepository(network, data.identities, data.scheduler(context), data.status)
@@ -46,6 +47,7 @@ final class E2eDevice {
 
     /** A parent's phone, signed in with an invitation code, as the app's enrolment screen does it. */
     E2eDevice signInParent(String invitationCode) throws EnrolmentException {
+        InProcessServer.followTabletClock(data.clock.instant());
         RegisterlyNetwork network = new RegisterlyNetwork(data.identities, data.serverClock, data.clock,
                 NetworkTimeouts.DEFAULT);
         new EnrolmentRepository(network, data.identities, data.scheduler(context), data.status)
@@ -66,6 +68,7 @@ final class E2eDevice {
 
     /** A pass that must end with nothing left to send or pull. */
     SyncResult sync() {
+        InProcessServer.followTabletClock(data.clock.instant());
         SyncResult result = engine.syncUntilIdle();
         assertEquals(result.toString(), SyncResult.Status.IDLE, result.status);
         return result;

@@ -27,13 +27,41 @@ import uk.registerly.server.demo.DemoSchoolOptions;
  * threads never see the sandbox. Only JDK types cross to the tests.
  *
  * <p>One embedded PostgreSQL and one server per test JVM, on a free port, in demo mode, with the
- * server's clock fixed at {@link #NOW}; each test makes its own demo school (fresh random codes).
+ * server's clock at {@link #NOW} until a tablet syncs ({@link #followTabletClock}); each test makes its own
+ * demo school (fresh random codes).
  */
 public final class InProcessServer {
     /** Wednesday 18 November 2026, 10:30 in London (UTC in November): a school day, after the AM register closed. */
     public static final Instant NOW = Instant.parse("2026-11-18T10:30:00Z");
 
     private static RegisterlyServer server;
+    /**
+     * The server's clock follows the tablet that talks to it (set before each of its syncs): the server
+     * decides by trusted time (issue 12: the device's clock corrected by the offset it measured), so a
+     * tablet whose test clock reads 08:52 must find a server at 08:52, as a real one would be.
+     */
+    private static volatile Instant now = NOW;
+    private static final Clock FOLLOWING = new Clock() {
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException("the server reads instants only");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    /** The server's clock reads {@code tabletTime} from now on (until the next tablet syncs). */
+    public static void followTabletClock(Instant tabletTime) {
+        now = tabletTime;
+    }
 
     private InProcessServer() {
     }
@@ -77,7 +105,7 @@ public final class InProcessServer {
                         .database(DatabaseSettings.sharedEmbeddedForTests(data))
                         .demoMode(true)
                         .signInAttemptsPerMinute(10_000)
-                        .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                        .clock(FOLLOWING)
                         .build()));
             } catch (IOException e) {
                 started.set(new UncheckedIOException(e));
