@@ -89,7 +89,10 @@ public final class DemoSchools {
         Built built = jdbi.inTransaction(h -> build(h, options, today));
         int version = jdbi.withHandle(h -> h.createQuery("select setup_version from schools where id = :id")
                 .bind("id", built.school().schoolId()).mapTo(Integer.class).one());
-        new History(built.atVersion(version), options, today).push();
+        Built current = built.atVersion(version);
+        new History(current, options, today).push();
+        DemoSchoolDay.push(jdbi, push, clock, ZONE, current.calendar(), current.school(), current.teacherOfClass(),
+                current.gate(), current.office());
         return built.school;
     }
 
@@ -391,6 +394,9 @@ public final class DemoSchools {
             List<UUID> reported = built.family == null ? List.of() : List.copyOf(built.family.children());
             int absentees = 0;
             for (DemoSchool.DemoClass c : built.school.classes()) {
+                if (DemoSchoolDay.registerLeftUntaken(built.school, c)) {
+                    continue; // issue 15: a register not taken, for the office to chase
+                }
                 for (int i = 0; i < c.pupils().size(); i++) {
                     UUID pupil = c.pupils().get(i);
                     // Two unexplained absences per class, and the reporting family's child.
