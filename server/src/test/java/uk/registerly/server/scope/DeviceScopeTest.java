@@ -52,6 +52,9 @@ class DeviceScopeTest {
             Set.of("REGISTER_MARK", "ARRIVAL", "ARRIVAL_WITHDRAWN", "REASON", "AMENDMENT");
     private static final Set<String> TEACHERS_TYPES = union(REGISTER_FACTS, Set.of("ABSENCE_REPORT",
             "ABSENCE_REPORT_UPDATED", "ABSENCE_REPORT_CANCELLED", "ABSENCE_REPORT_PROCESSED"));
+    /** Issue 15's types a teacher's and a gate's tablet also receive (sign-outs, returns, roll calls). */
+    private static final Set<String> SCHOOL_DAY = Set.of("EARLY_DEPARTURE", "RETURNED", "ROLL_CALL_STARTED",
+            "ROLL_CALL_ACCOUNTED", "ROLL_CALL_ENDED");
 
     private static SettableClock clock;
     private static RegisterlyServer server;
@@ -108,7 +111,7 @@ class DeviceScopeTest {
         assertEquals(1, scope.get("classes").size());
         assertEquals(first.id().toString(), scope.get("classes").get(0).get("classId").asText());
         assertEquals("TEACHES", scope.get("classes").get(0).get("grant").asText());
-        assertEquals(TEACHERS_TYPES, texts(scope.get("eventTypes")));
+        assertEquals(union(TEACHERS_TYPES, SCHOOL_DAY), texts(scope.get("eventTypes")));
         assertEquals(Set.of("note", "evidence"), texts(scope.get("withheldPayload").get("ABSENCE_REPORT")));
 
         // roster: the school, the whole staff (names and positions for the PIN screen), its class, its pupils
@@ -152,7 +155,7 @@ class DeviceScopeTest {
         assertEquals("GATE", scope.get("role").asText());
         assertEquals(WEDNESDAY.toString(), scope.get("day").asText());
         assertTrue(scope.get("everyPupil").asBoolean());
-        assertEquals(REGISTER_FACTS, texts(scope.get("eventTypes")));
+        assertEquals(union(REGISTER_FACTS, SCHOOL_DAY), texts(scope.get("eventTypes")));
         assertEquals(Set.of("dateOfBirth"), texts(scope.get("withheldRoster").get("PUPIL")));
 
         assertEquals(Set.of("SCHOOL", "STAFF", "CLASS", "PUPIL"), kinds(pulled.roster()));
