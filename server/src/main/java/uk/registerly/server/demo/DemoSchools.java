@@ -93,6 +93,8 @@ public final class DemoSchools {
         new History(current, options, today).push();
         new DemoCasework(jdbi, push, clock).add(current.school(), current.office(), current.calendar(), today,
                 options.historySchoolDays());
+        DemoSchoolDay.push(jdbi, push, clock, ZONE, current.calendar(), current.school(), current.teacherOfClass(),
+                current.gate(), current.office());
         return built.school;
     }
 
@@ -395,6 +397,9 @@ public final class DemoSchools {
             List<UUID> reported = built.family == null ? List.of() : List.copyOf(built.family.children());
             int absentees = 0;
             for (DemoSchool.DemoClass c : built.school.classes()) {
+                if (DemoSchoolDay.registerLeftUntaken(built.school, c)) {
+                    continue; // issue 15: a register not taken, for the office to chase
+                }
                 for (int i = 0; i < c.pupils().size(); i++) {
                     UUID pupil = c.pupils().get(i);
                     // Two unexplained absences per class, and the reporting family's child.

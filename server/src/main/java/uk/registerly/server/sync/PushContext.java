@@ -59,6 +59,9 @@ final class PushContext {
 
     /** The pupil, if on the roster of a school this caller may write for. */
     SchoolRosters.Pupil pupil(UUID id) {
+        if (id == null) {
+            return null; // a school-wide event (issue 15) names no pupil; the rosters' maps refuse a null key
+        }
         for (SchoolRosters.Roster roster : rosters.values()) {
             SchoolRosters.Pupil pupil = roster.pupils().get(id);
             if (pupil != null) {

@@ -112,7 +112,7 @@ class DeviceScopeTest {
         assertEquals(1, scope.get("classes").size());
         assertEquals(first.id().toString(), scope.get("classes").get(0).get("classId").asText());
         assertEquals("TEACHES", scope.get("classes").get(0).get("grant").asText());
-        assertEquals(TEACHERS_TYPES, texts(scope.get("eventTypes")));
+        assertEquals(union(TEACHERS_TYPES, SCHOOL_DAY), texts(scope.get("eventTypes")));
         assertEquals(Set.of("note", "evidence"), texts(scope.get("withheldPayload").get("ABSENCE_REPORT")));
 
         // roster: the school, the whole staff (names and positions for the PIN screen), its class, its pupils

@@ -57,7 +57,7 @@ public record FullPull(List<JsonNode> events, List<JsonNode> roster, List<JsonNo
 
     public Set<String> pupilsOfEvents() {
         Set<String> ids = new TreeSet<>();
-        events.forEach(e -> ids.add(e.get("pupil").asText()));
+        events.stream().filter(e -> e.has("pupil")).forEach(e -> ids.add(e.get("pupil").asText())); // school-wide: none
         return ids;
     }
 
