@@ -63,6 +63,19 @@ class DashboardBrowserTest extends ServerTest {
         browser.get(server.baseUrl() + path);
     }
 
+    /**
+     * Clicks something that loads a new page and waits until the old page has gone (the click returns before
+     * the navigation, and a loaded machine is slow to follow the redirects).
+     */
+    private static void clickAndWait(WebElement element) {
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    }
+
     private static String text(String id) {
         return browser.findElement(By.id(id)).getText().trim();
     }
@@ -73,7 +86,7 @@ class DashboardBrowserTest extends ServerTest {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("password")).sendKeys(DemoTrust.PASSWORD);
         browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("sign-in")).click();
+        clickAndWait(browser.findElement(By.id("sign-in")));
     }
 
     /** The signed-in session's token: the API accepts it as a bearer token, so pages and API are compared as one. */
@@ -159,7 +172,7 @@ class DashboardBrowserTest extends ServerTest {
 
         // By free school meals, with the national figures of each group beside it.
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("groupBy"))).selectByValue("fsm");
-        browser.findElement(By.id("show")).click();
+        clickAndWait(browser.findElement(By.id("show")));
         Response fsm = ServerTest.api.get("/api/v1/figures?groupBy=fsm", token);
         List<WebElement> fsmRows = browser.findElements(By.cssSelector("#groups tbody tr"));
         assertEquals(fsm.body().get("groups").size(), fsmRows.size());
@@ -212,15 +225,15 @@ class DashboardBrowserTest extends ServerTest {
         // Any school of the trust, picked from the list.
         String wenlock = api.body().get("schools").findValuesAsText("name").stream()
                 .filter(n -> n.startsWith("Wenlock")).findFirst().orElseThrow();
-        rows.get(0).findElement(By.tagName("a")).click();
+        clickAndWait(rows.get(0).findElement(By.tagName("a")));
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("school"))).selectByVisibleText(wenlock);
-        browser.findElement(By.cssSelector(".registerly-picker button")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".registerly-picker button")));
         assertEquals(wenlock, browser.findElement(By.className("govuk-caption-l")).getText());
         Browser.screenshot(browser, "dashboard-trust-school-year");
 
         // Signing out ends the session: its token works nowhere afterwards.
         String token = sessionToken();
-        browser.findElement(By.cssSelector(".registerly-sign-out button")).click();
+        clickAndWait(browser.findElement(By.cssSelector(".registerly-sign-out button")));
         assertTrue(browser.getCurrentUrl().endsWith("/dashboard/sign-in"));
         assertEquals(401, ServerTest.api.get("/api/v1/trust/figures", token).status());
     }
@@ -255,7 +268,7 @@ class DashboardBrowserTest extends ServerTest {
         browser.findElement(By.id("password")).sendKeys("a long enough password");
         browser.findElement(By.id("confirm")).sendKeys("a long enough password");
         browser.findElement(By.id("totp")).sendKeys(Totp.code(secret, TestServers.NOW));
-        browser.findElement(By.id("accept")).click();
+        clickAndWait(browser.findElement(By.id("accept")));
         assertEquals("Your account is ready", browser.findElement(By.tagName("h1")).getText());
         // The same code again is refused (used), the next one signs in.
         Response replay = ServerTest.api.post("/api/v1/staff/sign-in", null, Map.of("email", email,
