@@ -73,6 +73,7 @@ public class SyncEngine {
     private final EvidenceUploader evidence;
     private final Clock clock;
     private final PoisonEvents poison;
+    private final RawRosterRows rawRoster;
 
     @Inject
     public SyncEngine(RegisterlyDatabase database, RegisterlyNetwork network, RosterChangeApplier roster,
@@ -87,6 +88,7 @@ public class SyncEngine {
         this.evidence = evidence;
         this.clock = clock;
         this.poison = new PoisonEvents(database.deviceSettings());
+        this.rawRoster = new RawRosterRows(database.deviceSettings());
     }
 
     /** One pass; serialised, so two workers never push the same events at once. */
@@ -293,15 +295,16 @@ public class SyncEngine {
             database.runInTransaction(() -> {
                 if (page.events != null) {
                     for (NetworkPullResponse.Event event : page.events) {
-                        JournalEventEntity row = pulledRow(event, now);
-                        if (row != null) {
-                            journal.insertIfAbsent(row);
-                        }
+                        journal.insertIfAbsent(pulledRow(event, now));
                     }
                 }
                 if (page.roster != null) {
                     for (NetworkPullResponse.RosterChange change : page.roster) {
-                        roster.apply(change.kind, change.data);
+                        if (change.kind != null && RosterChangeApplier.KINDS.contains(change.kind)) {
+                            roster.apply(change.kind, change.data);
+                        } else {
+                            rawRoster.keep(change, now);
+                        }
                     }
                 }
                 database.pullCursor().put(PullCursorEntity.of(page.next));
@@ -372,15 +375,20 @@ public class SyncEngine {
         return events;
     }
 
-    /** A pulled event as a REMOTE journal row; null for a type this version does not know. */
-    private static JournalEventEntity pulledRow(NetworkPullResponse.Event event, long now) {
-        EventType type;
-        try {
-            type = EventType.valueOf(event.type);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null; // a newer server's type: nothing on this device reads it
-        }
+    /**
+     * A pulled event as a REMOTE journal row. One of a type this version does not know (a newer
+     * app's) is kept raw — its type and payload exactly as served — so it is never lost when the
+     * cursor moves past it, and a later version that knows the type reads it from the journal.
+     */
+    static JournalEventEntity pulledRow(NetworkPullResponse.Event event, long now) {
         JsonObject payload = event.payload == null ? new JsonObject() : event.payload;
+        EventType type = EventType.known(event.type);
+        if (type == null) {
+            JournalRows.Keys keys = JournalRows.keysOfUnknown(event.pupil, payload);
+            return new JournalEventEntity(event.id, JournalEventEntity.REMOTE, event.deviceSeq,
+                    event.type == null ? "" : event.type, keys.pupilId, keys.factDate, keys.refId, payload.toString(),
+                    event.deviceTime, null, event.cursor, now);
+        }
         if (!payload.has("pupil") && event.pupil != null) {
             payload.addProperty("pupil", event.pupil);
         }
