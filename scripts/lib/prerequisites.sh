@@ -47,9 +47,20 @@ ensure_browser() {
   install_missing chromium:chromium chromedriver:chromium-driver
 }
 
+# The app's fault tests put a real proxy between the app and the server (issue 12): Debian's nginx,
+# run by the tests themselves on a free loopback port (never as a service). nginx-light is enough;
+# where a release has no nginx-light, the full package.
+ensure_nginx() {
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 && return 0
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null 2>&1 \
+    || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+}
+
 # JDK 17 and Maven run the build; aapt2, zipalign and apksigner build the APK (the Android SDK's
 # own binaries are not downloadable here, Debian's are).
 ensure_prerequisites() {
   install_missing javac:openjdk-17-jdk-headless mvn:maven aapt2:aapt zipalign:zipalign apksigner:apksigner
   ensure_android_jdk
+  ensure_nginx
 }

@@ -52,4 +52,8 @@ public interface RepositoryModule {
 
     @Binds
     ViewedEvidenceRepository viewedEvidence(NetworkViewedEvidenceRepository repository);
+
+    @Binds
+    uk.registerly.app.data.journal.NewerEventsRepository newerEvents(
+            uk.registerly.app.data.journal.OfflineFirstNewerEventsRepository repository);
 }

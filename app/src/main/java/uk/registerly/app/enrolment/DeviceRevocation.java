@@ -13,11 +13,12 @@ import uk.registerly.app.sync.SyncScheduler;
 import uk.registerly.app.sync.SyncStatusRepository;
 
 /**
- * What a 401 does: the office revoked this device. Local data is wiped and the token and identity
+ * What the server's {@code device_revoked} does (never a bare 401, which may be a proxy's): the office
+ * revoked this device. Local data is wiped and the token and identity
  * are forgotten, so the app returns to enrolment — but register facts the server never stored are
  * kept (encrypted) and sent after re-enrolment, because a register mark must never be lost
  * silently; the enrolment screen says how many are waiting. Photos the office viewed here go with
- * the roster. Wipe first, forget second: if the app dies in between, the next sync gets 401 again
+ * the roster. Wipe first, forget second: if the app dies in between, the next sync gets device_revoked again
  * and finishes the job.
  */
 @Singleton

@@ -1,6 +1,9 @@
 package uk.registerly.app.network;
 
-/** One event's answer: ACCEPTED, DUPLICATE, NOT_WRITTEN or REJECTED (with the reason). */
+/**
+ * One event's answer: ACCEPTED, DUPLICATE, NOT_WRITTEN or REJECTED (with the reason, and the
+ * rules' stable code, e.g. {@code register_closed}, when the server gives one).
+ */
 public final class NetworkPushResult {
     public static final String ACCEPTED = "ACCEPTED";
     public static final String DUPLICATE = "DUPLICATE";
@@ -10,4 +13,5 @@ public final class NetworkPushResult {
     public String id;
     public String status;
     public String reason;
+    public String code;
 }

@@ -42,6 +42,10 @@ public class RegisterlyNetwork {
                 .callTimeout(timeouts.call.toMillis(), TimeUnit.MILLISECONDS)
                 // A retry is the sync engine's decision (push is idempotent), not OkHttp's.
                 .retryOnConnectionFailure(false)
+                // The server never redirects: a 3xx is a captive portal or a proxy, and following it
+                // would turn a push into a GET of a sign-in page. It is seen as what it is: not the server.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .addInterceptor(new AuthInterceptor(identities))
                 .addInterceptor(new ServerTimeInterceptor(clock, serverClock))
                 .build();

@@ -85,6 +85,12 @@ public class PupilRecordFragment extends Hilt_PupilRecordFragment {
             }
         });
         viewModel.record().observe(getViewLifecycleOwner(), record -> bindFigures(view, record));
+        viewModel.needingNewerApp().observe(getViewLifecycleOwner(), count -> {
+            TextView newer = view.findViewById(R.id.record_needs_newer_app);
+            int n = count == null ? 0 : count;
+            newer.setText(getResources().getQuantityString(R.plurals.record_needs_newer_app, n, n));
+            newer.setVisibility(n == 0 ? View.GONE : View.VISIBLE);
+        });
         viewModel.days().observe(getViewLifecycleOwner(), grid::submitList);
         viewModel.selectedSession().observe(getViewLifecycleOwner(), grid::setSelected);
         viewModel.selectedMark().observe(getViewLifecycleOwner(), mark -> bindHistory(view, mark));

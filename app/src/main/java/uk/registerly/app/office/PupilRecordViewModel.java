@@ -55,15 +55,19 @@ public class PupilRecordViewModel extends ViewModel {
     @Nullable
     private final String signature;
 
+    private final LiveData<Integer> needingNewerApp;
+
     @Inject
     public PupilRecordViewModel(SavedStateHandle state, AttendanceRecordsRepository records,
                                 RegisterRepository register, RosterRepository roster, DeviceIdentityStore identities,
-                                @WriteExecutor Executor writes) {
+                                @WriteExecutor Executor writes,
+                                uk.registerly.app.data.journal.NewerEventsRepository newerEvents) {
         this.register = register;
         this.writes = writes;
         this.pupilId = state.get(PUPIL);
         this.pupil = roster.pupil(pupilId);
         this.record = records.pupilRecord(pupilId);
+        this.needingNewerApp = newerEvents.needingNewerApp(pupilId);
         this.days = Transformations.map(record, PupilRecordViewModel::days);
         DeviceIdentity identity = identities.current();
         this.signature = identity == null ? null : identity.staffSignature();
@@ -77,6 +81,11 @@ public class PupilRecordViewModel extends ViewModel {
 
     public LiveData<RosterPupil> pupil() {
         return pupil;
+    }
+
+    /** How many of the pupil's events a newer version of the app wrote, which this one cannot show. */
+    public LiveData<Integer> needingNewerApp() {
+        return needingNewerApp;
     }
 
     public LiveData<PupilEvaluation> record() {

@@ -23,6 +23,11 @@ import uk.registerly.app.network.RegisterlyNetworkApi;
  */
 @Singleton
 public class EvidenceUploader {
+    /** The server's own codes for a photo it will never take (not this parent's child, a clash, malformed). */
+    private static final java.util.Set<String> NEVER_TAKEN = new java.util.HashSet<>(java.util.Arrays.asList(
+            NetworkError.BAD_REQUEST, NetworkError.FORBIDDEN, NetworkError.NOT_FOUND, NetworkError.CONFLICT,
+            NetworkError.PAYLOAD_TOO_LARGE));
+
     private final EvidenceStore store;
 
     @Inject
@@ -41,15 +46,22 @@ public class EvidenceUploader {
             NetworkEvidenceUpload upload = new NetworkEvidenceUpload(photo.id, photo.pupilId,
                     EvidenceStore.CONTENT_TYPE, Base64.getEncoder().encodeToString(photo.jpeg));
             Response<NetworkEvidenceUploaded> response = SyncEngine.call(() -> api.uploadEvidence(upload).execute());
-            int code = response.code();
-            if (response.isSuccessful()) {
+            if (response.isSuccessful() && SyncEngine.isServersJson(response)) {
                 store.remove(id);
-            } else if (code == 401) {
+                continue;
+            }
+            NetworkError error = response.isSuccessful() ? null : NetworkError.parse(response.errorBody());
+            if (error == null) {
+                // A proxy's 413 or 401, a portal's page: the photo waits, whole, for the next pass.
+                throw SyncEngine.notTheServer("photo upload", response);
+            }
+            if (error.is(NetworkError.DEVICE_REVOKED)) {
                 throw new SyncEngine.Revoked();
-            } else if (code == 400 || code == 403 || code == 404 || code == 409 || code == 413) {
+            }
+            if (NEVER_TAKEN.contains(error.error)) {
                 store.remove(id);
             } else {
-                throw SyncEngine.failure("photo upload", code, NetworkError.parse(response.errorBody()));
+                throw SyncEngine.failure("photo upload", response.code(), error);
             }
         }
     }

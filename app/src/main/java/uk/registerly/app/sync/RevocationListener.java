@@ -1,6 +1,6 @@
 package uk.registerly.app.sync;
 
-/** Told when the server answers 401: the office revoked this device (or its token is unknown). */
+/** Told when the server answers {@code device_revoked}: the office revoked this device or phone. */
 public interface RevocationListener {
     void onRevoked();
 }

@@ -36,11 +36,16 @@ final class E2eDevice {
 
     /** Enrols through the app's enrolment code, over HTTP (the demo server is plain HTTP on localhost). */
     E2eDevice enrol(String code) throws EnrolmentException {
+        return enrol(code, InProcessServer.baseUrl(), false);
+    }
+
+    /** Enrols, or signs a parent in, at an address of the server (a proxy in front of it). */
+    E2eDevice enrol(String code, String serverUrl, boolean parent) throws EnrolmentException {
         InProcessServer.followTabletClock(data.clock.instant());
         RegisterlyNetwork network = new RegisterlyNetwork(data.identities, data.serverClock, data.clock,
                 NetworkTimeouts.DEFAULT);
         new EnrolmentRepository(network, data.identities, data.scheduler(context), data.status)
-                .enrol(InProcessServer.baseUrl(), true, code, false);
+                .enrol(serverUrl, true, code, parent);
         engine = data.syncEngine(context, NetworkTimeouts.DEFAULT);
         return this;
     }
@@ -64,6 +69,11 @@ final class E2eDevice {
 
     DeviceIdentity identity() {
         return data.identities.current();
+    }
+
+    /** A pass, however it ends. */
+    SyncResult trySync() {
+        return engine.syncUntilIdle();
     }
 
     /** A pass that must end with nothing left to send or pull. */

@@ -232,7 +232,7 @@ public class SyncEngineTest {
         engine.syncUntilIdle();
         JournalEventEntity unsent = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         server.setDispatcher(new okhttp3.mockwebserver.QueueDispatcher());
-        server.enqueue(AcceptingServer.json("{\"error\":\"unauthorized\",\"message\":\"this device was revoked\"}")
+        server.enqueue(AcceptingServer.json("{\"error\":\"device_revoked\",\"message\":\"this device was revoked\"}")
                 .setResponseCode(401));
 
         SyncResult result = engine.syncUntilIdle();

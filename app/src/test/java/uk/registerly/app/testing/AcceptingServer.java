@@ -51,7 +51,9 @@ public class AcceptingServer extends Dispatcher {
             return canned.clone();
         }
         if ("/api/v1/parents/evidence".equals(request.getPath())) {
-            return json("{\"bytes\":1}").setResponseCode(evidenceStatus);
+            return evidenceStatus < 400 ? json("{\"bytes\":1}").setResponseCode(evidenceStatus)
+                    : json("{\"error\":\"" + errorCodeOf(evidenceStatus) + "\",\"message\":\"refused\"}")
+                            .setResponseCode(evidenceStatus);
         }
         if (request.getPath() != null && request.getPath().startsWith("/api/v1/sync/push")) {
             pushes.incrementAndGet();
@@ -66,6 +68,21 @@ public class AcceptingServer extends Dispatcher {
 
     /** Called with each push before it is answered (tests hook writes in here). */
     protected void onPush(RecordedRequest request) {
+    }
+
+    /** The server's own code for a status, as its ErrorCode maps them. */
+    public static String errorCodeOf(int status) {
+        switch (status) {
+            case 400: return "bad_request";
+            case 401: return "unauthorized";
+            case 403: return "forbidden";
+            case 404: return "not_found";
+            case 409: return "conflict";
+            case 413: return "payload_too_large";
+            case 429: return "too_many_requests";
+            case 503: return "not_ready";
+            default: return status >= 500 ? "internal_error" : "request_refused";
+        }
     }
 
     public static MockResponse json(String body) {

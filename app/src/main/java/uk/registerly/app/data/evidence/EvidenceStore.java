@@ -31,8 +31,13 @@ import uk.registerly.app.security.SecretStore;
  */
 @Singleton
 public class EvidenceStore {
-    /** The server's limit (sync-protocol §4: 1 MiB decoded); photos are compressed to fit. */
-    public static final int MAX_BYTES = 1024 * 1024;
+    /**
+     * What a photo is compressed to on the phone: 500 KB, half the server's limit (sync-protocol §4:
+     * 1 MiB decoded), so that the upload — base64 in JSON, a third larger — stays under a school or
+     * mobile proxy's common 1 MB body limit (nginx's default client_max_body_size), which would
+     * otherwise refuse it every time (issue 12 item 3).
+     */
+    public static final int MAX_BYTES = 500 * 1000;
     public static final String CONTENT_TYPE = "image/jpeg";
     static final String KEY_NAME = "evidence.key";
 

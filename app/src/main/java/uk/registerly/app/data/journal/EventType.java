@@ -41,4 +41,27 @@ public enum EventType {
     public boolean isWrittenBy(Role role) {
         return writers.contains(role);
     }
+
+    /** The type of this name, or null for one this version does not know (a newer app's, kept raw). */
+    @androidx.annotation.Nullable
+    public static EventType known(@androidx.annotation.Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        for (EventType type : values()) {
+            if (type.name().equals(name)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** Every type's name, for queries that must tell known types from raw ones. */
+    public static java.util.List<String> names() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (EventType type : values()) {
+            names.add(type.name());
+        }
+        return names;
+    }
 }

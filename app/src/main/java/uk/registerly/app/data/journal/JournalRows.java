@@ -45,6 +45,26 @@ public final class JournalRows {
         }
     }
 
+    /**
+     * The keys of an event whose type this version does not know (a newer app's, kept raw): by the
+     * conventions every type follows — its pupil, the day it is about ({@code date}, or the day of
+     * {@code at}), the event it refers to ({@code report}, {@code request} or {@code arrival}) — so
+     * a later version that knows the type finds it by the same keys.
+     */
+    public static Keys keysOfUnknown(@Nullable String pupil, JsonObject payload) {
+        String owner = text(payload, "pupil");
+        String date = text(payload, "date");
+        String ref = text(payload, "report");
+        if (ref == null) {
+            ref = text(payload, "request");
+        }
+        if (ref == null) {
+            ref = text(payload, "arrival");
+        }
+        return new Keys(owner != null ? owner : pupil == null ? "" : pupil,
+                date != null ? date : dayOf(text(payload, "at")), ref);
+    }
+
     @Nullable
     private static String dayOf(@Nullable String localDateTime) {
         return localDateTime == null || localDateTime.length() < 10 ? null : localDateTime.substring(0, 10);
@@ -53,7 +73,7 @@ public final class JournalRows {
     @Nullable
     static String text(JsonObject payload, String field) {
         JsonElement value = payload.get(field);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
+        return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
     }
 
     /** Pupil, day and reference of one event. */

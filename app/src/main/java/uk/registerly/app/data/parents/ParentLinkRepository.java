@@ -90,10 +90,9 @@ public class ParentLinkRepository {
     private static ParentLinkException failure(Response<?> response) {
         NetworkError error = NetworkError.parse(response.errorBody());
         String message = error == null || error.message == null ? "HTTP " + response.code() : error.message;
-        // 401 is a wrong, used or expired code ("invalid_code"), or a phone the school signed out,
-        // which the next sync handles.
-        boolean badCode = response.code() == 400
-                || response.code() == 401 && error != null && "invalid_code".equals(error.error);
+        // The server's own codes only: "invalid_code" is a wrong, used or expired code; a revoked phone
+        // is the next sync's to handle; a proxy's bare 400 or 401 is a fault on the way, not a bad code.
+        boolean badCode = error != null && (error.is(NetworkError.BAD_REQUEST) || error.is("invalid_code"));
         if (badCode) {
             return new ParentLinkException(ParentLinkException.Problem.INVALID_CODE, message, null);
         }

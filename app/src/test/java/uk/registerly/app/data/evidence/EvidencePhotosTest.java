@@ -104,6 +104,8 @@ public class EvidencePhotosTest {
         byte[] jpeg = EvidencePhotos.prepare(resolver, picked(original), EvidenceStore.MAX_BYTES);
 
         assertTrue(jpeg.length + " bytes", jpeg.length <= EvidenceStore.MAX_BYTES);
+        assertTrue("at most 500 KB, so its upload fits a proxy's 1 MB limit: " + jpeg.length, jpeg.length <= 500_000);
+        assertTrue("base64 in JSON stays under 1 MB", jpeg.length * 4 / 3 + 1024 < 1024 * 1024);
         assertEquals("a JPEG", (byte) 0xFF, jpeg[0]);
         assertEquals((byte) 0xD8, jpeg[1]);
         BitmapFactory.Options bounds = new BitmapFactory.Options();

@@ -77,7 +77,7 @@ public class NetworkViewedEvidenceRepositoryTest {
     }
 
     private static MockResponse error(int code, String message) {
-        return AcceptingServer.json("{\"error\":\"e\",\"message\":\"" + message + "\"}").setResponseCode(code);
+        return AcceptingServer.json("{\"error\":\"" + AcceptingServer.errorCodeOf(code) + "\",\"message\":\"" + message + "\"}").setResponseCode(code);
     }
 
     @Test
@@ -158,7 +158,8 @@ public class NetworkViewedEvidenceRepositoryTest {
     public void aRevokedTabletForgetsThePhotosItViewed() {
         server.enqueue(photoAnswer(appointmentCard));
         assertEquals(EvidencePhoto.Outcome.FOUND, photos.photo(EVIDENCE).outcome);
-        server.enqueue(error(401, "this device was revoked"));
+        server.enqueue(AcceptingServer.json("{\"error\":\"device_revoked\",\"message\":\"this device was revoked\"}")
+                .setResponseCode(401));
 
         assertEquals(SyncResult.Status.REVOKED, device.data.syncEngine(device.context, QUICK).syncUntilIdle().status);
 

@@ -82,7 +82,8 @@ public class ParentLinkRepositoryTest {
 
     @Test
     public void aWrongCodeOrNoConnectionChangesNothingAndSaysWhy() throws Exception {
-        device.server.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":\"invalid_code\","
+        device.server.enqueue(new MockResponse().setResponseCode(401).setHeader("Content-Type", "application/json")
+                .setBody("{\"error\":\"invalid_code\","
                 + "\"message\":\"this invitation code is unknown, used or expired\"}"));
         ParentLinkException wrong = assertThrows(ParentLinkException.class, () -> links.link("NOPE"));
         device.server.shutdown();

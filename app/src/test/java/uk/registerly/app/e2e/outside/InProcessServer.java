@@ -82,8 +82,10 @@ public final class InProcessServer {
         for (UUID child : school.parentChildren()) {
             children.add(child.toString());
         }
+        List<String> everyone = new ArrayList<>();
+        school.classes().forEach(c -> c.pupils().forEach(p -> everyone.add(p.toString())));
         return new School(school.classes().get(0).teacherCode(), school.gateCode(), school.officeCode(),
-                school.classes().get(0).id().toString(), pupils, school.parentInvitationCode(), children);
+                school.classes().get(0).id().toString(), pupils, school.parentInvitationCode(), children, everyone);
     }
 
     /** How many events with this id the server stored (0 or 1: the id is the primary key). */
@@ -144,9 +146,12 @@ public final class InProcessServer {
         /** A parent's invitation code, and the children it links. */
         public final String parentCode;
         public final List<String> parentChildren;
+        /** Every pupil of the school, all classes. */
+        public final List<String> allPupils;
 
         School(String teacherCode, String gateCode, String officeCode, String classId, List<String> pupils,
-               String parentCode, List<String> parentChildren) {
+               String parentCode, List<String> parentChildren, List<String> allPupils) {
+            this.allPupils = allPupils;
             this.teacherCode = teacherCode;
             this.gateCode = gateCode;
             this.officeCode = officeCode;

@@ -97,6 +97,17 @@ public interface JournalDao {
     List<JournalEventEntity> ofTypes(List<String> types);
 
     /**
+     * A pupil's pulled events of types this version does not know (a newer app wrote them; kept raw
+     * so an upgrade reads them): the pupil's record says they need a newer version of the app.
+     */
+    @Query("SELECT COUNT(*) FROM journal WHERE pupil_id = :pupilId AND type NOT IN (:knownTypes)")
+    LiveData<Integer> observeCountOfOtherTypes(String pupilId, List<String> knownTypes);
+
+    /** Rows of types this version does not know, kept raw, in the order stored. */
+    @Query("SELECT * FROM journal WHERE type NOT IN (:knownTypes) ORDER BY stored_at_epoch_millis")
+    List<JournalEventEntity> otherTypes(List<String> knownTypes);
+
+    /**
      * Changes whenever a row is added to the journal or an event is delivered or rejected: a cheap
      * signal for read models that recompute from the journal (marks, and which facts are still unsent).
      * The tables are append-only (only a revocation wipe deletes, and it changes the counts too).
