@@ -15,6 +15,7 @@ import uk.registerly.server.db.Database;
 import uk.registerly.server.demo.DemoSchools;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
+import uk.registerly.server.exports.ExportRoutes;
 import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorResponses;
@@ -92,6 +93,7 @@ public final class RegisterlyServer implements AutoCloseable {
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
             WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes, clock);
+            ExportRoutes exports = new ExportRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             ApiRoutes[] registered = new ApiRoutes[1];
@@ -123,6 +125,7 @@ public final class RegisterlyServer implements AutoCloseable {
                 cover.register(api);
                 parents.register(api);
                 worklists.register(api);
+                exports.register(api);
                 registered[0] = api;
             });
             javalin.start(config.port());

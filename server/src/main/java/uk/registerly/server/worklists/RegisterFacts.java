@@ -22,7 +22,7 @@ import uk.registerly.rules.marks.FactType;
 import uk.registerly.server.http.IsoTimes;
 
 /** Reads the register facts of the event log as the rules module's {@link AttendanceFact}s. */
-final class RegisterFacts {
+public final class RegisterFacts {
 
     /** A pupil as the worklists show them: the rules' view plus name and class for the office. */
     public record PupilRow(UUID id, String firstName, String lastName, String yearGroup, LocalDate dateOfBirth,
@@ -36,13 +36,15 @@ final class RegisterFacts {
     private RegisterFacts() {
     }
 
-    static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
+    /** {@code onRollOn} null: every pupil, on roll or not (a leaver's own attendance is still asked for). */
+    public static List<PupilRow> pupils(Handle h, UUID school, UUID onlyPupil, LocalDate onRollOn) {
         return h.createQuery("""
                         select p.id, p.first_name, p.last_name, p.year_group, p.date_of_birth, p.class_id, c.name as class_name
                         from pupils p left join classes c on c.id = p.class_id
                         where p.school_id = :school and (cast(:pupil as uuid) is null or p.id = :pupil)
-                          and (p.on_roll_from is null or p.on_roll_from <= :day)
-                          and (p.on_roll_until is null or p.on_roll_until >= :day)
+                          and (cast(:day as date) is null
+                               or (p.on_roll_from is null or p.on_roll_from <= :day)
+                                  and (p.on_roll_until is null or p.on_roll_until >= :day))
                         order by p.last_name, p.first_name, p.id""")
                 .bind("school", school).bind("pupil", onlyPupil).bind("day", onRollOn)
                 .map(ConstructorMapper.of(PupilRow.class))
@@ -50,7 +52,7 @@ final class RegisterFacts {
     }
 
     /** Every register fact of a school (or of one pupil). */
-    static List<AttendanceFact> facts(Handle h, UUID school, UUID onlyPupil) {
+    public static List<AttendanceFact> facts(Handle h, UUID school, UUID onlyPupil) {
         // Two statements rather than "? is null or pupil_id = ?", which a generic plan cannot serve by index.
         return onlyPupil == null ? read(h, FACTS, school) : read(h, FACTS + " and pupil_id = ?", school, onlyPupil);
     }
@@ -59,7 +61,7 @@ final class RegisterFacts {
      * The facts that can decide a session of {@code day}: that day's marks, reasons, amendments,
      * arrivals and withdrawals (the server accepts a withdrawal only on its arrival's day).
      */
-    static List<AttendanceFact> factsOn(Handle h, UUID school, LocalDate day) {
+    public static List<AttendanceFact> factsOn(Handle h, UUID school, LocalDate day) {
         return read(h, FACTS + " and " + DAY + " = ?", school, day.toString());
     }
 

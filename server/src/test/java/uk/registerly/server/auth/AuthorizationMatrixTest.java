@@ -245,6 +245,21 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("PUT", "/api/v1/school/calendar", calendarOf(school))));
         cells.add(cell("import staff CSV", only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE),
                 c -> new Request("POST", "/api/v1/roster/import/staff", "staff_id,name,position\nS-X,Jo Bloggs,Teaching Assistant\n")));
+        // Issue 17: what goes to the school's other systems, the office's only (the demo schools have
+        // identifiers and UPNs).
+        Set<Caller> offices = only(Caller.OFFICE, Caller.OTHER_SCHOOL_OFFICE);
+        cells.add(cell("set the school's identifiers", offices, c -> new Request("PUT", "/api/v1/school/identifiers",
+                Map.of("urn", "999201", "laCode", "999", "establishmentNumber", "2001"))));
+        cells.add(cell("CTF of own school's pupil", only(Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/exports/ctf?pupil=" + ownPupil, null)));
+        cells.add(cell("census attendance return", offices,
+                c -> new Request("GET", "/api/v1/exports/census?term=autumn&year=2026", null)));
+        cells.add(cell("daily attendance data", offices,
+                c -> new Request("GET", "/api/v1/exports/daily?date=" + TUESDAY.minusDays(1), null)));
+        cells.add(cell("marks for the MIS", offices,
+                c -> new Request("GET", "/api/v1/exports/marks?from=" + TUESDAY.minusDays(7) + "&to=" + TUESDAY, null)));
+        cells.add(cell("import a joiner's CTF", offices, c -> new Request("POST", "/api/v1/imports/ctf",
+                ctfOf(c == Caller.OTHER_SCHOOL_OFFICE ? otherSchoolPupil : ownPupil))));
         // A teacher sees the attendance of the pupils its tablet holds: not another class's (issue 13).
         cells.add(cell("attendance of own pupil", only(Caller.TEACHER, Caller.OFFICE, Caller.PARENT),
                 c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/attendance", null)));
@@ -310,6 +325,17 @@ class AuthorizationMatrixTest extends ServerTest {
         return followUp;
     }
 
+    /** A CTF from another school with a year of attendance for {@code pupil} (by its UPN). */
+    private static String ctfOf(UUID pupil) {
+        String upn = server.database().jdbi().withHandle(h -> h.createQuery(
+                "select upn from pupil_characteristics where pupil_id = :p").bind("p", pupil).mapTo(String.class).one());
+        return "<CTfile><Header><DocumentName>Common Transfer File</DocumentName><CTFversion>25.0</CTFversion></Header>"
+                + "<CTFpupilData><Pupil><UPN>" + upn + "</UPN><Attendance><YearData><Year>2025</Year><LEA>888</LEA>"
+                + "<Estab>3001</Estab><SessionsPossible>10</SessionsPossible><SessionsAuthorised>1</SessionsAuthorised>"
+                + "<SessionsAttended>9</SessionsAttended><SessionsUnauthorised>0</SessionsUnauthorised></YearData>"
+                + "</Attendance></Pupil></CTFpupilData></CTfile>";
+    }
+
     private static int coverDays;
 
     /** A cover of the school's first class by its second class's teacher, on a day no other cell's cover has. */
@@ -352,6 +378,8 @@ class AuthorizationMatrixTest extends ServerTest {
                             : request.body() instanceof String s ? s : Json.write(request.body());
                     Response r = request.path().contains("/roster/import/")
                             ? api.postRaw(request.path(), tokens.get(caller), body, "text/csv")
+                            : request.path().contains("/imports/ctf")
+                            ? api.postRaw(request.path(), tokens.get(caller), body, "application/xml")
                             : api.send(request.method(), request.path(), tokens.get(caller), body);
                     if (allowed) {
                         assertTrue(r.status() >= 200 && r.status() < 300, caller + ": " + r);

@@ -21,6 +21,9 @@ import uk.registerly.server.cover.CoverRoutes;
 import uk.registerly.server.cover.Covers;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
+import uk.registerly.server.exports.ExportRoutes;
+import uk.registerly.server.exports.PriorYear;
+import uk.registerly.server.exports.SchoolIdentifiers;
 import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.parents.AbsenceReports;
 import uk.registerly.server.parents.ParentAccounts;
@@ -203,6 +206,11 @@ class OpenApiDocumentTest extends ServerTest {
         records.put("/components/schemas/RosterCoverData", Covers.CoverChange.class);
         records.put("/components/schemas/RosterScopeData", ScopeNotice.class);
         records.put("/components/schemas/ClassGrant", DeviceScope.ClassGrant.class);
+        records.put("/components/schemas/IdentifiersRequest", ExportRoutes.IdentifiersRequest.class);
+        records.put("/components/schemas/SchoolIdentifiers", SchoolIdentifiers.class);
+        records.put("/components/schemas/CtfImported", ExportRoutes.CtfImported.class);
+        records.put("/components/schemas/CtfImported/properties/imported/items", ExportRoutes.PriorPupil.class);
+        records.put("/components/schemas/PriorYear", PriorYear.class);
         for (Map.Entry<String, Class<?>> e : records.entrySet()) {
             JsonNode schema = document().at(e.getKey());
             assertFalse(schema.isMissingNode(), e.getKey());
