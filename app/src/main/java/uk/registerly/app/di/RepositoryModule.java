@@ -13,6 +13,8 @@ import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.calling.CallingRepository;
 import uk.registerly.app.data.calling.OfflineFirstCallingRepository;
 import uk.registerly.app.data.evidence.NetworkViewedEvidenceRepository;
+import uk.registerly.app.data.exports.ExportsRepository;
+import uk.registerly.app.data.exports.NetworkExportsRepository;
 import uk.registerly.app.data.evidence.ViewedEvidenceRepository;
 import uk.registerly.app.data.leave.LeaveRepository;
 import uk.registerly.app.data.leave.OfflineFirstLeaveRepository;
@@ -56,4 +58,5 @@ public interface RepositoryModule {
     @Binds
     uk.registerly.app.data.journal.NewerEventsRepository newerEvents(
             uk.registerly.app.data.journal.OfflineFirstNewerEventsRepository repository);
+    ExportsRepository exports(NetworkExportsRepository repository);
 }

@@ -7,6 +7,7 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Streaming;
 
 /** The sync server's endpoints the app uses (docs/sync-protocol.md). Paths are relative to the enrolled server. */
 public interface RegisterlyNetworkApi {
@@ -27,6 +28,16 @@ public interface RegisterlyNetworkApi {
     /** A report's photo (the office of the pupil's school, or the parent who sent it); each view is audited. */
     @GET("api/v1/evidence/{evidenceId}")
     Call<ResponseBody> evidence(@Path("evidenceId") String evidenceId);
+
+    /** Issue 17: the census attendance return for a term, as a file (streamed, not held in memory). */
+    @Streaming
+    @GET("api/v1/exports/census")
+    Call<ResponseBody> censusExport(@Query("term") String term, @Query("year") int year, @Query("format") String format);
+
+    /** Issue 17: a CTF 25 file for every pupil leaving this school year. */
+    @Streaming
+    @GET("api/v1/exports/ctf")
+    Call<ResponseBody> ctfForLeavers(@Query("leavers") String leavers);
 
     @POST("api/v1/sync/push")
     Call<NetworkPushResponse> push(@Body NetworkPushRequest request);

@@ -5,12 +5,14 @@ import androidx.fragment.app.Fragment;
 
 import uk.registerly.app.R;
 
-/** The office's four follow-up sections, in the order of a school morning. */
+/** The office's follow-up sections, in the order of a school morning, then its exports. */
 public enum OfficeSection {
     CALLING(R.string.office_section_calling),
     INBOX(R.string.office_section_inbox),
     WORKLISTS(R.string.office_section_worklists),
-    LEAVE(R.string.office_section_leave);
+    LEAVE(R.string.office_section_leave),
+    /** Issue 17: the census return and the leavers' CTF. */
+    EXPORTS(R.string.office_section_exports);
 
     @StringRes
     public final int title;
@@ -27,6 +29,8 @@ public enum OfficeSection {
                 return new InboxFragment();
             case WORKLISTS:
                 return new WorklistsFragment();
+            case EXPORTS:
+                return new ExportsFragment();
             default:
                 return new OfficeLeaveFragment();
         }

@@ -10,14 +10,15 @@ import uk.registerly.rules.pupil.Sex;
 import uk.registerly.rules.pupil.Upn;
 import uk.registerly.server.exports.SchoolIdentifiers;
 import uk.registerly.server.roster.PupilCharacteristicsStore;
-import uk.registerly.server.roster.RosterStore;
+import uk.registerly.server.school.CalendarSpec;
 
 /**
  * What the demo school shows of issue 17: its URN, LA code and establishment number (fictional: LA 999
  * does not exist), every pupil with a valid UPN (check letter and all), sex and characteristics in
  * proportions like a primary school's (about one in four on free school meals, one in seven on SEN
- * support, a few EHC plans, one in five EAL, one looked-after child), and a leaver: the last pupil of the
- * last class leaves at the end of the term, so a CTF is ready for them (GET /api/v1/exports/ctf?leavers=true).
+ * support, a few EHC plans, one in five EAL, one looked-after child), and, with a history, a leaver: the
+ * last pupil of the last class leaves at the end of the term, so a CTF is ready for them
+ * (GET /api/v1/exports/ctf?leavers=true).
  */
 final class DemoExports {
 
@@ -27,7 +28,18 @@ final class DemoExports {
     private DemoExports() {
     }
 
-    static void apply(Handle h, UUID school, List<DemoSchool.DemoClass> classes, LocalDate termEnd) {
+    /**
+     * The last day on roll of the demo's {@code n}-th pupil (from 1): in a demo school with a register
+     * history (the standard one), the last pupil leaves at the end of the term; the tests' small schools
+     * without history have no leaver, so their roster rows stay as they were.
+     */
+    static LocalDate leavingDay(DemoSchoolOptions options, int n, CalendarSpec calendar) {
+        int pupils = options.yearGroups().size() * options.classesPerYearGroup() * options.pupilsPerClass();
+        return options.historySchoolDays() > 0 && n == pupils
+                ? calendar.terms().get(calendar.terms().size() - 1).to() : null;
+    }
+
+    static void apply(Handle h, UUID school, List<DemoSchool.DemoClass> classes) {
         SchoolIdentifiers.save(h, school, IDENTIFIERS);
         int n = 0;
         for (DemoSchool.DemoClass c : classes) {
@@ -36,18 +48,6 @@ final class DemoExports {
                 PupilCharacteristicsStore.put(h, school, pupil, characteristics(n, c.yearGroup()));
             }
         }
-        DemoSchool.DemoClass last = classes.get(classes.size() - 1);
-        UUID leaver = last.pupils().get(last.pupils().size() - 1);
-        RosterStore.PupilData data = h.createQuery("""
-                        select mis_id, first_name, last_name, date_of_birth, year_group, class_id, on_roll_from,
-                               cast(:until as date) as on_roll_until
-                        from pupils where id = :id""")
-                .bind("id", leaver).bind("until", termEnd)
-                .map((rs, ctx) -> new RosterStore.PupilData(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, UUID.class),
-                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)))
-                .one();
-        RosterStore.upsertPupil(h, school, data);
     }
 
     /** The demo's n-th pupil (from 1): a UPN allocated by the demo school, and a fixed pattern of characteristics. */

@@ -143,7 +143,8 @@ public final class DemoSchools {
                     pupilNumber++;
                     UUID pupil = RosterStore.upsertPupil(h, school, new RosterStore.PupilData(
                             String.format("P%04d", pupilNumber), names.firstName(), names.lastName(),
-                            dateOfBirth(yearGroup, today, names.random()), yearGroup, classId, null, null)).id();
+                            dateOfBirth(yearGroup, today, names.random()), yearGroup, classId, null,
+                            DemoExports.leavingDay(options, pupilNumber, calendar))).id();
                     pupils.add(pupil);
                 }
                 classes.add(new DemoSchool.DemoClass(classId, className, yearGroup, teacher,
@@ -184,7 +185,7 @@ public final class DemoSchools {
         DevicePrincipal office = historyDevice(h, school, Role.OFFICE, officeStaff, "Rita Anand", "Attendance Officer");
         DemoSchool.DemoCover cover = cover(h, options, office, classes.get(classes.size() > 1 ? 1 : 0), today);
         ParentPrincipal family = familyGuardian == null ? null : familyAccount(h, school, familyGuardian);
-        DemoExports.apply(h, school, classes, calendar.terms().get(calendar.terms().size() - 1).to());
+        DemoExports.apply(h, school, classes);
         AuditLog.recordSystem(h, school, "demo.created", options.name(),
                 Map.of("pupils", pupilNumber, "classes", classes.size()));
         DemoSchool demo = new DemoSchool(school, options.name(), officeCode, OFFICE_STAFF, gateCode, classes,
