@@ -52,4 +52,10 @@ public interface RepositoryModule {
 
     @Binds
     ViewedEvidenceRepository viewedEvidence(NetworkViewedEvidenceRepository repository);
+
+    @Binds
+    uk.registerly.app.data.access.AccessRepository access(uk.registerly.app.data.access.NetworkAccessRepository repository);
+
+    @Binds
+    uk.registerly.app.data.staff.StaffRepository staff(uk.registerly.app.data.staff.OfflineFirstStaffRepository repository);
 }

@@ -27,6 +27,8 @@ import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.security.SignedInStaff;
+import uk.registerly.app.security.StaffSession;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
@@ -53,12 +55,14 @@ public class PupilRecordViewModel extends ViewModel {
     private final MediatorLiveData<EffectiveMark> selectedMark = new MediatorLiveData<>();
     private final MutableLiveData<Once<Amended>> amendment = new MutableLiveData<>();
     @Nullable
-    private final String signature;
+    private final String deviceSignature;
+    private final StaffSession staff;
 
     @Inject
     public PupilRecordViewModel(SavedStateHandle state, AttendanceRecordsRepository records,
                                 RegisterRepository register, RosterRepository roster, DeviceIdentityStore identities,
-                                @WriteExecutor Executor writes) {
+                                StaffSession staff, @WriteExecutor Executor writes) {
+        this.staff = staff;
         this.register = register;
         this.writes = writes;
         this.pupilId = state.get(PUPIL);
@@ -66,7 +70,7 @@ public class PupilRecordViewModel extends ViewModel {
         this.record = records.pupilRecord(pupilId);
         this.days = Transformations.map(record, PupilRecordViewModel::days);
         DeviceIdentity identity = identities.current();
-        this.signature = identity == null ? null : identity.staffSignature();
+        this.deviceSignature = identity == null ? null : identity.staffSignature();
         selectedMark.addSource(record, r -> selectedMark.setValue(markOf(r, selectedSession.getValue())));
         selectedMark.addSource(selectedSession, s -> selectedMark.setValue(markOf(record.getValue(), s)));
     }
@@ -102,10 +106,11 @@ public class PupilRecordViewModel extends ViewModel {
         return amendment;
     }
 
-    /** "Name, Position" that signs amendments on this device; null when it cannot sign. */
+    /** "Name, Position" that signs amendments: whoever unlocked the tablet, else the device's staff member. */
     @Nullable
     public String signature() {
-        return signature;
+        SignedInStaff signedIn = staff.current();
+        return signedIn != null ? signedIn.signature() : deviceSignature;
     }
 
     public void select(SchoolSession session) {

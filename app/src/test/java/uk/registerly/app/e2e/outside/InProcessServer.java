@@ -54,8 +54,15 @@ public final class InProcessServer {
         for (UUID child : school.parentChildren()) {
             children.add(child.toString());
         }
-        return new School(school.classes().get(0).teacherCode(), school.gateCode(), school.officeCode(),
+        List<String> otherPupils = new ArrayList<>();
+        for (UUID pupil : school.classes().get(1).pupils()) {
+            otherPupils.add(pupil.toString());
+        }
+        School made = new School(school.classes().get(0).teacherCode(), school.gateCode(), school.officeCode(),
                 school.classes().get(0).id().toString(), pupils, school.parentInvitationCode(), children);
+        made.otherClassId = school.classes().get(1).id().toString();
+        made.otherPupils = otherPupils;
+        return made;
     }
 
     /** How many events with this id the server stored (0 or 1: the id is the primary key). */
@@ -116,6 +123,9 @@ public final class InProcessServer {
         /** A parent's invitation code, and the children it links. */
         public final String parentCode;
         public final List<String> parentChildren;
+        /** The second class (another teacher's) and its pupils. */
+        public String otherClassId;
+        public List<String> otherPupils;
 
         School(String teacherCode, String gateCode, String officeCode, String classId, List<String> pupils,
                String parentCode, List<String> parentChildren) {
