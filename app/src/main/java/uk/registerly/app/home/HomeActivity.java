@@ -95,6 +95,12 @@ public class HomeActivity extends Hilt_HomeActivity {
             }
         });
         findViewById(R.id.sync_now).setOnClickListener(v -> viewModel.syncNow());
+        if (identity.role() == DeviceIdentity.Role.OFFICE) {
+            View access = findViewById(R.id.open_access);
+            access.setVisibility(View.VISIBLE);
+            access.setOnClickListener(v -> startActivity(new Intent(this,
+                    uk.registerly.app.office.access.AccessActivity.class)));
+        }
     }
 
     private String describe(@Nullable Instant lastSync) {

@@ -40,12 +40,6 @@ public class OfficeActivity extends Hilt_OfficeActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_office);
         SyncBadgeViews.attach(this, new ViewModelProvider(this).get(OfficeViewModel.class));
-        // Cover and parents' accounts (issue 13): the server's, from the toolbar.
-        ((com.google.android.material.appbar.MaterialToolbar) findViewById(R.id.toolbar)).getMenu()
-                .add(R.string.access_open).setOnMenuItemClickListener(item -> {
-                    startActivity(new Intent(this, uk.registerly.app.office.access.AccessActivity.class));
-                    return true;
-                });
 
         tabs = findViewById(R.id.sections);
         for (OfficeSection section : OfficeSection.values()) {

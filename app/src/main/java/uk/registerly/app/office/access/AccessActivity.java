@@ -32,7 +32,7 @@ import uk.registerly.app.ui.Dates;
 
 /**
  * The office assigns, lists and revokes cover, and lists and revokes parents' accounts (issue 13,
- * section 4), from the office's toolbar. One column on a phone, cover beside parents on a tablet.
+ * section 4), from the office device's staff home ("Cover and parents"; the office toolbar's overflow button would be under 48 dp). One column on a phone, cover beside parents on a tablet.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
 public class AccessActivity extends Hilt_AccessActivity {
