@@ -58,5 +58,13 @@ public interface RepositoryModule {
     @Binds
     uk.registerly.app.data.journal.NewerEventsRepository newerEvents(
             uk.registerly.app.data.journal.OfflineFirstNewerEventsRepository repository);
+
+    @Binds
     ExportsRepository exports(NetworkExportsRepository repository);
+
+    @Binds
+    uk.registerly.app.data.access.AccessRepository access(uk.registerly.app.data.access.NetworkAccessRepository repository);
+
+    @Binds
+    uk.registerly.app.data.staff.StaffRepository staff(uk.registerly.app.data.staff.OfflineFirstStaffRepository repository);
 }

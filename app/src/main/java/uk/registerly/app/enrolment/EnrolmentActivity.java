@@ -18,6 +18,7 @@ import com.journeyapps.barcodescanner.ScanContract;
 import com.journeyapps.barcodescanner.ScanOptions;
 
 import dagger.hilt.android.AndroidEntryPoint;
+import uk.registerly.app.lock.OpenScreen;
 import uk.registerly.app.R;
 import uk.registerly.app.ui.HomeScreen;
 
@@ -28,7 +29,7 @@ import uk.registerly.app.ui.HomeScreen;
  * When enrolled, the role's home screen opens.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
-public class EnrolmentActivity extends Hilt_EnrolmentActivity {
+public class EnrolmentActivity extends Hilt_EnrolmentActivity implements OpenScreen {
     private EnrolmentViewModel viewModel;
     private TextInputLayout serverLayout;
     private TextInputLayout codeLayout;

@@ -39,6 +39,7 @@ import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.roster.RosterPupil;
+import uk.registerly.app.lock.KioskScreen;
 import uk.registerly.app.ui.AfterTextChanged;
 import uk.registerly.app.ui.EverySecond;
 import uk.registerly.app.ui.SyncBadgeViews;
@@ -51,7 +52,7 @@ import uk.registerly.app.ui.SyncBadgeViews;
  * What the gate shows is {@link GateViewModel}'s {@link GateUiState}, drawn by {@link GateStateViews}.
  */
 @AndroidEntryPoint(AppCompatActivity.class)
-public class GateActivity extends Hilt_GateActivity {
+public class GateActivity extends Hilt_GateActivity implements KioskScreen {
     /** Background work of the screen's own (list diffs): the read models' thread, never the main one. */
     @Inject
     @EvaluationExecutor

@@ -18,9 +18,11 @@ import javax.inject.Inject;
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
 import uk.registerly.app.enrolment.EnrolmentActivity;
+import uk.registerly.app.enrolment.StorageResetActivity;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.security.SecureStorageReset;
 
 /**
  * The launcher: sends a device that is not enrolled (or was revoked) to enrolment; otherwise shows
@@ -36,12 +38,17 @@ public class HomeActivity extends Hilt_HomeActivity {
     @Inject
     DeviceIdentityStore identities;
 
+    @Inject
+    SecureStorageReset storageReset;
+
     @Override
     protected void onCreate(@Nullable Bundle savedInstanceState) {
         super.onCreate(savedInstanceState);
         DeviceIdentity identity = identities.current();
         if (identity == null) {
-            startActivity(new Intent(this, EnrolmentActivity.class));
+            // After the Keystore lost its key: say so (and how much was unsent) before enrolling again.
+            startActivity(new Intent(this, storageReset.notice() != null ? StorageResetActivity.class
+                    : EnrolmentActivity.class));
             finish();
             return;
         }
@@ -88,6 +95,12 @@ public class HomeActivity extends Hilt_HomeActivity {
             }
         });
         findViewById(R.id.sync_now).setOnClickListener(v -> viewModel.syncNow());
+        if (identity.role() == DeviceIdentity.Role.OFFICE) {
+            View access = findViewById(R.id.open_access);
+            access.setVisibility(View.VISIBLE);
+            access.setOnClickListener(v -> startActivity(new Intent(this,
+                    uk.registerly.app.office.access.AccessActivity.class)));
+        }
     }
 
     private String describe(@Nullable Instant lastSync) {

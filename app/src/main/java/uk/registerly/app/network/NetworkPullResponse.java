@@ -22,6 +22,8 @@ public final class NetworkPullResponse {
         public String deviceTime;
         public String receivedAt;
         public JsonObject payload;
+        /** Who was signed in on the writing tablet, when it said (sync-protocol §4). */
+        public String staffId;
     }
 
     public static final class RosterChange {

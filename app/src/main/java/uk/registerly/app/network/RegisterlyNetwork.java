@@ -65,12 +65,25 @@ public class RegisterlyNetwork {
         return cachedApi;
     }
 
+    /** Another set of the enrolled server's endpoints (e.g. {@link OfficeAccessApi}), on the same client. */
+    public synchronized <T> T enrolled(Class<T> service) {
+        DeviceIdentity identity = identities.current();
+        if (identity == null) {
+            throw new IllegalStateException("this device is not enrolled");
+        }
+        return retrofitFor(identity.serverUrl(), identity.cleartextAllowed()).create(service);
+    }
+
     /** An API for a server that is not (yet) the enrolled one: enrolment and sign-in. */
     public RegisterlyNetworkApi apiFor(ServerAddress address) {
         return apiFor(address.url(), address.cleartext());
     }
 
     private RegisterlyNetworkApi apiFor(String baseUrl, boolean cleartext) {
+        return retrofitFor(baseUrl, cleartext).create(RegisterlyNetworkApi.class);
+    }
+
+    private Retrofit retrofitFor(String baseUrl, boolean cleartext) {
         OkHttpClient client = baseClient.newBuilder()
                 .connectionSpecs(cleartext
                         ? Arrays.asList(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT)
@@ -80,7 +93,6 @@ public class RegisterlyNetwork {
                 .baseUrl(baseUrl)
                 .client(client)
                 .addConverterFactory(GsonConverterFactory.create())
-                .build()
-                .create(RegisterlyNetworkApi.class);
+                .build();
     }
 }

@@ -27,6 +27,8 @@ import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.RosterRepository;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.security.SignedInStaff;
+import uk.registerly.app.security.StaffSession;
 import uk.registerly.app.ui.Once;
 import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
@@ -53,15 +55,17 @@ public class PupilRecordViewModel extends ViewModel {
     private final MediatorLiveData<EffectiveMark> selectedMark = new MediatorLiveData<>();
     private final MutableLiveData<Once<Amended>> amendment = new MutableLiveData<>();
     @Nullable
-    private final String signature;
+    private final String deviceSignature;
+    private final StaffSession staff;
 
     private final LiveData<Integer> needingNewerApp;
 
     @Inject
     public PupilRecordViewModel(SavedStateHandle state, AttendanceRecordsRepository records,
                                 RegisterRepository register, RosterRepository roster, DeviceIdentityStore identities,
-                                @WriteExecutor Executor writes,
+                                StaffSession staff, @WriteExecutor Executor writes,
                                 uk.registerly.app.data.journal.NewerEventsRepository newerEvents) {
+        this.staff = staff;
         this.register = register;
         this.writes = writes;
         this.pupilId = state.get(PUPIL);
@@ -70,7 +74,7 @@ public class PupilRecordViewModel extends ViewModel {
         this.needingNewerApp = newerEvents.needingNewerApp(pupilId);
         this.days = Transformations.map(record, PupilRecordViewModel::days);
         DeviceIdentity identity = identities.current();
-        this.signature = identity == null ? null : identity.staffSignature();
+        this.deviceSignature = identity == null ? null : identity.staffSignature();
         selectedMark.addSource(record, r -> selectedMark.setValue(markOf(r, selectedSession.getValue())));
         selectedMark.addSource(selectedSession, s -> selectedMark.setValue(markOf(record.getValue(), s)));
     }
@@ -111,10 +115,11 @@ public class PupilRecordViewModel extends ViewModel {
         return amendment;
     }
 
-    /** "Name, Position" that signs amendments on this device; null when it cannot sign. */
+    /** "Name, Position" that signs amendments: whoever unlocked the tablet, else the device's staff member. */
     @Nullable
     public String signature() {
-        return signature;
+        SignedInStaff signedIn = staff.current();
+        return signedIn != null ? signedIn.signature() : deviceSignature;
     }
 
     public void select(SchoolSession session) {

@@ -27,7 +27,7 @@ final class ClassListAdapter extends ListAdapter<SchoolClass, ClassListAdapter.C
 
         @Override
         public boolean areContentsTheSame(@NonNull SchoolClass a, @NonNull SchoolClass b) {
-            return a.name.equals(b.name) && a.yearGroup.equals(b.yearGroup);
+            return a.equals(b);
         }
     };
 
@@ -57,7 +57,11 @@ final class ClassListAdapter extends ListAdapter<SchoolClass, ClassListAdapter.C
     @Override
     public void onBindViewHolder(@NonNull ClassHolder holder, int position) {
         SchoolClass schoolClass = getItem(position);
-        holder.name.setText(holder.name.getContext().getString(R.string.register_class_button, schoolClass.name));
+        String label = schoolClass.coverUntil == null ? schoolClass.name
+                : holder.name.getContext().getString(R.string.register_class_cover, schoolClass.name,
+                        uk.registerly.app.ui.Dates.day(schoolClass.coverUntil,
+                                uk.registerly.app.ui.Dates.locale(holder.name.getContext())));
+        holder.name.setText(holder.name.getContext().getString(R.string.register_class_button, label));
         holder.name.setActivated(schoolClass.id.equals(selectedId));
         holder.name.setSelected(schoolClass.id.equals(selectedId));
         holder.name.setOnClickListener(v -> onChosen.accept(schoolClass));

@@ -81,6 +81,18 @@ public final class KeystoreSecretStore implements SecretStore {
         preferences.edit().remove(name).commit();
     }
 
+    @Override
+    public synchronized void clear() {
+        preferences.edit().clear().commit();
+        try {
+            KeyStore keyStore = KeyStore.getInstance(KEYSTORE);
+            keyStore.load(null);
+            keyStore.deleteEntry(KEY_ALIAS);
+        } catch (GeneralSecurityException | java.io.IOException e) {
+            // The key is already gone (the reason we are here); a new one is made on the next put.
+        }
+    }
+
     private static SecretKey key() throws GeneralSecurityException, java.io.IOException {
         KeyStore keyStore = KeyStore.getInstance(KEYSTORE);
         keyStore.load(null);

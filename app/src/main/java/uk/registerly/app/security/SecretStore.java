@@ -14,4 +14,10 @@ public interface SecretStore {
     void put(String name, String value);
 
     void remove(String name);
+
+    /**
+     * Forgets every secret and the key that sealed them: what is left when the Keystore lost that key
+     * (issue 13, section 3) — the ciphertexts can never be read again.
+     */
+    void clear();
 }

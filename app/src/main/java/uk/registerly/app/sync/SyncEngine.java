@@ -370,7 +370,7 @@ public class SyncEngine {
         List<NetworkEvent> events = new ArrayList<>(batch.size());
         for (JournalEventEntity e : batch) {
             events.add(new NetworkEvent(e.id, e.deviceSeq, e.type, e.deviceTime, e.clockOffsetMs,
-                    JsonParser.parseString(e.payload).getAsJsonObject()));
+                    JsonParser.parseString(e.payload).getAsJsonObject(), e.staffId));
         }
         return events;
     }
@@ -394,7 +394,7 @@ public class SyncEngine {
         }
         JournalRows.Keys keys = JournalRows.keysOf(type, payload);
         return new JournalEventEntity(event.id, JournalEventEntity.REMOTE, event.deviceSeq, type.name(), keys.pupilId,
-                keys.factDate, keys.refId, payload.toString(), event.deviceTime, null, event.cursor, now);
+                keys.factDate, keys.refId, payload.toString(), event.deviceTime, null, event.cursor, now, event.staffId);
     }
 
     /** A failed push or pull, the server's own error: the problem by its status, the server's words in the details. */

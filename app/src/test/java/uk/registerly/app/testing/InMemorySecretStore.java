@@ -27,6 +27,11 @@ public final class InMemorySecretStore implements SecretStore {
         values.remove(name);
     }
 
+    @Override
+    public void clear() {
+        values.clear();
+    }
+
     public boolean isEmpty() {
         return values.isEmpty();
     }

@@ -21,6 +21,8 @@ import uk.registerly.app.data.journal.LocalWriteListener;
 import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.data.roster.OfflineFirstRosterRepository;
 import uk.registerly.app.data.roster.RosterChangeApplier;
+import uk.registerly.app.data.scope.DeviceScopeStore;
+import uk.registerly.app.data.scope.ScopeNoticeApplier;
 import uk.registerly.app.data.roster.SchoolRulesLookup;
 import uk.registerly.app.enrolment.DeviceRevocation;
 import uk.registerly.app.network.NetworkTimeouts;
@@ -28,6 +30,7 @@ import uk.registerly.app.network.RegisterlyNetwork;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.security.StaffSession;
 import uk.registerly.app.sync.ChildWorkerFactory;
 import uk.registerly.app.sync.DaggerWorkerFactory;
 import uk.registerly.app.sync.EvidenceUploader;
@@ -48,12 +51,16 @@ public final class TestDataLayer {
     public final MutableClock clock;
     public final InMemorySecretStore secrets = new InMemorySecretStore();
     public final DeviceIdentityStore identities = new DeviceIdentityStore(secrets);
+    /** Who has unlocked this device with their staff PIN (nobody until a test signs someone in). */
+    public final StaffSession staff = new StaffSession();
     public final ServerClock serverClock;
     public final AtomicInteger syncRequests = new AtomicInteger();
     /** Also told of each local write when set (e.g. the real {@code SyncScheduler}). */
     public volatile LocalWriteListener onWrite;
     public final EventJournal journal;
     public final RosterChangeApplier rosterChanges;
+    /** The last SCOPE notice the pull obeyed. */
+    public final DeviceScopeStore scopes;
     public final SchoolRulesLookup schools;
     public final OfflineFirstRosterRepository roster;
     /** Read models recomputed on the calling thread. */
@@ -78,10 +85,12 @@ public final class TestDataLayer {
             if (listener != null) {
                 listener.onLocalWrite();
             }
-        });
-        this.rosterChanges = new RosterChangeApplier(database.roster(), identities);
+        }, staff);
+        this.scopes = new DeviceScopeStore(database.deviceSettings());
+        this.rosterChanges = new RosterChangeApplier(database.roster(), identities,
+                new ScopeNoticeApplier(database, scopes, clock));
         this.schools = new SchoolRulesLookup(database.roster(), identities);
-        this.roster = new OfflineFirstRosterRepository(database.roster(), identities, schools);
+        this.roster = new OfflineFirstRosterRepository(database.roster(), identities, schools, scopes, clock);
         this.readModels = new ReadModels(database, Runnable::run);
         this.register = new OfflineFirstRegisterRepository(database, schools, journal, readModels, clock);
         this.arrivals = new OfflineFirstArrivalsRepository(database, schools, journal, readModels, clock);

@@ -1,5 +1,7 @@
 package uk.registerly.app.data.attendance;
 
+import androidx.annotation.Nullable;
+
 import java.time.LocalDate;
 
 import uk.registerly.app.data.db.dao.RosterDao;
@@ -8,6 +10,8 @@ import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.roster.SchoolRules;
+import uk.registerly.app.data.scope.DeviceScope;
+import uk.registerly.app.data.scope.DeviceScopeStore;
 import uk.registerly.app.data.roster.SchoolRulesLookup;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.rules.calendar.Session;
@@ -22,14 +26,21 @@ final class FactTargets {
     private final RosterDao roster;
     private final SchoolRulesLookup schools;
     private final EventJournal journal;
+    private final DeviceScopeStore scopes;
 
-    FactTargets(RosterDao roster, SchoolRulesLookup schools, EventJournal journal) {
+    FactTargets(RosterDao roster, SchoolRulesLookup schools, EventJournal journal, DeviceScopeStore scopes) {
         this.roster = roster;
         this.schools = schools;
         this.journal = journal;
+        this.scopes = scopes;
     }
 
     Target target(String pupilId, EventType type) {
+        return target(pupilId, type, null);
+    }
+
+    /** As {@link #target(String, EventType)}, for a fact about {@code date} (a cover counts on its days). */
+    Target target(String pupilId, EventType type, @Nullable LocalDate date) {
         DeviceIdentity identity = journal.writer(type);
         PupilEntity pupil = roster.pupil(pupilId);
         if (pupil == null) {
@@ -40,7 +51,7 @@ final class FactTargets {
             throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
         }
         if (type == EventType.REGISTER_MARK || type == EventType.AMENDMENT) {
-            requireTaughtBy(identity, pupil);
+            requireTaughtBy(identity, pupil, date);
         }
         return new Target(identity, pupil, rules);
     }
@@ -49,9 +60,17 @@ final class FactTargets {
      * A teacher's register facts are for pupils of classes they teach: the server refuses the rest
      * with 403, which would hold up the whole batch, so the device refuses them first.
      */
-    private void requireTaughtBy(DeviceIdentity identity, PupilEntity pupil) {
-        if (identity.role() == DeviceIdentity.Role.TEACHER && (pupil.classId == null
-                || !roster.teachersOf(pupil.classId).contains(identity.staffId()))) {
+    private void requireTaughtBy(DeviceIdentity identity, PupilEntity pupil, @Nullable LocalDate date) {
+        if (identity.role() != DeviceIdentity.Role.TEACHER) {
+            return;
+        }
+        String staffId = journal.actingStaffId(identity);
+        if (pupil.classId != null && roster.teachersOf(pupil.classId).contains(staffId)) {
+            return;
+        }
+        // A cover (the office's, sync-protocol §6 "Cover") lets its staff member mark the class on its days.
+        DeviceScope scope = date == null || pupil.classId == null ? null : scopes.current();
+        if (scope == null || scope.coverOn(pupil.classId, date) == null || !java.util.Objects.equals(scope.staffId(), staffId)) {
             throw new NotRecordableException("Only this pupil's class teacher records this; ask the office.");
         }
     }

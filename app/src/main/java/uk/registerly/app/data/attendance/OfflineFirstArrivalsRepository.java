@@ -64,7 +64,8 @@ public class OfflineFirstArrivalsRepository implements ArrivalsRepository {
         this.roster = database.roster();
         this.schools = schools;
         this.journal = journal;
-        this.targets = new FactTargets(roster, schools, journal);
+        this.targets = new FactTargets(roster, schools, journal,
+                new uk.registerly.app.data.scope.DeviceScopeStore(database.deviceSettings()));
         this.readModels = readModels;
         this.clock = clock;
     }

@@ -55,7 +55,8 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
         this.roster = database.roster();
         this.schools = schools;
         this.journal = journal;
-        this.targets = new FactTargets(roster, schools, journal);
+        this.targets = new FactTargets(roster, schools, journal,
+                new uk.registerly.app.data.scope.DeviceScopeStore(database.deviceSettings()));
         this.evaluations = new DayEvaluations(database.journal(), schools);
         this.readModels = readModels;
         this.clock = clock;
@@ -87,7 +88,7 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
                                                 AttendanceCode code) {
         List<EventJournal.Draft> drafts = new ArrayList<>(pupilIds.size());
         for (String pupilId : pupilIds) {
-            FactTargets.Target target = targets.target(pupilId, EventType.REGISTER_MARK);
+            FactTargets.Target target = targets.target(pupilId, EventType.REGISTER_MARK, date);
             target.requireSchoolSession(date, session);
             if (date.isAfter(target.rules.today(clock))) {
                 throw new NotRecordableException("A register cannot be marked for a day that has not come yet.");
@@ -102,9 +103,9 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
     @WorkerThread
     public JournalEventEntity recordAmendment(String pupilId, LocalDate date, Session session, AttendanceCode code,
                                               String reason) {
-        FactTargets.Target target = targets.target(pupilId, EventType.AMENDMENT);
+        FactTargets.Target target = targets.target(pupilId, EventType.AMENDMENT, date);
         target.requireSchoolSession(date, session);
-        String by = target.identity.staffSignature();
+        String by = journal.actingSignature(target.identity);
         if (by == null) {
             throw new NotRecordableException("This device is not enrolled for a member of staff, so it cannot sign an amendment.");
         }

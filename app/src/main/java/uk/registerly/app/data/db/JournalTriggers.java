@@ -17,12 +17,21 @@ public final class JournalTriggers {
     }
 
     public static void create(SupportSQLiteDatabase db) {
+        for (String statement : statements()) {
+            db.execSQL(statement);
+        }
+    }
+
+    /** The triggers' SQL (what a database of version 2 or later was created with). */
+    public static java.util.List<String> statements() {
+        java.util.List<String> statements = new java.util.ArrayList<>();
         for (String table : APPEND_ONLY_TABLES) {
-            db.execSQL("CREATE TRIGGER IF NOT EXISTS " + table + "_no_update BEFORE UPDATE ON " + table
+            statements.add("CREATE TRIGGER IF NOT EXISTS " + table + "_no_update BEFORE UPDATE ON " + table
                     + " BEGIN SELECT RAISE(ABORT, '" + table + " is append-only'); END");
-            db.execSQL("CREATE TRIGGER IF NOT EXISTS " + table + "_no_delete BEFORE DELETE ON " + table
+            statements.add("CREATE TRIGGER IF NOT EXISTS " + table + "_no_delete BEFORE DELETE ON " + table
                     + " WHEN NOT EXISTS (SELECT 1 FROM device_settings WHERE `key` = '" + WIPE_FLAG + "')"
                     + " BEGIN SELECT RAISE(ABORT, '" + table + " is append-only'); END");
         }
+        return statements;
     }
 }

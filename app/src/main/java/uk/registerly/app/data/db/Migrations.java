@@ -22,7 +22,15 @@ public final class Migrations {
         }
     };
 
-    public static final Migration[] ALL = {MIGRATION_1_2};
+    /** 2 -> 3: who was signed in with their staff PIN when an event was recorded (issue 13). */
+    public static final Migration MIGRATION_2_3 = new Migration(2, 3) {
+        @Override
+        public void migrate(@NonNull SupportSQLiteDatabase db) {
+            db.execSQL("ALTER TABLE `journal` ADD COLUMN `staff_id` TEXT");
+        }
+    };
+
+    public static final Migration[] ALL = {MIGRATION_1_2, MIGRATION_2_3};
 
     private static final String[] V2_TABLES = {
             "CREATE TABLE IF NOT EXISTS `journal` (`id` TEXT NOT NULL, `origin` TEXT NOT NULL, `device_seq` INTEGER NOT NULL, `type` TEXT NOT NULL, `pupil_id` TEXT NOT NULL, `fact_date` TEXT, `ref_id` TEXT, `payload` TEXT NOT NULL, `device_time` TEXT NOT NULL, `clock_offset_ms` INTEGER, `server_cursor` TEXT, `stored_at_epoch_millis` INTEGER NOT NULL, PRIMARY KEY(`id`))",

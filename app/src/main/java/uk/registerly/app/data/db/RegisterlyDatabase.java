@@ -42,7 +42,7 @@ import uk.registerly.app.data.db.entity.StaffEntity;
         PupilEntity.class,
         GuardianEntity.class,
         GuardianPupilEntity.class},
-        version = 2, exportSchema = true)
+        version = 3, exportSchema = true)
 public abstract class RegisterlyDatabase extends RoomDatabase {
     public static final String FILE_NAME = "registerly.db";
 

@@ -22,6 +22,8 @@ import uk.registerly.app.data.db.entity.JournalEventEntity;
 import uk.registerly.app.network.ServerClock;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.security.SignedInStaff;
+import uk.registerly.app.security.StaffSession;
 
 /**
  * Writes this device's events: each gets a fresh lower-case UUID and the next device sequence
@@ -39,11 +41,19 @@ public class EventJournal {
     private final ServerClock serverClock;
     private final DeviceIdentityStore identities;
     private final LocalWriteListener listener;
+    private final StaffSession staff;
     private final Gson gson = new Gson();
+
+    /** A journal on a device nobody signs in to (no staff PIN): events name no staff member. */
+    public EventJournal(RegisterlyDatabase database, Clock clock, ServerClock serverClock,
+                        DeviceIdentityStore identities, LocalWriteListener listener) {
+        this(database, clock, serverClock, identities, listener, new StaffSession());
+    }
 
     @Inject
     public EventJournal(RegisterlyDatabase database, Clock clock, ServerClock serverClock,
-                        DeviceIdentityStore identities, LocalWriteListener listener) {
+                        DeviceIdentityStore identities, LocalWriteListener listener, StaffSession staff) {
+        this.staff = staff;
         this.database = database;
         this.journal = database.journal();
         this.clock = clock;
@@ -89,6 +99,23 @@ public class EventJournal {
         return identity;
     }
 
+    /**
+     * Who is recording: the member of staff signed in with their PIN, else the device's own staff
+     * member (what the server assumes without {@code staffId}); null on a gate nobody signed in to.
+     */
+    @androidx.annotation.Nullable
+    public String actingStaffId(DeviceIdentity identity) {
+        SignedInStaff signedIn = staff.current();
+        return signedIn != null ? signedIn.staffId : identity.staffId();
+    }
+
+    /** The "Name, Position" an amendment is signed with: the signed-in person's, else the device's. */
+    @androidx.annotation.Nullable
+    public String actingSignature(DeviceIdentity identity) {
+        SignedInStaff signedIn = staff.current();
+        return signedIn != null ? signedIn.signature() : identity.staffSignature();
+    }
+
     private static String describe(DeviceIdentity.Role role) {
         switch (role) {
             case TEACHER:
@@ -119,12 +146,14 @@ public class EventJournal {
             // Whole milliseconds: the server keeps microseconds, and a resend must match what it stored.
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             long seq = journal.nextDeviceSeq();
+            SignedInStaff signedIn = staff.current();
+            String staffId = signedIn == null ? null : signedIn.staffId;
             List<JournalEventEntity> rows = new ArrayList<>(drafts.size());
             for (Draft draft : drafts) {
                 JournalRows.Keys keys = JournalRows.keysOf(draft.type, draft.payload);
                 JournalEventEntity row = new JournalEventEntity(UUID.randomUUID().toString(),
                         JournalEventEntity.LOCAL, seq++, draft.type.name(), keys.pupilId, keys.factDate, keys.refId,
-                        gson.toJson(draft.payload), now.toString(), offset, null, now.toEpochMilli());
+                        gson.toJson(draft.payload), now.toString(), offset, null, now.toEpochMilli(), staffId);
                 journal.insertNew(row);
                 rows.add(row);
             }

@@ -3,16 +3,24 @@ package uk.registerly.app.data.roster;
 import androidx.annotation.Nullable;
 import androidx.annotation.WorkerThread;
 import androidx.lifecycle.LiveData;
+import androidx.lifecycle.MediatorLiveData;
 import androidx.lifecycle.Transformations;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import uk.registerly.app.data.db.dao.RosterDao;
+import uk.registerly.app.data.db.entity.SchoolClassEntity;
+import uk.registerly.app.data.scope.DeviceScope;
+import uk.registerly.app.data.scope.DeviceScopeStore;
 import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.security.DeviceIdentity;
@@ -24,12 +32,17 @@ public class OfflineFirstRosterRepository implements RosterRepository {
     private final RosterDao roster;
     private final DeviceIdentityStore identities;
     private final SchoolRulesLookup schools;
+    private final DeviceScopeStore scopes;
+    private final Clock clock;
 
     @Inject
-    public OfflineFirstRosterRepository(RosterDao roster, DeviceIdentityStore identities, SchoolRulesLookup schools) {
+    public OfflineFirstRosterRepository(RosterDao roster, DeviceIdentityStore identities, SchoolRulesLookup schools,
+                                        DeviceScopeStore scopes, Clock clock) {
         this.roster = roster;
         this.identities = identities;
         this.schools = schools;
+        this.scopes = scopes;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +59,20 @@ public class OfflineFirstRosterRepository implements RosterRepository {
     public LiveData<List<SchoolClass>> myClasses() {
         DeviceIdentity identity = identities.current();
         String staffId = identity == null || identity.staffId() == null ? "" : identity.staffId();
-        return Transformations.map(roster.observeClassesTaughtBy(staffId), rows -> ReadModels.map(rows, SchoolClass::of));
+        LiveData<List<SchoolClassEntity>> taught = roster.observeClassesTaughtBy(staffId);
+        LiveData<List<SchoolClassEntity>> held = roster.observeClasses();
+        LiveData<DeviceScope> scope = scopes.observe();
+        MediatorLiveData<List<SchoolClass>> mine = new MediatorLiveData<>();
+        Runnable combine = () -> {
+            if (taught.getValue() != null && held.getValue() != null) {
+                mine.setValue(MyClasses.of(taught.getValue(), held.getValue(), scope.getValue(),
+                        LocalDate.now(clock.withZone(ZoneId.systemDefault()))));
+            }
+        };
+        mine.addSource(taught, rows -> combine.run());
+        mine.addSource(held, rows -> combine.run());
+        mine.addSource(scope, notice -> combine.run());
+        return mine;
     }
 
     @Override

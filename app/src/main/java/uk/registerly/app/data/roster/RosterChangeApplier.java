@@ -19,6 +19,7 @@ import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.data.db.entity.StaffEntity;
+import uk.registerly.app.data.scope.ScopeNoticeApplier;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
 
@@ -29,11 +30,13 @@ import uk.registerly.app.security.DeviceIdentityStore;
 public class RosterChangeApplier {
     private final RosterDao roster;
     private final DeviceIdentityStore identities;
+    private final ScopeNoticeApplier scope;
 
     @Inject
-    public RosterChangeApplier(RosterDao roster, DeviceIdentityStore identities) {
+    public RosterChangeApplier(RosterDao roster, DeviceIdentityStore identities, ScopeNoticeApplier scope) {
         this.roster = roster;
         this.identities = identities;
+        this.scope = scope;
     }
 
     /** The roster kinds this version applies; another (a newer server's) is kept raw by the sync. */
@@ -82,6 +85,10 @@ public class RosterChangeApplier {
                         optional(data, "email"), optional(data, "phone")), pupils);
                 break;
             }
+            case "SCOPE":
+                // What this device may hold now: it drops the rest (never its unsent events).
+                scope.apply(data);
+                break;
             default:
                 // A kind this version does not know (a newer server): nothing on this device uses it.
                 break;

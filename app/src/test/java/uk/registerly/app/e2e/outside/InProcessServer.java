@@ -84,8 +84,15 @@ public final class InProcessServer {
         }
         List<String> everyone = new ArrayList<>();
         school.classes().forEach(c -> c.pupils().forEach(p -> everyone.add(p.toString())));
-        return new School(school.classes().get(0).teacherCode(), school.gateCode(), school.officeCode(),
+        List<String> otherPupils = new ArrayList<>();
+        for (UUID pupil : school.classes().get(1).pupils()) {
+            otherPupils.add(pupil.toString());
+        }
+        School made = new School(school.classes().get(0).teacherCode(), school.gateCode(), school.officeCode(),
                 school.classes().get(0).id().toString(), pupils, school.parentInvitationCode(), children, everyone);
+        made.otherClassId = school.classes().get(1).id().toString();
+        made.otherPupils = otherPupils;
+        return made;
     }
 
     /** How many events with this id the server stored (0 or 1: the id is the primary key). */
@@ -148,6 +155,9 @@ public final class InProcessServer {
         public final List<String> parentChildren;
         /** Every pupil of the school, all classes. */
         public final List<String> allPupils;
+        /** The second class (another teacher's) and its pupils. */
+        public String otherClassId;
+        public List<String> otherPupils;
 
         School(String teacherCode, String gateCode, String officeCode, String classId, List<String> pupils,
                String parentCode, List<String> parentChildren, List<String> allPupils) {

@@ -127,6 +127,10 @@ public abstract class RosterDao {
     public abstract List<String> teachersOf(String classId);
 
     @Nullable
+    /** The school's staff, for the PIN lock screen (names and positions only). */
+    @Query("SELECT * FROM staff ORDER BY name")
+    public abstract LiveData<List<StaffEntity>> observeStaff();
+
     @Query("SELECT * FROM staff WHERE id = :id")
     public abstract StaffEntity staff(String id);
 

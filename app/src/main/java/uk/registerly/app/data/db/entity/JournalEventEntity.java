@@ -4,6 +4,7 @@ import androidx.annotation.NonNull;
 import androidx.annotation.Nullable;
 import androidx.room.ColumnInfo;
 import androidx.room.Entity;
+import androidx.room.Ignore;
 import androidx.room.Index;
 import androidx.room.PrimaryKey;
 
@@ -78,6 +79,16 @@ public class JournalEventEntity {
     @ColumnInfo(name = "stored_at_epoch_millis")
     public final long storedAtEpochMillis;
 
+    /**
+     * The member of staff signed in with their PIN when this device recorded the event (the
+     * envelope's {@code staffId}, sync-protocol §4), or, for a pulled row, as the server served it;
+     * null when nobody was signed in (a gate's arrival, a parent's phone, before issue 13).
+     */
+    @Nullable
+    @ColumnInfo(name = "staff_id")
+    public final String staffId;
+
+    @Ignore
     public JournalEventEntity(@NonNull String id, @NonNull String origin, long deviceSeq, @NonNull String type,
                               @NonNull String pupilId, @Nullable String factDate, @Nullable String refId,
                               @NonNull String payload, @NonNull String deviceTime, @Nullable Long clockOffsetMs,
@@ -94,6 +105,26 @@ public class JournalEventEntity {
         this.clockOffsetMs = clockOffsetMs;
         this.serverCursor = serverCursor;
         this.storedAtEpochMillis = storedAtEpochMillis;
+        this.staffId = null;
+    }
+
+    public JournalEventEntity(@NonNull String id, @NonNull String origin, long deviceSeq, @NonNull String type,
+                              @NonNull String pupilId, @Nullable String factDate, @Nullable String refId,
+                              @NonNull String payload, @NonNull String deviceTime, @Nullable Long clockOffsetMs,
+                              @Nullable String serverCursor, long storedAtEpochMillis, @Nullable String staffId) {
+        this.id = id;
+        this.origin = origin;
+        this.deviceSeq = deviceSeq;
+        this.type = type;
+        this.pupilId = pupilId;
+        this.factDate = factDate;
+        this.refId = refId;
+        this.payload = payload;
+        this.deviceTime = deviceTime;
+        this.clockOffsetMs = clockOffsetMs;
+        this.serverCursor = serverCursor;
+        this.storedAtEpochMillis = storedAtEpochMillis;
+        this.staffId = staffId;
     }
 
     public boolean isLocal() {
