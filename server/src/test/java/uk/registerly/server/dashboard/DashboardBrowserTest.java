@@ -136,9 +136,10 @@ class DashboardBrowserTest extends ServerTest {
         assertTrue(browser.getCurrentUrl().endsWith("/dashboard/today"), browser.getCurrentUrl());
         String token = sessionToken();
 
-        // Today: the demo's morning register is taken in every class; the office's calls outstanding.
+        // Today: the demo's morning register is taken in every class but 5A's (issue 15's demo leaves one not
+        // taken for the registers status); the office's calls outstanding.
         assertEquals(demo.name(), browser.findElement(By.className("govuk-caption-l")).getText());
-        assertEquals("6 of 6", text("registers-taken"));
+        assertEquals("5 of 6", text("registers-taken"));
         int present = Integer.parseInt(text("present"));
         int absent = Integer.parseInt(text("absent"));
         assertEquals(180, present + absent + Integer.parseInt(text("unmarked")));
