@@ -41,7 +41,7 @@ public class RosterChangeApplier {
 
     /** The roster kinds this version applies; another (a newer server's) is kept raw by the sync. */
     public static final java.util.Set<String> KINDS = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(
-            java.util.Arrays.asList("SCHOOL", "STAFF", "CLASS", "PUPIL", "GUARDIAN")));
+            java.util.Arrays.asList("SCHOOL", "STAFF", "CLASS", "PUPIL", "GUARDIAN", "SCOPE")));
 
     public void apply(String kind, JsonObject data) {
         switch (kind) {
