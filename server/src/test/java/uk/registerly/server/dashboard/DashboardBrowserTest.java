@@ -21,10 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.registerly.rules.figures.Fraction;
 import uk.registerly.server.accounts.Totp;
 import uk.registerly.server.demo.DemoSchool;
@@ -64,16 +67,18 @@ class DashboardBrowserTest extends ServerTest {
     }
 
     /**
-     * Clicks something that loads a new page and waits until the old page has gone (the click returns before
-     * the navigation, and a loaded machine is slow to follow the redirects).
+     * Clicks something that loads a new page and waits until the new page has loaded. The old page is marked
+     * before the click and the wait asks the document itself, not the clicked element: while Chromium swaps
+     * documents, asking about the old element can fail with an inspector error instead of "stale" (seen on CI).
      */
     private static void clickAndWait(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("window.registerlyOldPage = true;");
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(60))
-                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return document.readyState")));
+        new WebDriverWait(browser, Duration.ofSeconds(60))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.registerlyOldPage === undefined && document.readyState === 'complete';")));
     }
 
     private static String text(String id) {
