@@ -17,7 +17,7 @@ public final class SyncRoutes {
     }
 
     /** One page of what the caller may see after its cursor. */
-    public record PullResponse(List<PullService.PulledEvent> events, List<PullService.RosterChange> roster, String next,
+    public record PullResponse(List<PulledEvent> events, List<RosterChange> roster, String next,
                                boolean hasMore, Instant serverTime) {
     }
 
@@ -44,7 +44,7 @@ public final class SyncRoutes {
                     .check(n -> n == null || n >= 1 && n <= PullService.MAX_LIMIT,
                             "limit must be between 1 and " + PullService.MAX_LIMIT)
                     .getOrDefault(PullService.DEFAULT_LIMIT);
-            PullService.Page page = pull.pull(principal, since, limit);
+            PullPage page = pull.pull(principal, since, limit);
             ctx.json(new PullResponse(page.events(), page.roster(), page.next(), page.hasMore(), clock.instant()));
         });
     }
