@@ -2,11 +2,8 @@ package uk.registerly.rules.casework;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
-import uk.registerly.rules.document.FieldProblem;
 import uk.registerly.rules.document.InvalidDocumentException;
 import uk.registerly.rules.ladder.ActionType;
 import uk.registerly.rules.ladder.StageAction;
@@ -40,59 +37,7 @@ public final class CaseAction {
     private final LetterRecord letter;
 
     private CaseAction(Builder b) {
-        List<FieldProblem> problems = new ArrayList<>();
-        requireId(b.id, "id", problems);
-        requireId(b.pupil, "pupil", problems);
-        if (b.action == null) {
-            problems.add(new FieldProblem("action", "is required"));
-        }
-        boolean closing = b.action != null && b.action.type() == ActionType.CLOSE_CASE;
-        if (b.stage == null && !closing) {
-            problems.add(new FieldProblem("stage", "is required (the id of the ladder's stage)"));
-        } else if (b.stage != null && (b.stage.trim().isEmpty() || b.stage.length() > MAX_ID)) {
-            problems.add(new FieldProblem("stage", "must be a stage id"));
-        }
-        if (b.by == null) {
-            problems.add(new FieldProblem("by", "is required (the staff member's name and position)"));
-        }
-        if (b.at == null) {
-            problems.add(new FieldProblem("at", "is required"));
-        }
-        if (b.outcome == null) {
-            problems.add(new FieldProblem("outcome", "is required"));
-        }
-        if (b.notes != null && b.notes.length() > MAX_NOTES) {
-            problems.add(new FieldProblem("notes", "must be at most " + MAX_NOTES + " characters"));
-        }
-        if (b.nextReview != null && b.at != null && b.nextReview.isBefore(b.at.toLocalDate())) {
-            problems.add(new FieldProblem("nextReview", b.nextReview + " is before the action (" + b.at.toLocalDate()
-                    + ")"));
-        }
-        if (b.parent != null) {
-            requireId(b.parent, "parent", problems);
-        }
-        if (b.action != null && b.outcome != null && b.outcome.kind() == OutcomeKind.ISSUED && b.parent == null
-                && (b.action.type() == ActionType.NOTICE_TO_IMPROVE
-                        || b.action.type() == ActionType.PENALTY_NOTICE_REQUEST)) {
-            problems.add(new FieldProblem("parent", "is required: a notice is issued to a parent (their roster id), "
-                    + "and the 3-year limit counts per parent and child"));
-        }
-        if (b.refersTo != null) {
-            requireId(b.refersTo, "refersTo", problems);
-            if (b.outcome != null && b.outcome.kind() != OutcomeKind.WITHDRAWN) {
-                problems.add(new FieldProblem("refersTo", "only a WITHDRAWN outcome refers to an earlier action"));
-            }
-            if (b.refersTo.equals(b.id)) {
-                problems.add(new FieldProblem("refersTo", "an action cannot withdraw itself"));
-            }
-        }
-        if (b.ladderVersion != null && b.ladderVersion < 1) {
-            problems.add(new FieldProblem("ladderVersion", "must be at least 1"));
-        }
-        if (b.letter != null && (b.action == null || b.action.type() != ActionType.LETTER)) {
-            problems.add(new FieldProblem("letter", "only a LETTER action records the letter it sent"));
-        }
-        InvalidDocumentException.throwIfAny(problems);
+        InvalidDocumentException.throwIfAny(CaseActionChecks.problems(b));
         this.id = b.id;
         this.pupil = b.pupil;
         this.stage = b.stage;
@@ -186,14 +131,6 @@ public final class CaseAction {
         return action.type() == type && outcome.kind() == OutcomeKind.ISSUED && parent != null;
     }
 
-    private static void requireId(String value, String field, List<FieldProblem> problems) {
-        if (value == null || value.trim().isEmpty()) {
-            problems.add(new FieldProblem(field, "is required"));
-        } else if (value.length() > MAX_ID) {
-            problems.add(new FieldProblem(field, "must be at most " + MAX_ID + " characters"));
-        }
-    }
-
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof CaseAction)) {
@@ -219,19 +156,19 @@ public final class CaseAction {
     }
 
     public static final class Builder {
-        private String id;
-        private String pupil;
-        private String stage;
-        private StageAction action;
-        private StaffMember by;
-        private LocalDateTime at;
-        private Outcome outcome;
-        private String notes;
-        private LocalDate nextReview;
-        private String parent;
-        private String refersTo;
-        private Integer ladderVersion;
-        private LetterRecord letter;
+        String id;
+        String pupil;
+        String stage;
+        StageAction action;
+        StaffMember by;
+        LocalDateTime at;
+        Outcome outcome;
+        String notes;
+        LocalDate nextReview;
+        String parent;
+        String refersTo;
+        Integer ladderVersion;
+        LetterRecord letter;
 
         public Builder id(String id) {
             this.id = id;

@@ -107,7 +107,7 @@ public final class LadderDocument {
         map.put("id", stage.id());
         map.put("title", stage.title());
         map.put("track", stage.track().name());
-        map.put("entry", conditionToMap(stage.entry()));
+        map.put("entry", EntryConditionDocument.toMap(stage.entry()));
         List<Object> actions = new ArrayList<>();
         for (StageAction action : stage.actions()) {
             actions.add(actionToMap(action));
@@ -123,24 +123,6 @@ public final class LadderDocument {
         putIfPresent(map, "source", stage.source());
         if (!stage.assumed().isEmpty()) {
             map.put("assumed", new ArrayList<Object>(stage.assumed()));
-        }
-        return map;
-    }
-
-    private static Map<String, Object> conditionToMap(EntryCondition c) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("kind", c.kind().name());
-        String field = countField(c.kind());
-        if (c.threshold() != null) {
-            map.put("threshold", c.threshold());
-        } else if (field != null) {
-            map.put(field, c.count());
-        } else if (!c.conditions().isEmpty()) {
-            List<Object> inner = new ArrayList<>();
-            for (EntryCondition each : c.conditions()) {
-                inner.add(conditionToMap(each));
-            }
-            map.put("conditions", inner);
         }
         return map;
     }
@@ -185,7 +167,7 @@ public final class LadderDocument {
         String title = r.string("title", true, 1000);
         Track track = r.enumValue("track", Track.class, false);
         DocumentReader entryReader = r.object("entry", true);
-        EntryCondition entry = entryReader == null ? null : readCondition(entryReader);
+        EntryCondition entry = entryReader == null ? null : EntryConditionDocument.read(entryReader);
         List<StageAction> actions = new ArrayList<>();
         List<?> list = r.list("actions", true, 1, LadderStage.MAX_ACTIONS);
         for (int i = 0; list != null && i < list.size(); i++) {
@@ -210,91 +192,6 @@ public final class LadderDocument {
         } catch (InvalidDocumentException e) {
             r.problems(e);
             return null;
-        }
-    }
-
-    private static EntryCondition readCondition(DocumentReader r) {
-        ConditionKind kind = r.enumValue("kind", ConditionKind.class, true);
-        if (kind == null) {
-            return null;
-        }
-        int before = r.problems().size();
-        try {
-            switch (kind) {
-                case ATTENDANCE_BELOW:
-                case ABSENCE_AT_LEAST: {
-                    r.allowOnly("kind", "threshold");
-                    BigDecimal threshold = r.number("threshold", true);
-                    if (r.problems().size() > before) {
-                        return null;
-                    }
-                    return kind == ConditionKind.ATTENDANCE_BELOW ? EntryCondition.attendanceBelow(threshold)
-                            : EntryCondition.absenceAtLeast(threshold);
-                }
-                case WARNING_BROKEN:
-                    r.allowOnly("kind");
-                    return r.problems().size() > before ? null : EntryCondition.warningBroken();
-                case ANY_OF:
-                case ALL_OF: {
-                    r.allowOnly("kind", "conditions");
-                    List<?> list = r.list("conditions", true, 2, EntryCondition.MAX_CONDITIONS);
-                    List<EntryCondition> inner = new ArrayList<>();
-                    for (int i = 0; list != null && i < list.size(); i++) {
-                        DocumentReader c = r.element("conditions", list, i);
-                        inner.add(c == null ? null : readCondition(c));
-                    }
-                    if (r.problems().size() > before) {
-                        return null;
-                    }
-                    return kind == ConditionKind.ANY_OF ? EntryCondition.anyOf(inner) : EntryCondition.allOf(inner);
-                }
-                default: {
-                    String field = countField(kind);
-                    r.allowOnly("kind", field);
-                    Integer n = r.integer(field, true, Integer.MIN_VALUE, Integer.MAX_VALUE);
-                    if (r.problems().size() > before) {
-                        return null;
-                    }
-                    return counted(kind, n);
-                }
-            }
-        } catch (InvalidDocumentException e) {
-            r.problems(e);
-            return null;
-        }
-    }
-
-    private static EntryCondition counted(ConditionKind kind, int n) {
-        switch (kind) {
-            case NO_IMPROVEMENT:
-                return EntryCondition.noImprovementAfter(n);
-            case DECREASED_FURTHER:
-                return EntryCondition.decreasedFurther(n);
-            case PENALTY_WINDOW:
-                return EntryCondition.penaltyWindow(n);
-            case U_MARKS_IN_TERM:
-                return EntryCondition.uMarksInTerm(n);
-            case UNEXPLAINED_ABSENCE:
-                return EntryCondition.unexplainedAbsence(n);
-            default:
-                throw new IllegalStateException(kind.name());
-        }
-    }
-
-    /** The field holding a counted kind's number, or null for the others. */
-    private static String countField(ConditionKind kind) {
-        switch (kind) {
-            case NO_IMPROVEMENT:
-            case DECREASED_FURTHER:
-                return "schoolWeeks";
-            case PENALTY_WINDOW:
-                return "sessions";
-            case U_MARKS_IN_TERM:
-                return "marks";
-            case UNEXPLAINED_ABSENCE:
-                return "schoolDays";
-            default:
-                return null;
         }
     }
 
