@@ -37,7 +37,7 @@ public class EvidenceUploader {
 
     /** @throws SyncFailure when the network or the server fails: the push waits for the next pass */
     @WorkerThread
-    void uploadPending(RegisterlyNetworkApi api) throws SyncFailure, SyncEngine.Revoked {
+    void uploadPending(RegisterlyNetworkApi api) throws SyncFailure, Revoked {
         for (String id : store.pending()) {
             EvidenceStore.Photo photo = store.read(id);
             if (photo == null) {
@@ -45,23 +45,23 @@ public class EvidenceUploader {
             }
             NetworkEvidenceUpload upload = new NetworkEvidenceUpload(photo.id, photo.pupilId,
                     EvidenceStore.CONTENT_TYPE, Base64.getEncoder().encodeToString(photo.jpeg));
-            Response<NetworkEvidenceUploaded> response = SyncEngine.call(() -> api.uploadEvidence(upload).execute());
-            if (response.isSuccessful() && SyncEngine.isServersJson(response)) {
+            Response<NetworkEvidenceUploaded> response = ServerAnswers.call(() -> api.uploadEvidence(upload).execute());
+            if (response.isSuccessful() && ServerAnswers.isServersJson(response)) {
                 store.remove(id);
                 continue;
             }
             NetworkError error = response.isSuccessful() ? null : NetworkError.parse(response.errorBody());
             if (error == null) {
                 // A proxy's 413 or 401, a portal's page: the photo waits, whole, for the next pass.
-                throw SyncEngine.notTheServer("photo upload", response);
+                throw ServerAnswers.notTheServer("photo upload", response);
             }
             if (error.is(NetworkError.DEVICE_REVOKED)) {
-                throw new SyncEngine.Revoked();
+                throw new Revoked();
             }
             if (NEVER_TAKEN.contains(error.error)) {
                 store.remove(id);
             } else {
-                throw SyncEngine.failure("photo upload", response.code(), error);
+                throw ServerAnswers.failure("photo upload", response.code(), error);
             }
         }
     }
