@@ -106,15 +106,16 @@ public final class RegisterlyServer implements AutoCloseable {
             ParentRoutes parents = new ParentRoutes(database.jdbi(),
                     new ParentAccounts(database.jdbi(), config.demoMode()), signInLimiter, clock,
                     config.maxEvidenceBytes());
-            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes,
-                    new SchoolStateCache(config.cacheMaxFacts()), clock);
+            // One cache of evaluated schools, shared by the worklists, the figures API and the dashboard.
+            SchoolStateCache stateCache = new SchoolStateCache(config.cacheMaxFacts());
+            WorklistRoutes worklists = new WorklistRoutes(database.jdbi(), setups, scopes, stateCache, clock);
             ExportRoutes exports = new ExportRoutes(database.jdbi(), setups, clock);
             SchoolDayRoutes schoolDay = new SchoolDayRoutes(database.jdbi(), setups, clock);
             DemoSchools demoSchools = new DemoSchools(database.jdbi(), push, clock, config.maxBatchEvents());
             HealthRoutes health = new HealthRoutes(database.dataSource(), clock);
             SignInLimits staffSignIn = new SignInLimits(database.jdbi(), config.signInAttemptsPerMinute(), clock,
                     config.trustedProxies());
-            FigureRoutes figures = new FigureRoutes(database.jdbi(), setups, clock);
+            FigureRoutes figures = new FigureRoutes(database.jdbi(), setups, stateCache, clock);
             StaffAccountRoutes staff = new StaffAccountRoutes(database.jdbi(), staffAccounts, staffSignIn);
             DashboardRoutes dashboard = new DashboardRoutes(database.jdbi(), staffAccounts, staffSignIn,
                     figures.service(), clock);

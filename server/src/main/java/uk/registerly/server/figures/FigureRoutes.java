@@ -17,6 +17,7 @@ import uk.registerly.rules.figures.FiguresByGroup;
 import uk.registerly.rules.figures.GroupFigures;
 import uk.registerly.rules.figures.ReportingPeriod;
 import uk.registerly.server.audit.AuditLog;
+import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.auth.Access;
 import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
@@ -39,9 +40,9 @@ public final class FigureRoutes {
     private final SchoolFigureService service;
     private final Clock clock;
 
-    public FigureRoutes(Jdbi jdbi, SchoolSetups setups, Clock clock) {
+    public FigureRoutes(Jdbi jdbi, SchoolSetups setups, SchoolStateCache cache, Clock clock) {
         this.jdbi = jdbi;
-        this.service = new SchoolFigureService(setups);
+        this.service = new SchoolFigureService(setups, cache);
         this.clock = clock;
     }
 

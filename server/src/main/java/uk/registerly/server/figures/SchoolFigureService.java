@@ -28,28 +28,41 @@ import uk.registerly.server.http.ApiException;
 import uk.registerly.server.roster.PupilCharacteristicsStore;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
+import uk.registerly.server.cache.EvaluatedPupil;
+import uk.registerly.server.cache.EvaluatedSchool;
 import uk.registerly.server.cache.RegisterFacts;
 import uk.registerly.server.cache.SchoolStateCache;
 import uk.registerly.server.worklists.Worklists;
 
 /**
  * A school's figures for the API and the dashboard: one evaluation of the whole school by the rules module
- * (the same evaluator, facts and pupils as a pupil's own figures), grouped by {@link FiguresByGroup}. Evaluated
- * from scratch on every request: the server's cache of evaluated state (issue 19) will serve it.
+ * (the same evaluator, facts and pupils as a pupil's own figures), grouped by {@link FiguresByGroup}. A period
+ * that runs to today (the dashboard's year, trends, lists and today pages, and the API's default) is read from
+ * the server's cache of evaluated state ({@link SchoolStateCache}, advanced by the log's cursor on each request,
+ * issue 19): the same per-pupil evaluation as today's from scratch (CachedFiguresMatchFromScratchTest). A period
+ * that ended before today is evaluated from scratch as of its end, since who was on roll then and the
+ * evaluation date differ from the cache's.
  */
 public final class SchoolFigureService {
 
     public static final int MAX_RANGE_DAYS = 800;
 
     private final SchoolSetups setups;
+    /** Null: every request evaluated from scratch (the benchmark's baseline). */
+    private final SchoolStateCache cache;
 
-    public SchoolFigureService(SchoolSetups setups) {
+    public SchoolFigureService(SchoolSetups setups, SchoolStateCache cache) {
         this.setups = setups;
+        this.cache = cache;
     }
 
-    /** A school evaluated as of a date: its set-up, its pupils (names and classes) and the rules' evaluation. */
+    /**
+     * A school evaluated as of a date: its set-up, its pupils (names and classes), their characteristics and
+     * the rules' evaluation of each pupil on roll, in the rules' whole-school order.
+     */
     public record Evaluated(SchoolSetup setup, LocalDate asOf, Map<String, RegisterFacts.PupilRow> pupils,
-                            Map<UUID, PupilCharacteristics> characteristics, AttendanceEvaluation evaluation) {
+                            Map<UUID, PupilCharacteristics> characteristics, List<PupilEvaluation> evaluations,
+                            EvaluatedSchool cached) {
 
         RegisterFacts.PupilRow row(PupilEvaluation p) {
             return pupils.get(p.pupil().id());
@@ -76,6 +89,10 @@ public final class SchoolFigureService {
         SchoolSetup setup = setups.current(h, school);
         LocalDate today = setup.today(now);
         LocalDate asOf = period.to().isAfter(today) ? today : period.to();
+        if (asOf.equals(today)) {
+            return of(h, school, cache == null ? SchoolStateCache.fromScratch(h, setup, today)
+                    : cache.current(h, setup, today));
+        }
         Map<String, RegisterFacts.PupilRow> pupils = new LinkedHashMap<>();
         List<Pupil> forRules = new ArrayList<>();
         for (RegisterFacts.PupilRow row : RegisterFacts.pupils(h, school, null, asOf)) {
@@ -83,11 +100,23 @@ public final class SchoolFigureService {
             forRules.add(row.forRules());
         }
         AttendanceEvaluation evaluation = setup.evaluator().evaluate(forRules, RegisterFacts.facts(h, school, null), asOf);
-        return new Evaluated(setup, asOf, pupils, PupilCharacteristicsStore.forSchool(h, school), evaluation);
+        return new Evaluated(setup, asOf, pupils, PupilCharacteristicsStore.forSchool(h, school), evaluation.pupils(),
+                null);
+    }
+
+    private static Evaluated of(Handle h, UUID school, EvaluatedSchool state) {
+        Map<String, RegisterFacts.PupilRow> pupils = new LinkedHashMap<>();
+        List<PupilEvaluation> evaluations = new ArrayList<>(state.pupils().size());
+        for (EvaluatedPupil p : state.pupils()) {
+            pupils.put(p.id().toString(), p.row());
+            evaluations.add(p.evaluation());
+        }
+        return new Evaluated(state.setup(), state.asOf(), pupils, PupilCharacteristicsStore.forSchool(h, school),
+                evaluations, state);
     }
 
     public FiguresByGroup group(Evaluated school, ReportingPeriod period, GroupBy groupBy) {
-        return FiguresByGroup.of(school.evaluation().pupils(), period, p -> {
+        return FiguresByGroup.of(school.evaluations(), period, p -> {
             RegisterFacts.PupilRow row = school.row(p);
             return switch (groupBy) {
                 case YEAR_GROUP -> p.pupil().yearGroup();
@@ -106,7 +135,7 @@ public final class SchoolFigureService {
     /** Pupils persistently absent over the period (10% or more), severe ones (50% or more) first, then by rate. */
     public List<Absentee> absentees(Evaluated school, ReportingPeriod period) {
         List<Absentee> list = new ArrayList<>();
-        for (PupilEvaluation p : school.evaluation().pupils()) {
+        for (PupilEvaluation p : school.evaluations()) {
             PupilFigures f = p.figures(period);
             if (!f.isPersistentlyAbsent()) {
                 continue;
@@ -160,7 +189,7 @@ public final class SchoolFigureService {
         int late = 0;
         int absent = 0;
         int unmarked = 0;
-        for (PupilEvaluation p : evaluated.evaluation().pupils()) {
+        for (PupilEvaluation p : evaluated.evaluations()) {
             RegisterFacts.PupilRow row = evaluated.row(p);
             String cls = row.className() == null ? "(no class)" : row.className();
             yearOfClass.put(cls, row.yearGroup());
@@ -195,7 +224,7 @@ public final class SchoolFigureService {
             registers.add(new Register(e.getKey(), yearOfClass.get(e.getKey()), session, e.getValue()[0],
                     e.getValue()[1], isTaken));
         }
-        int calls = Worklists.firstDayCalling(h, SchoolStateCache.fromScratch(h, setup, today), now).calls().size();
+        int calls = Worklists.firstDayCalling(h, evaluated.cached(), now).calls().size();
         return new Today(today, true, session, taken, registers.size(), present, late, absent, unmarked, calls,
                 registers);
     }

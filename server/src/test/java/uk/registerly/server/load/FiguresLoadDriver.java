@@ -1,5 +1,9 @@
 package uk.registerly.server.load;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,20 +13,26 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.auth.Role;
+import uk.registerly.server.dashboard.DashboardRoutes;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
+import uk.registerly.server.figures.FigureRoutes;
+import uk.registerly.server.figures.GroupBy;
+import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.testing.ApiClient;
 import uk.registerly.server.testing.StaffLogins;
 
 /**
  * Load driver (not a test: run by hand, see docs/benchmarks.md, "server: the dashboard's year view"). Builds
  * schools of 1,500 pupils with a register history pushed through the real push path, puts them in one trust,
- * then times, over real HTTP and one request at a time, the year view by year group (GET /api/v1/figures, what
- * the dashboard's "This year by group" page evaluates), the trust's (GET /api/v1/trust/figures) and, as the
- * baseline measured in the same run, the office's alerts (the same whole-year evaluation). Everything is
- * evaluated from scratch on each request: there is no cache of evaluated state (issue 19 adds it).
+ * then times, over real HTTP and one request at a time, the year view by year group (GET /api/v1/figures and the
+ * dashboard's "This year by group" page, both read from the app server's cache of evaluated state), the trust's
+ * (GET /api/v1/trust/figures) and the office's alerts (cached too). The baseline, measured in the same run, is
+ * the same school and trust figures evaluated from scratch in-process (a figure service with no cache: read
+ * every fact, evaluate every pupil, group), as every request did before the cache.
  *
  * <p>Arguments: [school days of history=60] [schools in the trust=1] [requests per endpoint=10].
  */
@@ -60,15 +70,63 @@ public final class FiguresLoadDriver {
             ApiClient api = new ApiClient(server.baseUrl());
             String office = api.enrol(made.get(0).officeCode());
             UUID trust = StaffLogins.trust(server, made.stream().map(DemoSchool::schoolId).toArray(UUID[]::new));
-            String director = staffToken(server, api, trust, clock);
+            String director = staffToken(server, api, Role.TRUST, trust, clock);
+            String leader = staffToken(server, api, Role.LEADER, made.get(0).schoolId(), clock);
+            FigureRoutes fromScratch = new FigureRoutes(server.database().jdbi(), new SchoolSetups(), null, clock);
+            UUID first = made.get(0).schoolId();
+            timeInProcess("school figures from scratch (baseline)", requests, () -> server.database().jdbi()
+                    .inTransaction(h -> fromScratch.schoolFigures(h, first, null, null, GroupBy.YEAR_GROUP)));
+            timeInProcess("trust figures from scratch (baseline)", requests, () -> server.database().jdbi()
+                    .inTransaction(h -> fromScratch.trustFigures(h, trust, null, null, GroupBy.YEAR_GROUP)));
             time(api, office, "/api/v1/alerts", requests);
             time(api, office, "/api/v1/figures?groupBy=yearGroup", requests);
+            timePage(server.baseUrl(), leader, "/dashboard/year?groupBy=yearGroup", requests);
             time(api, director, "/api/v1/trust/figures?groupBy=yearGroup", requests);
+            timePage(server.baseUrl(), director, "/dashboard/trust", requests);
         }
     }
 
-    private static String staffToken(RegisterlyServer server, ApiClient api, UUID trust, Clock clock) {
-        StaffLogins.Login login = StaffLogins.create(server, Role.TRUST, trust);
+    private static void timeInProcess(String what, int requests, Supplier<Object> work) {
+        for (int i = 0; i < 2; i++) {
+            work.get();
+        }
+        long[] took = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            work.get();
+            took[i] = System.nanoTime() - start;
+        }
+        print(what, requests, took);
+    }
+
+    /** A dashboard page with the staff session's cookie, as a browser asks for it. */
+    private static void timePage(String baseUrl, String session, String path, int requests) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Cookie", DashboardRoutes.SESSION_COOKIE + "=" + session).GET().build();
+        long[] took = new long[requests];
+        for (int i = -2; i < requests; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " failed: " + r.statusCode());
+            }
+            if (i >= 0) {
+                took[i] = System.nanoTime() - start;
+            }
+        }
+        print("GET " + path, requests, took);
+    }
+
+    private static void print(String what, int requests, long[] took) {
+        Arrays.sort(took);
+        System.out.printf("%s: %d requests, min %.0f ms, median %.0f ms, max %.0f ms%n", what, requests,
+                took[0] / 1e6, took[requests / 2] / 1e6, took[requests - 1] / 1e6);
+    }
+
+    private static String staffToken(RegisterlyServer server, ApiClient api, Role role, UUID schoolOrTrust,
+                                     Clock clock) {
+        StaffLogins.Login login = StaffLogins.create(server, role, schoolOrTrust);
         ApiClient.Response r = api.post("/api/v1/staff/sign-in", null, login.signInBody(clock.instant()));
         if (r.status() != 201) {
             throw new IllegalStateException("sign-in failed: " + r);
@@ -87,9 +145,7 @@ public final class FiguresLoadDriver {
             check(api.get(path, token), path);
             took[i] = System.nanoTime() - start;
         }
-        Arrays.sort(took);
-        System.out.printf("GET %s: %d requests, min %.0f ms, median %.0f ms, max %.0f ms%n", path, requests,
-                took[0] / 1e6, took[requests / 2] / 1e6, took[requests - 1] / 1e6);
+        print("GET " + path, requests, took);
     }
 
     private static void check(ApiClient.Response response, String path) {
