@@ -65,6 +65,7 @@ public final class ExportRoutes {
         api.get("/api/v1/exports/daily", Access.of(OFFICE), this::daily);
         api.get("/api/v1/exports/marks", Access.of(OFFICE), this::marks);
         api.post("/api/v1/imports/ctf", Access.of(OFFICE), this::importCtf);
+        new MarksFeedRoutes(jdbi, setups, clock).register(api);
     }
 
     private void putIdentifiers(Context ctx) {

@@ -317,6 +317,8 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("GET", "/api/v1/exports/daily?date=" + TUESDAY.minusDays(1), null)));
         cells.add(cell("marks for the MIS", offices,
                 c -> new Request("GET", "/api/v1/exports/marks?from=" + TUESDAY.minusDays(7) + "&to=" + TUESDAY, null)));
+        cells.add(cell("marks changed since a cursor", offices,
+                c -> new Request("GET", "/api/v1/exports/marks/changes?since=0&limit=5", null)));
         cells.add(cell("import a joiner's CTF", offices, c -> new Request("POST", "/api/v1/imports/ctf",
                 ctfOf(c == Caller.OTHER_SCHOOL_OFFICE ? otherSchoolPupil : ownPupil))));
         // A teacher sees the attendance of the pupils its tablet holds: not another class's (issue 13).
