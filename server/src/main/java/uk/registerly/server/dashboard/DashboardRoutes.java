@@ -33,6 +33,7 @@ import uk.registerly.server.figures.NationalFigures;
 import uk.registerly.server.figures.SchoolFigureService;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ErrorCode;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.trusts.Trusts;
 
@@ -193,7 +194,7 @@ public final class DashboardRoutes {
             }
             limits.acquire(ctx, email);
             StaffAccounts.Session session = accounts.signIn(email, ctx.formParam("password"), ctx.formParam("code"),
-                    ctx.ip());
+                    ClientAddress.of(ctx));
             ctx.cookie(cookie(SESSION_COOKIE, session.token(), StaffAccounts.SESSION_HOURS * 3600));
             ctx.redirect("/dashboard", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ApiException e) {
@@ -207,7 +208,7 @@ public final class DashboardRoutes {
 
     private void signOut(Context ctx, StaffPrincipal staff) {
         checkCsrf(staff.csrfToken(), ctx.formParam("csrf"));
-        accounts.signOut(staff, ctx.cookie(SESSION_COOKIE), ctx.ip());
+        accounts.signOut(staff, ctx.cookie(SESSION_COOKIE), ClientAddress.of(ctx));
         ctx.removeCookie(SESSION_COOKIE, "/");
         ctx.redirect("/dashboard/sign-in", io.javalin.http.HttpStatus.SEE_OTHER);
     }
@@ -234,7 +235,7 @@ public final class DashboardRoutes {
         checkCsrf(ctx.cookie(CSRF_COOKIE), ctx.formParam("csrf"));
         try {
             accounts.accept(ctx.formParam("code"), ctx.formParam("password"), ctx.formParam("confirm"),
-                    ctx.formParam("totp"), ctx.ip());
+                    ctx.formParam("totp"), ClientAddress.of(ctx));
         } catch (ApiException e) {
             invitationPage(ctx, e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1),
                     e.code().status());
@@ -275,7 +276,7 @@ public final class DashboardRoutes {
         Map<String, Object> scope = jdbi.inTransaction(h -> {
             SchoolFigureService.Today today = figures.today(h, school, clock.instant());
             SchoolSetup setup = figures.setup(h, school);
-            AuditLog.record(h, staff, school, "dashboard.today.viewed", school.toString(), Map.of(), ctx.ip());
+            AuditLog.record(h, staff, school, "dashboard.today.viewed", school.toString(), Map.of(), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("date", today.date().format(DashboardPages.DAY));
@@ -310,7 +311,7 @@ public final class DashboardRoutes {
             SchoolFigureService.Evaluated evaluated = figures.evaluate(h, school, period, clock.instant());
             FiguresByGroup byGroup = figures.group(evaluated, period, groupBy);
             AuditLog.record(h, staff, school, "dashboard.year.viewed", school.toString(),
-                    Map.of("groupBy", groupBy.wire()), ctx.ip());
+                    Map.of("groupBy", groupBy.wire()), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("from", period.from().toString());
@@ -343,7 +344,7 @@ public final class DashboardRoutes {
             ReportingPeriod period = figures.period(setup, clock.instant(), null, null);
             SchoolFigureService.Evaluated evaluated = figures.evaluate(h, school, period, clock.instant());
             FiguresByGroup byGroup = figures.group(evaluated, period, GroupBy.YEAR_GROUP);
-            AuditLog.record(h, staff, school, "dashboard.trends.viewed", school.toString(), Map.of(), ctx.ip());
+            AuditLog.record(h, staff, school, "dashboard.trends.viewed", school.toString(), Map.of(), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("period", period.from().format(DashboardPages.SHORT) + " to " + period.to().format(DashboardPages.SHORT));
@@ -367,7 +368,7 @@ public final class DashboardRoutes {
             List<SchoolFigureService.Absentee> list = figures.absentees(evaluated, period);
             // Names of pupils: the view itself is recorded, with how many pupils it showed (never their names).
             AuditLog.record(h, staff, school, "dashboard.absence_lists.viewed", school.toString(),
-                    Map.of("pupils", list.size()), ctx.ip());
+                    Map.of("pupils", list.size()), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("period", period.from().format(DashboardPages.SHORT) + " to " + period.to().format(DashboardPages.SHORT));
@@ -405,7 +406,7 @@ public final class DashboardRoutes {
                 row.put("id", s.id().toString());
                 row.put("policy", s.policyPreset());
                 rows.add(row);
-                AuditLog.record(h, staff, s.id(), "dashboard.trust.viewed", s.id().toString(), Map.of(), ctx.ip());
+                AuditLog.record(h, staff, s.id(), "dashboard.trust.viewed", s.id().toString(), Map.of(), ClientAddress.of(ctx));
             }
             GroupFigures all = GroupFigures.sum(FiguresByGroup.ALL, totals);
             Map<String, Object> s = new LinkedHashMap<>();
