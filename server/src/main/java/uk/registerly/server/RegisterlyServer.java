@@ -30,6 +30,7 @@ import uk.registerly.server.http.ErrorResponses;
 import uk.registerly.server.http.Json;
 import uk.registerly.server.http.OpenApiRoute;
 import uk.registerly.server.http.ParamTypes;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.ratelimit.RateLimiter;
 import uk.registerly.server.parents.ParentAccounts;
 import uk.registerly.server.letters.LetterRoutes;
@@ -130,6 +131,8 @@ public final class RegisterlyServer implements AutoCloseable {
                 cfg.jetty.port = config.port();
                 // Devices learn their clock offset from this header on every response, errors included.
                 cfg.routes.before(ctx -> ctx.header("X-Server-Time", clock.instant().toString()));
+                // Who is asking, trusted-proxy aware: rate limits and the audit log key on the same address.
+                cfg.routes.before(ClientAddress.resolveOnEveryRequest(config.trustedProxies()));
                 cfg.requestLogger.http((ctx, ms) -> {
                     // Paths hold only ids; bodies (names) and headers (tokens) are never logged.
                     if (LOG.isInfoEnabled()) {

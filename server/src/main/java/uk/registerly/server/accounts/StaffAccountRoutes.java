@@ -11,6 +11,7 @@ import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.FieldChecks;
+import uk.registerly.server.ratelimit.ClientAddress;
 
 /**
  * POST /api/v1/staff-accounts/invitations: the office device invites one of its school's leaders to the
@@ -62,14 +63,14 @@ public final class StaffAccountRoutes {
             DevicePrincipal office = Authenticator.device(ctx);
             InvitationRequest request = InvitationRequest.read(ctx);
             StaffAccounts.Invitation made = jdbi.inTransaction(h -> accounts.invite(h, office, request.email(),
-                    request.name(), ctx.ip()));
+                    request.name(), ClientAddress.of(ctx)));
             ctx.status(201).json(new InvitationCreated(made.accountId(), made.email(), made.name(), made.code(),
                     "/dashboard/invitation?code=" + made.code(), made.expiresAt()));
         });
         api.post("/api/v1/staff/sign-in", Access.PUBLIC, ctx -> {
             SignInRequest request = SignInRequest.read(ctx);
             limits.acquire(ctx, request.email());
-            StaffAccounts.Session session = accounts.signIn(request.email(), request.password(), request.code(), ctx.ip());
+            StaffAccounts.Session session = accounts.signIn(request.email(), request.password(), request.code(), ClientAddress.of(ctx));
             ctx.status(201).json(new SignedIn(session.accountId(), session.token(), session.expiresAt()));
         });
     }

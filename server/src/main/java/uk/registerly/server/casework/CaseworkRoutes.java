@@ -20,6 +20,7 @@ import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.ErrorDetails;
 import uk.registerly.server.http.Json;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.cache.RegisterFacts;
@@ -57,7 +58,7 @@ public final class CaseworkRoutes {
             ctx.json(jdbi.withHandle(h -> {
                 CaseworkViews.Worklist list = Casework.worklist(h, setups.current(h, office.schoolId()), clock.instant());
                 AuditLog.record(h, office, office.schoolId(), "casework.worklist_viewed", office.schoolId().toString(),
-                        Map.of("pupils", list.due().size()), ctx.ip());
+                        Map.of("pupils", list.due().size()), ClientAddress.of(ctx));
                 return list;
             }));
         });
@@ -69,7 +70,7 @@ public final class CaseworkRoutes {
                         .findFirst().orElseThrow(() -> ApiException.notFound("no pupil " + pupilId + " at this school"));
                 SchoolSetup setup = setups.current(h, office.schoolId());
                 CaseworkViews.PupilCasework casework = Casework.pupil(h, setup, pupil, clock.instant());
-                AuditLog.record(h, office, office.schoolId(), "casework.viewed", pupilId.toString(), null, ctx.ip());
+                AuditLog.record(h, office, office.schoolId(), "casework.viewed", pupilId.toString(), null, ClientAddress.of(ctx));
                 return casework;
             }));
         });
@@ -106,7 +107,7 @@ public final class CaseworkRoutes {
                         .bind("device", office.deviceId()).bind("staff", office.staffId())
                         .execute();
                 AuditLog.record(h, office, office.schoolId(), "school.ladder_saved", office.schoolId().toString(),
-                        Map.of("version", next, "stages", saved.stages().size()), ctx.ip());
+                        Map.of("version", next, "stages", saved.stages().size()), ClientAddress.of(ctx));
                 return new LadderAnswer(next, false, LadderDocument.toMap(saved));
             }));
         });

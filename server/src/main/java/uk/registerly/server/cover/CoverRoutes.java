@@ -17,6 +17,7 @@ import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.FieldChecks;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.school.SchoolSetups;
 
 /**
@@ -70,7 +71,7 @@ public final class CoverRoutes {
             Instant now = clock.instant();
             Covers.CoverAssignment cover = jdbi.inTransaction(h -> Covers.assign(h, office, body.classId(),
                     body.staffId(), LocalDate.parse(body.from()), LocalDate.parse(body.to()),
-                    setups.current(h, office.schoolId()).today(now), now, ctx.ip()));
+                    setups.current(h, office.schoolId()).today(now), now, ClientAddress.of(ctx)));
             ctx.status(201).json(cover);
         });
         api.get("/api/v1/cover", Access.of(OFFICE), ctx -> {
@@ -88,7 +89,7 @@ public final class CoverRoutes {
             UUID id = ctx.pathParamAsClass("coverId", UUID.class).get();
             Instant now = clock.instant();
             ctx.json(jdbi.inTransaction(h -> Covers.revoke(h, office, id,
-                    setups.current(h, office.schoolId()).today(now), now, ctx.ip())));
+                    setups.current(h, office.schoolId()).today(now), now, ClientAddress.of(ctx))));
         });
     }
 }

@@ -1,5 +1,6 @@
 package uk.registerly.server.dashboard;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class AbsencePage implements PageHandler {
             List<SchoolFigureService.Absentee> list = figures.absentees(evaluated, period);
             // Names of pupils: the view itself is recorded, with how many pupils it showed (never their names).
             AuditLog.record(h, staff, school, "dashboard.absence_lists.viewed", school.toString(),
-                    Map.of("pupils", list.size()), ctx.ip());
+                    Map.of("pupils", list.size()), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("period", period.from().format(DashboardPages.SHORT) + " to " + period.to().format(DashboardPages.SHORT));

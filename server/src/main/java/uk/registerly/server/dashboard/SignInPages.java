@@ -1,5 +1,6 @@
 package uk.registerly.server.dashboard;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -73,7 +74,7 @@ final class SignInPages {
             }
             limits.acquire(ctx, email);
             StaffAccounts.Session session = accounts.signIn(email, ctx.formParam("password"), ctx.formParam("code"),
-                    ctx.ip());
+                    ClientAddress.of(ctx));
             ctx.cookie(cookie(DashboardRoutes.SESSION_COOKIE, session.token(), StaffAccounts.SESSION_HOURS * 3600));
             ctx.redirect("/dashboard", HttpStatus.SEE_OTHER);
         } catch (ApiException e) {
@@ -87,7 +88,7 @@ final class SignInPages {
 
     void signOut(Context ctx, StaffPrincipal staff) {
         checkCsrf(staff.csrfToken(), ctx.formParam("csrf"));
-        accounts.signOut(staff, ctx.cookie(DashboardRoutes.SESSION_COOKIE), ctx.ip());
+        accounts.signOut(staff, ctx.cookie(DashboardRoutes.SESSION_COOKIE), ClientAddress.of(ctx));
         ctx.removeCookie(DashboardRoutes.SESSION_COOKIE, "/");
         ctx.redirect("/dashboard/sign-in", HttpStatus.SEE_OTHER);
     }
@@ -115,7 +116,7 @@ final class SignInPages {
         checkCsrf(ctx.cookie(DashboardRoutes.CSRF_COOKIE), ctx.formParam("csrf"));
         try {
             accounts.accept(ctx.formParam("code"), ctx.formParam("password"), ctx.formParam("confirm"),
-                    ctx.formParam("totp"), ctx.ip());
+                    ctx.formParam("totp"), ClientAddress.of(ctx));
         } catch (ApiException e) {
             invitationPage(ctx, e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1),
                     e.code().status());

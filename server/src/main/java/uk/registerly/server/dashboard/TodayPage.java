@@ -1,5 +1,6 @@
 package uk.registerly.server.dashboard;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class TodayPage implements PageHandler {
         Map<String, Object> scope = jdbi.inTransaction(h -> {
             SchoolFigureService.Today today = figures.today(h, school, clock.instant());
             SchoolSetup setup = figures.setup(h, school);
-            AuditLog.record(h, staff, school, "dashboard.today.viewed", school.toString(), Map.of(), ctx.ip());
+            AuditLog.record(h, staff, school, "dashboard.today.viewed", school.toString(), Map.of(), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("date", today.date().format(DashboardPages.DAY));

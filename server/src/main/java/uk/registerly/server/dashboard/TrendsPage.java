@@ -1,5 +1,6 @@
 package uk.registerly.server.dashboard;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ final class TrendsPage implements PageHandler {
             ReportingPeriod period = figures.period(setup, clock.instant(), null, null);
             SchoolFigureService.Evaluated evaluated = figures.evaluate(h, school, period, clock.instant());
             FiguresByGroup byGroup = figures.group(evaluated, period, GroupBy.YEAR_GROUP);
-            AuditLog.record(h, staff, school, "dashboard.trends.viewed", school.toString(), Map.of(), ctx.ip());
+            AuditLog.record(h, staff, school, "dashboard.trends.viewed", school.toString(), Map.of(), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("period", period.from().format(DashboardPages.SHORT) + " to " + period.to().format(DashboardPages.SHORT));

@@ -1,5 +1,6 @@
 package uk.registerly.server.dashboard;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class TrustPage implements PageHandler {
                 row.put("id", s.id().toString());
                 row.put("policy", s.policyPreset());
                 rows.add(row);
-                AuditLog.record(h, staff, s.id(), "dashboard.trust.viewed", s.id().toString(), Map.of(), ctx.ip());
+                AuditLog.record(h, staff, s.id(), "dashboard.trust.viewed", s.id().toString(), Map.of(), ClientAddress.of(ctx));
             }
             GroupFigures all = GroupFigures.sum(FiguresByGroup.ALL, totals);
             Map<String, Object> s = new LinkedHashMap<>();

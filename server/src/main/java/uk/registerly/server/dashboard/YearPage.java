@@ -1,5 +1,6 @@
 package uk.registerly.server.dashboard;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ final class YearPage implements PageHandler {
             SchoolFigureService.Evaluated evaluated = figures.evaluate(h, school, period, clock.instant());
             FiguresByGroup byGroup = figures.group(evaluated, period, groupBy);
             AuditLog.record(h, staff, school, "dashboard.year.viewed", school.toString(),
-                    Map.of("groupBy", groupBy.wire()), ctx.ip());
+                    Map.of("groupBy", groupBy.wire()), ClientAddress.of(ctx));
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("school", setup.name());
             s.put("from", period.from().toString());

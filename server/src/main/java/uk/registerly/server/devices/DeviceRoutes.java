@@ -19,6 +19,7 @@ import uk.registerly.server.auth.Role;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.FieldChecks;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.ratelimit.RateLimiter;
 
 /** Enrolment (open, rate limited), and the office's management of its school's devices and codes. */
@@ -77,7 +78,7 @@ public final class DeviceRoutes {
         api.post("/api/v1/devices", Access.PUBLIC, ctx -> {
             signInLimiter.acquire(ctx);
             EnrolmentRequest body = EnrolmentRequest.read(ctx);
-            ctx.status(201).json(enrolment.enrol(body.enrolmentCode(), body.deviceName(), clock.instant(), ctx.ip()));
+            ctx.status(201).json(enrolment.enrol(body.enrolmentCode(), body.deviceName(), clock.instant(), ClientAddress.of(ctx)));
         });
         api.get("/api/v1/devices", Access.of(OFFICE), ctx -> {
             DevicePrincipal office = Authenticator.device(ctx);
@@ -111,7 +112,7 @@ public final class DeviceRoutes {
                     }
                     return;
                 }
-                AuditLog.record(h, office, office.schoolId(), "device.revoked", deviceId.toString(), Map.of(), ctx.ip());
+                AuditLog.record(h, office, office.schoolId(), "device.revoked", deviceId.toString(), Map.of(), ClientAddress.of(ctx));
             });
             ctx.json(new Revoked(deviceId, true));
         });
@@ -128,7 +129,7 @@ public final class DeviceRoutes {
                 }
                 String created = EnrolmentCodes.create(h, office.schoolId(), role, staffId, now);
                 AuditLog.record(h, office, office.schoolId(), "enrolment_code.created", role.name(),
-                        staffId == null ? Map.of() : Map.of("staffId", staffId), ctx.ip());
+                        staffId == null ? Map.of() : Map.of("staffId", staffId), ClientAddress.of(ctx));
                 return created;
             });
             ctx.status(201).json(new CodeCreated(code, role, now.plus(EnrolmentCodes.LIFETIME)));

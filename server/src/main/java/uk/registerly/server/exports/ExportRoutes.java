@@ -24,6 +24,7 @@ import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.FieldChecks;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 
@@ -85,7 +86,7 @@ public final class ExportRoutes {
         jdbi.useTransaction(h -> {
             SchoolIdentifiers.save(h, office.schoolId(), ids);
             AuditLog.record(h, office, office.schoolId(), "school.identifiers", office.schoolId().toString(), ids,
-                    ctx.ip());
+                    ClientAddress.of(ctx));
         });
         ctx.json(ids);
     }
@@ -139,7 +140,7 @@ public final class ExportRoutes {
                     setup.localTime(clock.instant()));
             AuditLog.record(h, office, office.schoolId(), "export.ctf", name, Map.of("file", name, "pupils",
                     written.pupils(), "destination", destination.laEstab(),
-                    "pupilIds", rows.stream().map(r -> r.id().toString()).toList()), ctx.ip());
+                    "pupilIds", rows.stream().map(r -> r.id().toString()).toList()), ClientAddress.of(ctx));
             return written;
         });
         attachment(ctx, file.name());
@@ -177,7 +178,7 @@ public final class ExportRoutes {
                         + " match the sum of their reasons, so no return was made: " + r.problems());
             }
             AuditLog.record(h, office, office.schoolId(), "export.census", term.code() + "-" + year,
-                    Map.of("term", term.code(), "year", year, "format", format, "pupils", r.table().size()), ctx.ip());
+                    Map.of("term", term.code(), "year", year, "format", format, "pupils", r.table().size()), ClientAddress.of(ctx));
             return r;
         });
         String name = "census-attendance-" + term.code() + "-" + year + "." + format;
@@ -207,7 +208,7 @@ public final class ExportRoutes {
             Table t = DailyExtract.build(ExportPupils.evaluate(h, setup, ExportPupils.rows(h, office.schoolId(), null),
                     date), ids, date);
             AuditLog.record(h, office, office.schoolId(), "export.daily", date.toString(),
-                    Map.of("date", date.toString(), "format", format, "pupils", t.size()), ctx.ip());
+                    Map.of("date", date.toString(), "format", format, "pupils", t.size()), ClientAddress.of(ctx));
             return t;
         });
         Map<String, Object> about = new LinkedHashMap<>();
@@ -231,7 +232,7 @@ public final class ExportRoutes {
             Table t = MarksExport.build(ExportPupils.evaluate(h, setup, ExportPupils.rows(h, office.schoolId(), null),
                     asOf), ReportingPeriod.between(from, to));
             AuditLog.record(h, office, office.schoolId(), "export.marks", from + ".." + to,
-                    Map.of("from", from.toString(), "to", to.toString(), "format", format, "marks", t.size()), ctx.ip());
+                    Map.of("from", from.toString(), "to", to.toString(), "format", format, "marks", t.size()), ClientAddress.of(ctx));
             return t;
         });
         Map<String, Object> about = new LinkedHashMap<>();
@@ -251,7 +252,7 @@ public final class ExportRoutes {
             SchoolIdentifiers ids = SchoolIdentifiers.required(h, office.schoolId());
             CtfImport.Imported i = CtfImport.run(h, office.schoolId(), ids, body);
             AuditLog.record(h, office, office.schoolId(), "import.ctf", null, Map.of("pupils", i.pupils(), "years",
-                    i.years(), "pupilIds", i.imported().stream().map(p -> p.pupil().toString()).toList()), ctx.ip());
+                    i.years(), "pupilIds", i.imported().stream().map(p -> p.pupil().toString()).toList()), ClientAddress.of(ctx));
             return i;
         });
         ctx.json(new CtfImported(imported.pupils(), imported.years(), imported.imported().stream()

@@ -1,5 +1,6 @@
 package uk.registerly.server.exports;
 
+import uk.registerly.server.ratelimit.ClientAddress;
 import static uk.registerly.server.auth.Role.OFFICE;
 
 import io.javalin.http.Context;
@@ -50,7 +51,7 @@ final class MarksFeedRoutes {
             SchoolSetup setup = setups.current(h, office.schoolId());
             MarksFeed.Page p = MarksFeed.read(h, setup, since, limit, setup.today(clock.instant()));
             AuditLog.record(h, office, office.schoolId(), "export.marks.changes", since.toString(),
-                    Map.of("since", since.toString(), "next", p.next(), "changes", p.changes().size()), ctx.ip());
+                    Map.of("since", since.toString(), "next", p.next(), "changes", p.changes().size()), ClientAddress.of(ctx));
             return p;
         });
         ctx.json(Map.of("changes", page.changes(), "next", page.next(), "hasMore", page.hasMore()));

@@ -25,6 +25,7 @@ import uk.registerly.server.auth.Principal;
 import uk.registerly.server.auth.StaffPrincipal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.trusts.Trusts;
@@ -147,6 +148,6 @@ public final class FigureRoutes {
 
     private static void audit(Handle h, Principal principal, UUID school, String action, GroupBy groupBy, Context ctx) {
         AuditLog.record(h, principal, school, action, school.toString(),
-                Map.of("groupBy", groupBy.wire(), "path", ctx.path()), ctx.ip());
+                Map.of("groupBy", groupBy.wire(), "path", ctx.path()), ClientAddress.of(ctx));
     }
 }

@@ -21,6 +21,7 @@ import uk.registerly.server.casework.Casework;
 import uk.registerly.server.casework.CaseworkViews;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.school.SchoolSetup;
 import uk.registerly.server.school.SchoolSetups;
 import uk.registerly.server.sync.PushService;
@@ -89,7 +90,7 @@ public final class LetterRoutes {
                     throw ApiException.notFound("no letter " + letterId + " you may see");
                 }
                 AuditLog.record(h, principal, stored.schoolId(), "letter.viewed", letterId.toString(),
-                        Map.of("pupil", stored.pupilId().toString()), ctx.ip());
+                        Map.of("pupil", stored.pupilId().toString()), ClientAddress.of(ctx));
                 return stored.content();
             });
             ctx.contentType("application/pdf").header("Content-Disposition", "inline; filename=\"" + letterId + ".pdf\"")

@@ -24,6 +24,7 @@ import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
 import uk.registerly.server.http.ErrorCode;
 import uk.registerly.server.http.FieldChecks;
+import uk.registerly.server.ratelimit.ClientAddress;
 import uk.registerly.server.ratelimit.RateLimiter;
 
 /** Parents: sign-in and claims, children, photo evidence; the office: invitations and the reports worklist. */
@@ -108,14 +109,14 @@ public final class ParentRoutes {
         api.post("/api/v1/parents/sign-in", Access.PUBLIC, ctx -> {
             signInLimiter.acquire(ctx);
             String code = InvitationCodeRequest.read(ctx).invitationCode();
-            ctx.status(201).json(accounts.signIn(code, clock.instant(), ctx.ip()));
+            ctx.status(201).json(accounts.signIn(code, clock.instant(), ClientAddress.of(ctx)));
         });
         api.post("/api/v1/parents/claim", Access.of(PARENT), ctx -> {
             ParentPrincipal parent = Authenticator.parent(ctx);
             signInLimiter.acquire(ctx);
             String code = InvitationCodeRequest.read(ctx).invitationCode();
             // Events of newly linked children may lie behind the phone's cursor: it pulls again from 0.
-            ctx.json(new Claimed(accounts.claim(parent.parentId(), code, clock.instant(), ctx.ip()), true));
+            ctx.json(new Claimed(accounts.claim(parent.parentId(), code, clock.instant(), ClientAddress.of(ctx)), true));
         });
         api.get("/api/v1/parents/children", Access.of(PARENT), ctx -> {
             ParentPrincipal parent = Authenticator.parent(ctx);
@@ -161,7 +162,7 @@ public final class ParentRoutes {
                     return false;
                 }
                 AuditLog.record(h, parent, school, "evidence.uploaded", id.toString(), Map.of("bytes", content.length),
-                        ctx.ip());
+                        ClientAddress.of(ctx));
                 return true;
             });
             ctx.status(created ? 201 : 200).json(new EvidenceStored(id, content.length));
@@ -177,7 +178,7 @@ public final class ParentRoutes {
                         .findOne()
                         .filter(p -> mayView(principal, p.schoolId(), p.parentId()))
                         .orElseThrow(() -> ApiException.notFound("no evidence " + id + " you may see"));
-                AuditLog.record(h, principal, row.schoolId(), "evidence.viewed", id.toString(), Map.of(), ctx.ip());
+                AuditLog.record(h, principal, row.schoolId(), "evidence.viewed", id.toString(), Map.of(), ClientAddress.of(ctx));
                 return row;
             });
             ctx.contentType(photo.contentType()).result(photo.content());
@@ -207,7 +208,7 @@ public final class ParentRoutes {
         api.post("/api/v1/parents/{parentId}/revoke", Access.of(OFFICE), ctx -> {
             DevicePrincipal office = Authenticator.device(ctx);
             UUID parentId = ctx.pathParamAsClass("parentId", UUID.class).get();
-            ctx.json(jdbi.inTransaction(h -> SchoolParents.revoke(h, office, parentId, clock.instant(), ctx.ip())));
+            ctx.json(jdbi.inTransaction(h -> SchoolParents.revoke(h, office, parentId, clock.instant(), ClientAddress.of(ctx))));
         });
         api.post("/api/v1/invitations", Access.of(OFFICE), ctx -> {
             DevicePrincipal office = Authenticator.device(ctx);
@@ -219,7 +220,7 @@ public final class ParentRoutes {
                     throw ApiException.notFound("no guardian " + guardian + " at this school");
                 }
                 String created = Invitations.create(h, office.schoolId(), guardian, now);
-                AuditLog.record(h, office, office.schoolId(), "invitation.created", guardian.toString(), Map.of(), ctx.ip());
+                AuditLog.record(h, office, office.schoolId(), "invitation.created", guardian.toString(), Map.of(), ClientAddress.of(ctx));
                 return created;
             });
             ctx.status(201).json(new InvitationCreated(code, guardian, now.plus(Invitations.LIFETIME)));

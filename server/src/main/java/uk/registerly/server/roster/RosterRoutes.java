@@ -14,6 +14,7 @@ import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.ratelimit.ClientAddress;
 
 /** POST /api/v1/roster/import/{kind}: the office uploads one CSV export of its MIS. */
 public final class RosterRoutes {
@@ -43,7 +44,7 @@ public final class RosterRoutes {
                 RosterImport.Summary s = RosterImport.run(h, office.schoolId(), kind, csv,
                         LocalDate.ofInstant(clock.instant(), TrustedTime.ENGLAND));
                 AuditLog.record(h, office, office.schoolId(), "roster.imported", kind.name(),
-                        RosterImport.describe(s), ctx.ip());
+                        RosterImport.describe(s), ClientAddress.of(ctx));
                 return s;
             });
             ctx.json(RosterImport.describe(summary));

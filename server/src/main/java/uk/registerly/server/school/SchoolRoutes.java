@@ -14,6 +14,7 @@ import uk.registerly.server.auth.Authenticator;
 import uk.registerly.server.auth.DevicePrincipal;
 import uk.registerly.server.http.ApiException;
 import uk.registerly.server.http.ApiRoutes;
+import uk.registerly.server.ratelimit.ClientAddress;
 
 /** The caller's school: its calendar and registers (any device), replaced by the office. */
 public final class SchoolRoutes {
@@ -46,7 +47,7 @@ public final class SchoolRoutes {
                 Schools.replaceCalendar(h, office.schoolId(), spec);
                 AuditLog.record(h, office, office.schoolId(), "school.calendar_replaced", office.schoolId().toString(),
                         Map.of("terms", spec.terms().size(), "closures", spec.closures().size(),
-                                "registers", spec.registers().size()), ctx.ip());
+                                "registers", spec.registers().size()), ClientAddress.of(ctx));
                 return Schools.snapshot(h, office.schoolId(), spec);
             }));
         });
