@@ -67,4 +67,8 @@ public interface RepositoryModule {
 
     @Binds
     uk.registerly.app.data.staff.StaffRepository staff(uk.registerly.app.data.staff.OfflineFirstStaffRepository repository);
+
+    @Binds
+    uk.registerly.app.data.casework.CaseworkRepository casework(
+            uk.registerly.app.data.casework.NetworkCaseworkRepository repository);
 }

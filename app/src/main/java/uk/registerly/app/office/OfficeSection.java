@@ -11,6 +11,8 @@ public enum OfficeSection {
     INBOX(R.string.office_section_inbox),
     WORKLISTS(R.string.office_section_worklists),
     LEAVE(R.string.office_section_leave),
+    /** Issue 16: the casework ladder's due-now worklist and its letters. */
+    CASEWORK(R.string.office_section_casework),
     /** Issue 17: the census return and the leavers' CTF. */
     EXPORTS(R.string.office_section_exports);
 
@@ -29,6 +31,8 @@ public enum OfficeSection {
                 return new InboxFragment();
             case WORKLISTS:
                 return new WorklistsFragment();
+            case CASEWORK:
+                return new uk.registerly.app.casework.CaseworkFragment();
             case EXPORTS:
                 return new ExportsFragment();
             default:

@@ -119,6 +119,12 @@ public final class TestDataLayer {
                 new RegisterlyNetwork(identities, serverClock, clock, timeouts));
     }
 
+    /** The office's casework over the network (issue 16), its letters kept in {@code directory}. */
+    public uk.registerly.app.data.casework.CaseworkRepository casework(java.io.File directory, NetworkTimeouts timeouts) {
+        return new uk.registerly.app.data.casework.NetworkCaseworkRepository(directory,
+                new RegisterlyNetwork(identities, serverClock, clock, timeouts));
+    }
+
     private SyncScheduler scheduler;
 
     /** The device's one scheduler (a singleton in the app), whose pass tracking the workers share. */

@@ -26,8 +26,8 @@ import java.util.Set;
  */
 public final class LetterTemplates {
 
-    /** The languages a letter can be written in (issue 16 lists eight; see docs/known-gaps.md for the rest). */
-    public static final List<String> LANGUAGES = List.of("en", "pl", "ur");
+    /** The languages a letter can be written in: issue 16's eight but Bengali and Panjabi (docs/known-gaps.md). */
+    public static final List<String> LANGUAGES = List.of("en", "pl", "ur", "ar", "ro", "pt", "so");
     /** Right-to-left languages: set flush right, shaped and ordered by ICU. */
     static final Set<String> RIGHT_TO_LEFT = Set.of("ur", "ar");
 

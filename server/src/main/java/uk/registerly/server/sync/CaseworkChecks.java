@@ -1,6 +1,7 @@
 package uk.registerly.server.sync;
 
 import java.time.LocalDateTime;
+import java.util.UUID;
 import uk.registerly.rules.casework.CaseAction;
 import uk.registerly.rules.ladder.AttendanceLadder;
 import uk.registerly.rules.ladder.LadderStage;
@@ -42,6 +43,13 @@ final class CaseworkChecks {
                     + ladder.version() + ": " + String.join(", ", ladder.stages().stream().map(LadderStage::id).toList())
                     + ")");
         }
+        if (action.parent() != null) {
+            UUID parent = parentId(action.parent());
+            if (parent == null || !ctx.guardiansNamed.contains(new CaseworkReferences.GuardianOf(parent, pupil.id()))) {
+                return Rejection.invalid("not_a_guardian", "parent " + action.parent() + " is not a guardian of pupil "
+                        + pupil.id() + " on the roster (a notice is counted per parent per child)");
+            }
+        }
         if (fact.withdraws() != null) {
             Referenced earlier = ctx.references.get(fact.withdraws());
             if (earlier == null || earlier.type() != EventType.CASE_ACTION || !earlier.pupil().equals(pupil.id())) {
@@ -58,9 +66,19 @@ final class CaseworkChecks {
         }
         Referenced letter = ctx.references.get(read.letter());
         if (letter == null || !letter.pupil().equals(read.pupil())) {
-            return Rejection.invalid(Rejection.REFERENCE_UNKNOWN, "letter " + read.letter() + " is not a letter sent about this pupil");
+            return Rejection.invalid(Rejection.REFERENCE_UNKNOWN, "letter " + read.letter()
+                    + " is not a letter sent to you about this pupil");
         }
         return null;
+    }
+
+    /** The roster id a case action names as its parent; null when it is not one (CaseAction checks its form). */
+    static UUID parentId(String parent) {
+        try {
+            return UUID.fromString(parent);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     private static LadderStage stage(AttendanceLadder ladder, String id) {

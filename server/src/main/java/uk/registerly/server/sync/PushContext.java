@@ -36,6 +36,8 @@ final class PushContext {
     private final Set<UUID> withdrawnArrivals;
     /** What the batch's school-day events (issue 15) refer to; NONE when it holds none. */
     SchoolDayContext schoolDay = SchoolDayContext.NONE;
+    /** Which guardians the batch's case actions name are guardians of which pupils (issue 16). */
+    Set<CaseworkReferences.GuardianOf> guardiansNamed = Set.of();
     private final Map<UUID, SchoolRosters.Roster> rosters;
     private final Map<UUID, SchoolSetup> setups;
 

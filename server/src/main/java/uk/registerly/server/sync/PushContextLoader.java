@@ -80,7 +80,7 @@ final class PushContextLoader {
             }
             references.putAll(EventStore.references(h, refs));
         }
-        references.putAll(CaseworkReferences.load(h, events)); // issue 16: withdrawn case actions, letters read
+        references.putAll(CaseworkReferences.load(h, events, principal)); // issue 16: withdrawn case actions, letters read
         Map<UUID, PushContext.Evidence> photos = new HashMap<>();
         if (!evidence.isEmpty()) {
             h.createQuery("select id, pupil_id as pupil, parent_id as parent from evidence where id = any(:ids)")
@@ -105,6 +105,7 @@ final class PushContextLoader {
                 new LeaveHistory(), withdrawnArrivals, gateArrivals);
         leavePupils.removeIf(pupil -> ctx.pupil(pupil) == null); // refused by the roster check anyway
         ctx.schoolDay = SchoolDayContext.load(h, events);
+        ctx.guardiansNamed = CaseworkReferences.guardiansNamed(h, events);
         ctx.leave.load(h, leavePupils, pupil -> ctx.setup(ctx.pupil(pupil)).zone(),
                 pupil -> ctx.leaveRules(ctx.pupil(pupil)));
         return ctx;
