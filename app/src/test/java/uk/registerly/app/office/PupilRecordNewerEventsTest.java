@@ -62,7 +62,7 @@ public class PupilRecordNewerEventsTest {
         pulled.mark(TestSchool.DANIEL, MON, Session.AM, AttendanceCode.N);
         pulled.mark(TestSchool.AMARA, MON, Session.AM, AttendanceCode.PRESENT_AM);
         device.database.journal().insertIfAbsent(new JournalEventEntity("9c0e0000-0000-4000-8000-0000000005c1",
-                JournalEventEntity.REMOTE, 9, "SPOT_CHECK", TestSchool.DANIEL, "2026-09-07", null,
+                JournalEventEntity.REMOTE, 9, "CLASSROOM_VISIT", TestSchool.DANIEL, "2026-09-07", null,
                 "{\"pupil\":\"" + TestSchool.DANIEL + "\",\"date\":\"2026-09-07\"}", "2026-09-07T08:10:00Z", null,
                 "40-1", 0));
     }

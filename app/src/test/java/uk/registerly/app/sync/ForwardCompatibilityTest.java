@@ -43,8 +43,8 @@ import uk.registerly.app.testing.TestSchool;
 public class ForwardCompatibilityTest {
     private static final NetworkTimeouts QUICK = new NetworkTimeouts(Duration.ofMillis(500), Duration.ofMillis(500),
             Duration.ofSeconds(5));
-    private static final String SPOT_CHECK = "9c0e0000-0000-4000-8000-0000000005c1";
-    /** A newer app's event, with a nested field this version has never heard of. */
+    private static final String VISIT = "9c0e0000-0000-4000-8000-0000000005c1";
+    /** A newer app's event (a type no version has yet: SPOT_CHECK, used here before, is known since issue 15), with a nested field this version has never heard of. */
     private static final String PAYLOAD = "{\"pupil\":\"" + TestSchool.DANIEL + "\",\"date\":\"2026-09-07\","
             + "\"session\":\"AM\",\"seenAt\":\"2026-09-07T10:10:00\",\"by\":{\"name\":\"Rita Anand\",\"room\":\"Hall\"}}";
 
@@ -61,7 +61,7 @@ public class ForwardCompatibilityTest {
     }
 
     private static String page(String next) {
-        return "{\"events\":[{\"cursor\":\"40-1\",\"id\":\"" + SPOT_CHECK + "\",\"type\":\"SPOT_CHECK\","
+        return "{\"events\":[{\"cursor\":\"40-1\",\"id\":\"" + VISIT + "\",\"type\":\"CLASSROOM_VISIT\","
                 + "\"pupil\":\"" + TestSchool.DANIEL + "\",\"deviceId\":\"o\",\"deviceSeq\":9,"
                 + "\"deviceTime\":\"2026-09-07T09:10:00Z\",\"receivedAt\":\"2026-09-07T09:10:01Z\","
                 + "\"payload\":" + PAYLOAD + "}],"
@@ -79,16 +79,16 @@ public class ForwardCompatibilityTest {
         assertEquals(SyncResult.Status.IDLE, engine.syncUntilIdle().status);
 
         assertEquals("the cursor moved", "40-2", database.pullCursor().get());
-        JournalEventEntity kept = database.journal().find(SPOT_CHECK);
+        JournalEventEntity kept = database.journal().find(VISIT);
         assertNotNull("the event is kept, not dropped", kept);
-        assertEquals("SPOT_CHECK", kept.type);
+        assertEquals("CLASSROOM_VISIT", kept.type);
         assertEquals(JournalEventEntity.REMOTE, kept.origin);
         assertEquals("the payload exactly as served", JsonParser.parseString(PAYLOAD), JsonParser.parseString(kept.payload));
         assertEquals(TestSchool.DANIEL, kept.pupilId);
         assertEquals("2026-09-07", kept.factDate);
         assertEquals("2026-09-07T09:10:00Z", kept.deviceTime);
-        assertEquals("a version that knows the type reads it with the query every stream uses", SPOT_CHECK,
-                database.journal().ofTypes(Collections.singletonList("SPOT_CHECK")).get(0).id);
+        assertEquals("a version that knows the type reads it with the query every stream uses", VISIT,
+                database.journal().ofTypes(Collections.singletonList("CLASSROOM_VISIT")).get(0).id);
         assertEquals(1, database.journal().otherTypes(EventType.names()).size());
         assertEquals("the pupil's record says it needs a newer app", Integer.valueOf(1), LiveDataValues.latest(
                 new OfflineFirstNewerEventsRepository(database.journal()).needingNewerApp(TestSchool.DANIEL)));

@@ -179,7 +179,7 @@ public final class EventPayloads {
         return p;
     }
 
-    private static JsonObject pupil(String pupil) {
+    static JsonObject pupil(String pupil) {
         JsonObject p = new JsonObject();
         p.addProperty("pupil", required(pupil, "pupil"));
         return p;
@@ -204,13 +204,13 @@ public final class EventPayloads {
         return array;
     }
 
-    private static void optional(JsonObject p, String field, @Nullable String value) {
+    static void optional(JsonObject p, String field, @Nullable String value) {
         if (value != null && !value.trim().isEmpty()) {
             p.addProperty(field, value.trim());
         }
     }
 
-    private static String required(String value, String field) {
+    static String required(String value, String field) {
         if (value == null || value.trim().isEmpty()) {
             throw new IllegalArgumentException(field + " is required");
         }

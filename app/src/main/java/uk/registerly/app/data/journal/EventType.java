@@ -9,7 +9,11 @@ import uk.registerly.app.security.DeviceIdentity.Role;
 
 /** Every event the journal holds: the protocol's types (docs/sync-protocol.md §4), all pushed. */
 public enum EventType {
-    REGISTER_MARK(Role.TEACHER),
+    /**
+     * A teacher's register; the office may take one on a teacher's behalf (issue 15), the mark then naming
+     * that teacher in {@code onBehalfOf} (the server refuses an office mark without it).
+     */
+    REGISTER_MARK(Role.TEACHER, Role.OFFICE),
     ARRIVAL(Role.GATE),
     /** The gate takes back an arrival recorded for the wrong pupil; both stay in the journal. */
     ARRIVAL_WITHDRAWN(Role.GATE),
@@ -22,7 +26,22 @@ public enum EventType {
     ABSENCE_REPORT_PROCESSED(Role.OFFICE),
     LEAVE_REQUEST(Role.PARENT),
     LEAVE_DECISION(Role.OFFICE),
-    CONTACT_ATTEMPT(Role.OFFICE);
+    CONTACT_ATTEMPT(Role.OFFICE),
+    // Issue 15, the school day (sync-protocol §4). An app before this version kept these raw; the rows it
+    // stored carry the same keys JournalRows gives them now, so they are read like any other.
+    /** A pupil signed out early at the office or the gate. */
+    EARLY_DEPARTURE(Role.OFFICE, Role.GATE),
+    /** A pupil who left early came back. */
+    RETURNED(Role.OFFICE, Role.GATE),
+    /** Any staff device starts a roll call; it names no pupil (school-wide). */
+    ROLL_CALL_STARTED(Role.TEACHER, Role.GATE, Role.OFFICE),
+    /** A pupil ticked accounted for, or the tick taken back (a teacher only for the classes it teaches). */
+    ROLL_CALL_ACCOUNTED(Role.TEACHER, Role.GATE, Role.OFFICE),
+    ROLL_CALL_ENDED(Role.TEACHER, Role.GATE, Role.OFFICE),
+    /** A check of a class or room for internal truants; names no pupil (expected and found are lists). */
+    SPOT_CHECK(Role.TEACHER, Role.GATE, Role.OFFICE),
+    /** The parent's phone showed the first-day notice; the office's calling list says when. */
+    PARENT_NOTIFIED(Role.PARENT);
 
     private final Set<Role> writers;
 

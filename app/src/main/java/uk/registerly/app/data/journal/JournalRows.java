@@ -14,6 +14,10 @@ public final class JournalRows {
     }
 
     public static Keys keysOf(EventType type, JsonObject payload) {
+        if (namesNoPupil(type)) {
+            // School-wide: kept under no pupil, on the day of its time, as an older version kept it raw.
+            return new Keys("", dayOf(text(payload, "at")), null);
+        }
         String pupil = text(payload, "pupil");
         if (pupil == null) {
             throw new IllegalArgumentException(type + " needs a pupil");
@@ -37,12 +41,26 @@ public final class JournalRows {
                 return new Keys(pupil, null, null);
             case LEAVE_DECISION:
                 return new Keys(pupil, null, text(payload, "request"));
+            case EARLY_DEPARTURE:
+            case RETURNED:
+            case ROLL_CALL_ACCOUNTED:
+                // The day of its time, no reference: the keys an older version gave the raw row (keysOfUnknown),
+                // so its rows and this version's are found by the same queries. A tick's roll call is in its payload.
+                return new Keys(pupil, dayOf(text(payload, "at")), null);
+            case PARENT_NOTIFIED:
+                return new Keys(pupil, text(payload, "date"), null);
             case ARRIVAL_WITHDRAWN:
                 // Always on the arrival's own day (the server refuses it otherwise): read with that day's facts.
                 return new Keys(pupil, dayOf(text(payload, "at")), text(payload, "arrival"));
             default:
                 throw new IllegalArgumentException("unknown type " + type);
         }
+    }
+
+    /** ROLL_CALL_STARTED, ROLL_CALL_ENDED and SPOT_CHECK name no pupil (sync-protocol §4). */
+    public static boolean namesNoPupil(EventType type) {
+        return type == EventType.ROLL_CALL_STARTED || type == EventType.ROLL_CALL_ENDED
+                || type == EventType.SPOT_CHECK;
     }
 
     /**
