@@ -12,32 +12,23 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.lifecycle.HiltViewModel;
 
-import uk.registerly.app.data.attendance.AttendanceRecordsRepository;
-import uk.registerly.app.data.roster.RosterPupil;
-import uk.registerly.app.data.roster.RosterRepository;
-import uk.registerly.app.data.worklists.OfficeWorklists;
 import uk.registerly.app.data.worklists.Worklist;
 import uk.registerly.app.data.worklists.WorklistEntry;
-import uk.registerly.rules.evaluation.AttendanceEvaluation;
+import uk.registerly.app.data.worklists.WorklistsRepository;
 
-/** The worklists, from the rules' evaluation of every pupil ({@link OfficeWorklists}), and the pupil opened. */
+/** The worklists, kept up to date pupil by pupil ({@link WorklistsRepository}), and the pupil opened. */
 @HiltViewModel
 public class WorklistsViewModel extends ViewModel {
     private final MediatorLiveData<Map<Worklist, List<WorklistEntry>>> lists = new MediatorLiveData<>();
     private final MutableLiveData<String> selected = new MutableLiveData<>();
 
     @Inject
-    public WorklistsViewModel(AttendanceRecordsRepository attendance, RosterRepository roster) {
-        LiveData<AttendanceEvaluation> evaluation = attendance.schoolEvaluation();
-        LiveData<List<RosterPupil>> pupils = roster.pupils();
-        lists.addSource(evaluation, e -> build(e, pupils.getValue()));
-        lists.addSource(pupils, p -> build(evaluation.getValue(), p));
-    }
-
-    private void build(AttendanceEvaluation evaluation, List<RosterPupil> pupils) {
-        if (evaluation != null && pupils != null) {
-            lists.setValue(OfficeWorklists.build(evaluation, pupils));
-        }
+    public WorklistsViewModel(WorklistsRepository worklists) {
+        lists.addSource(worklists.worklists(), school -> {
+            if (school != null) {
+                lists.setValue(school.lists);
+            }
+        });
     }
 
     public LiveData<Map<Worklist, List<WorklistEntry>>> lists() {

@@ -68,6 +68,7 @@ public final class TestDataLayer {
     public final OfflineFirstRegisterRepository register;
     public final OfflineFirstArrivalsRepository arrivals;
     public final OfflineFirstAttendanceRecordsRepository records;
+    public final uk.registerly.app.data.worklists.OfflineFirstWorklistsRepository worklists;
     public final SyncStatusRepository status;
     /** Photo evidence waiting for upload; a directory of its own, as each simulated device is a phone of its own. */
     public final EvidenceStore evidence;
@@ -95,6 +96,8 @@ public final class TestDataLayer {
         this.register = new OfflineFirstRegisterRepository(database, schools, journal, readModels, clock);
         this.arrivals = new OfflineFirstArrivalsRepository(database, schools, journal, readModels, clock);
         this.records = new OfflineFirstAttendanceRecordsRepository(database, schools, readModels, clock);
+        this.worklists = new uk.registerly.app.data.worklists.OfflineFirstWorklistsRepository(database, schools,
+                readModels, clock);
         this.status = new SyncStatusRepository(database.deviceSettings(), database.journal(), database.deliveries(),
                 serverClock);
         this.evidence = new EvidenceStore(new java.io.File(ApplicationProvider.getApplicationContext()

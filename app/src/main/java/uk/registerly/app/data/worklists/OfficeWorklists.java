@@ -33,69 +33,87 @@ public final class OfficeWorklists {
     /** Every list, in {@link Worklist} order, each sorted by date (newest first) then name; empty lists included. */
     public static Map<Worklist, List<WorklistEntry>> build(AttendanceEvaluation evaluation,
                                                            Collection<RosterPupil> pupils) {
+        List<List<WorklistEntry>> lines = new ArrayList<>();
+        for (RosterPupil pupil : pupils) {
+            PupilEvaluation record = evaluation.pupil(pupil.id);
+            if (record != null) {
+                lines.add(entriesOf(record, pupil));
+            }
+        }
+        return sorted(lines);
+    }
+
+    /** One pupil's lines on every list (what the incremental worklists keep per pupil, not the record). */
+    public static List<WorklistEntry> entriesOf(PupilEvaluation record, RosterPupil pupil) {
+        List<WorklistEntry> entries = new ArrayList<>(2);
+        Map<SchoolSession, EffectiveMark> marks = new HashMap<>();
+        for (EffectiveMark mark : record.marks()) {
+            marks.put(mark.session(), mark);
+        }
+        Map<AlertType, Alert> latest = new LinkedHashMap<>();
+        Alert oldestOverdue = null;
+        int overdue = 0;
+        for (Alert alert : record.alerts()) {
+            if (alert.type() == AlertType.N_OVERDUE) {
+                EffectiveMark now = marks.get(SchoolSession.of(alert.of(), alert.session()));
+                if (now != null && now.code() == AttendanceCode.N) {
+                    overdue++;
+                    if (oldestOverdue == null || Alert.ORDER.compare(alert, oldestOverdue) < 0) {
+                        oldestOverdue = alert;
+                    }
+                }
+                continue;
+            }
+            Alert seen = latest.get(alert.type());
+            if (seen == null || alert.date().isAfter(seen.date())) {
+                latest.put(alert.type(), alert);
+            }
+        }
+        if (oldestOverdue != null) {
+            // One line per pupil: the oldest overdue N and how many are still unexplained.
+            entries.add(new WorklistEntry(Worklist.N_OVERDUE, pupil, oldestOverdue.date(),
+                    oldestOverdue.of(), oldestOverdue.session(), overdue, null));
+        }
+        for (Alert alert : latest.values()) {
+            Worklist list = listOf(alert.type());
+            Integer count = alert.type() == AlertType.PENALTY_THRESHOLD ? Integer.valueOf(
+                    record.penaltyWindowSessions()) : alert.type() == AlertType.MEDICAL_EVIDENCE ? alert.days()
+                    : alert.sessions();
+            entries.add(new WorklistEntry(list, pupil, alert.date(), alert.from(), null, count, null));
+        }
+        if (record.isApproachingPenaltyThreshold()) {
+            entries.add(new WorklistEntry(Worklist.PENALTY_APPROACHING, pupil,
+                    null, null, null, record.penaltyWindowSessions(), null));
+        }
+        PupilFigures figures = record.figures();
+        if (figures != null && figures.hasPossibleSessions()) {
+            if (figures.isSeverelyAbsent()) {
+                entries.add(new WorklistEntry(Worklist.SEVERE_ABSENCE, pupil, null,
+                        null, null, figures.absenceSessions(), figures.absenceRate()));
+            } else if (figures.isPersistentlyAbsent()) {
+                entries.add(new WorklistEntry(Worklist.PERSISTENT_ABSENCE, pupil,
+                        null, null, null, figures.absenceSessions(), figures.absenceRate()));
+            }
+        }
+        return entries;
+    }
+
+    /** Pupils' lines sorted onto every list, in {@link Worklist} order, each by date (newest first) then name. */
+    public static Map<Worklist, List<WorklistEntry>> sorted(Iterable<? extends Collection<WorklistEntry>> pupilsLines) {
         Map<Worklist, List<WorklistEntry>> lists = new EnumMap<>(Worklist.class);
         for (Worklist list : Worklist.values()) {
             lists.put(list, new ArrayList<>());
         }
-        for (RosterPupil pupil : pupils) {
-            PupilEvaluation record = evaluation.pupil(pupil.id);
-            if (record == null) {
-                continue;
-            }
-            Map<SchoolSession, EffectiveMark> marks = new HashMap<>();
-            for (EffectiveMark mark : record.marks()) {
-                marks.put(mark.session(), mark);
-            }
-            Map<AlertType, Alert> latest = new LinkedHashMap<>();
-            Alert oldestOverdue = null;
-            int overdue = 0;
-            for (Alert alert : record.alerts()) {
-                if (alert.type() == AlertType.N_OVERDUE) {
-                    EffectiveMark now = marks.get(SchoolSession.of(alert.of(), alert.session()));
-                    if (now != null && now.code() == AttendanceCode.N) {
-                        overdue++;
-                        if (oldestOverdue == null || Alert.ORDER.compare(alert, oldestOverdue) < 0) {
-                            oldestOverdue = alert;
-                        }
-                    }
-                    continue;
-                }
-                Alert seen = latest.get(alert.type());
-                if (seen == null || alert.date().isAfter(seen.date())) {
-                    latest.put(alert.type(), alert);
-                }
-            }
-            if (oldestOverdue != null) {
-                // One line per pupil: the oldest overdue N and how many are still unexplained.
-                lists.get(Worklist.N_OVERDUE).add(new WorklistEntry(Worklist.N_OVERDUE, pupil, oldestOverdue.date(),
-                        oldestOverdue.of(), oldestOverdue.session(), overdue, null));
-            }
-            for (Alert alert : latest.values()) {
-                Worklist list = listOf(alert.type());
-                Integer count = alert.type() == AlertType.PENALTY_THRESHOLD ? Integer.valueOf(
-                        record.penaltyWindowSessions()) : alert.type() == AlertType.MEDICAL_EVIDENCE ? alert.days()
-                        : alert.sessions();
-                lists.get(list).add(new WorklistEntry(list, pupil, alert.date(), alert.from(), null, count, null));
-            }
-            if (record.isApproachingPenaltyThreshold()) {
-                lists.get(Worklist.PENALTY_APPROACHING).add(new WorklistEntry(Worklist.PENALTY_APPROACHING, pupil,
-                        null, null, null, record.penaltyWindowSessions(), null));
-            }
-            PupilFigures figures = record.figures();
-            if (figures != null && figures.hasPossibleSessions()) {
-                if (figures.isSeverelyAbsent()) {
-                    lists.get(Worklist.SEVERE_ABSENCE).add(new WorklistEntry(Worklist.SEVERE_ABSENCE, pupil, null,
-                            null, null, figures.absenceSessions(), figures.absenceRate()));
-                } else if (figures.isPersistentlyAbsent()) {
-                    lists.get(Worklist.PERSISTENT_ABSENCE).add(new WorklistEntry(Worklist.PERSISTENT_ABSENCE, pupil,
-                            null, null, null, figures.absenceSessions(), figures.absenceRate()));
-                }
+        for (Collection<WorklistEntry> lines : pupilsLines) {
+            for (WorklistEntry line : lines) {
+                lists.get(line.list).add(line);
             }
         }
         Comparator<WorklistEntry> byDateThenName = Comparator
                 .comparing((WorklistEntry e) -> e.date, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(e -> e.rate, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(e -> e.pupil.lastName).thenComparing(e -> e.pupil.firstName);
+                .thenComparing(e -> e.pupil.lastName).thenComparing(e -> e.pupil.firstName)
+                .thenComparing(e -> e.pupil.id); // pupils of one name: one order whichever way the lines were gathered
         for (List<WorklistEntry> entries : lists.values()) {
             entries.sort(byDateThenName);
         }

@@ -71,6 +71,27 @@ public interface JournalDao {
             + RULE_FACT_TYPES + " AND " + NOT_REJECTED)
     List<JournalEventEntity> factsOn(List<String> pupilIds, String date);
 
+    /**
+     * The journal's last row (SQLite's rowid: the journal is append-only, so a row after it is a row
+     * stored later): the office's worklists advance from here ({@code IncrementalWorklists}).
+     */
+    @Query("SELECT COALESCE(MAX(rowid), 0) FROM journal")
+    long lastRow();
+
+    /** The last rejection stored (rowid, as {@link #lastRow()}). */
+    @Query("SELECT COALESCE(MAX(rowid), 0) FROM rejected_events")
+    long lastRejectionRow();
+
+    /** Pupils with a fact the rules read stored after row {@code afterRow}, up to {@code upToRow}. */
+    @Query("SELECT DISTINCT pupil_id FROM journal WHERE rowid > :afterRow AND rowid <= :upToRow AND type IN "
+            + RULE_FACT_TYPES)
+    List<String> pupilsWithFactsStoredBetween(long afterRow, long upToRow);
+
+    /** Pupils whose event the server rejected in a rejection stored after {@code afterRow}, up to {@code upToRow}. */
+    @Query("SELECT DISTINCT j.pupil_id FROM rejected_events AS r JOIN journal AS j ON j.id = r.event_id"
+            + " WHERE r.rowid > :afterRow AND r.rowid <= :upToRow")
+    List<String> pupilsWithRejectionsStoredBetween(long afterRow, long upToRow);
+
     /** Every fact the rules read. */
     @Query("SELECT * FROM journal WHERE type IN " + RULE_FACT_TYPES + " AND " + NOT_REJECTED)
     List<JournalEventEntity> allFacts();

@@ -14,6 +14,7 @@ import uk.registerly.app.data.db.entity.ClassTeacherEntity;
 import uk.registerly.app.data.db.entity.GuardianEntity;
 import uk.registerly.app.data.db.entity.GuardianPupilEntity;
 import uk.registerly.app.data.db.entity.PupilEntity;
+import uk.registerly.app.data.db.entity.PupilFingerprint;
 import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.data.db.entity.StaffEntity;
@@ -99,6 +100,16 @@ public abstract class RosterDao {
 
     @Query("SELECT * FROM pupils ORDER BY last_name, first_name")
     public abstract LiveData<List<PupilEntity>> observeAllPupils();
+
+    /** One page of the roster in id order after {@code afterId} ("" for the first): a keyset page, so a long roster is read a page at a time. */
+    @Query("SELECT * FROM pupils WHERE id > :afterId ORDER BY id LIMIT :limit")
+    public abstract List<PupilEntity> pupilsAfter(String afterId, int limit);
+
+    /** Each pupil's id and every column a worklist line shows or the rules read, joined: a changed row has a new fingerprint. */
+    @Query("SELECT id, first_name || '|' || last_name || '|' || year_group || '|' || IFNULL(class_id, '') || '|'"
+            + " || IFNULL(date_of_birth, '') || '|' || IFNULL(mis_id, '') || '|' || IFNULL(school_id, '') || '|'"
+            + " || IFNULL(on_roll_from, '') || '|' || IFNULL(on_roll_until, '') AS fingerprint FROM pupils")
+    public abstract List<PupilFingerprint> pupilFingerprints();
 
     @Query("SELECT * FROM pupils WHERE class_id = :classId ORDER BY last_name, first_name")
     public abstract List<PupilEntity> pupilsOfClass(String classId);
