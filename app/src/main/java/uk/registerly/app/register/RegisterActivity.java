@@ -105,6 +105,12 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         bindChoosers();
         viewModel.uiState().observe(this, views::render);
         viewModel.messages().observe(this, this::showMessage);
+        viewModel.amendmentOffers().observe(this, once -> {
+            AmendmentOffer offer = once.take();
+            if (offer != null) {
+                AmendmentDialog.of(offer.pupilId, offer.code).show(getSupportFragmentManager(), AmendmentDialog.TAG);
+            }
+        });
     }
 
     // ---- actions ----

@@ -112,8 +112,9 @@ public final class RegisterClock {
         if (phase == Phase.FUTURE_DAY) {
             return Edit.NONE;
         }
-        // A closed register's entries change only by amendment; a pupil nobody marked has no entry
-        // to amend, so the first mark is still the original entry (the rules keep when it was made).
+        // A closed register's entries change only by amendment. A pupil nobody marked is tried as a
+        // mark: the rules' RecordingRules (run by the repository, as on the server) refuse it with
+        // register_closed and the screen offers the amendment, so the two never disagree at the minute.
         return phase == Phase.CLOSED && marked ? Edit.AMEND : Edit.MARK;
     }
 

@@ -21,6 +21,7 @@ import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
 import uk.registerly.app.data.journal.NotRecordableException;
+import uk.registerly.app.data.journal.RecordingRefusedException;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.reports.AbsenceReport;
 import uk.registerly.app.data.reports.AbsenceReportRepository;
@@ -30,9 +31,11 @@ import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.sync.SyncAwareViewModel;
 import uk.registerly.app.sync.SyncIndicator;
 import uk.registerly.app.ui.Once;
+import uk.registerly.app.ui.RecordingTexts;
 import uk.registerly.app.ui.ScreenMessage;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
+import uk.registerly.rules.recording.ProblemCode;
 import uk.registerly.rules.schedule.RegisterWindow;
 
 /**
@@ -56,6 +59,7 @@ public class RegisterViewModel extends SyncAwareViewModel {
     private final MediatorLiveData<RegisterClock> registerClock = new MediatorLiveData<>();
     private final MediatorLiveData<RegisterUiState> uiState = new MediatorLiveData<>();
     private final MutableLiveData<Once<ScreenMessage>> messages = new MutableLiveData<>();
+    private final MutableLiveData<Once<AmendmentOffer>> amendmentOffers = new MutableLiveData<>();
 
     @Inject
     public RegisterViewModel(RegisterRepository register, RosterRepository roster, AbsenceReportRepository reports,
@@ -101,6 +105,14 @@ public class RegisterViewModel extends SyncAwareViewModel {
     /** Messages for the teacher (a refused write, an amendment recorded), each shown once. */
     public LiveData<Once<ScreenMessage>> messages() {
         return messages;
+    }
+
+    /**
+     * A mark the rules refused as after the close ({@code register_closed}): the screen asks for the
+     * amendment instead (each offer shown once).
+     */
+    public LiveData<Once<AmendmentOffer>> amendmentOffers() {
+        return amendmentOffers;
     }
 
     // ---- choosing the register ----
@@ -155,7 +167,9 @@ public class RegisterViewModel extends SyncAwareViewModel {
     /**
      * The teacher chose {@code code} for a pupil (a row button, the row itself, or the codes menu).
      * While the register is open the mark is recorded at once; once it has closed, a marked row
-     * answers {@link RegisterClock.Edit#AMEND} and the screen asks for the amendment's reason.
+     * answers {@link RegisterClock.Edit#AMEND} and the screen asks for the amendment's reason, and an
+     * unmarked row's mark is refused by the rules ({@code register_closed}, as the server would) and
+     * comes back as an {@link #amendmentOffers() amendment offer}.
      */
     @MainThread
     public RegisterClock.Edit choose(String pupilId, AttendanceCode code) {
@@ -170,7 +184,17 @@ public class RegisterViewModel extends SyncAwareViewModel {
         }
         RegisterClock.Edit edit = now.edit(row.isMarked());
         if (edit == RegisterClock.Edit.MARK) {
-            write(() -> register.recordMark(pupilId, s.date, s.session, code));
+            write(() -> {
+                try {
+                    register.recordMark(pupilId, s.date, s.session, code);
+                } catch (RecordingRefusedException e) {
+                    if (e.code() != ProblemCode.REGISTER_CLOSED) {
+                        throw e;
+                    }
+                    // The rules' word, as the server's would be: after the close a change is an amendment.
+                    amendmentOffers.postValue(new Once<>(new AmendmentOffer(pupilId, code)));
+                }
+            });
         }
         return edit;
     }
@@ -212,6 +236,9 @@ public class RegisterViewModel extends SyncAwareViewModel {
         executor.execute(() -> {
             try {
                 write.run();
+            } catch (RecordingRefusedException e) {
+                // The rules' refusal (e.g. leave_refused), in the app's words for its stable code.
+                messages.postValue(new Once<>(RecordingTexts.message(e.code().errorCode())));
             } catch (NotRecordableException e) {
                 // Written for the person at the screen by the data layer; it never names a pupil.
                 messages.postValue(new Once<>(ScreenMessage.text(e.getMessage())));

@@ -203,14 +203,44 @@ public class RegisterActivityTest {
         }
     }
 
+    /**
+     * A mark for a pupil nobody marked before the close: the rules (RecordingRules, as on the server)
+     * refuse a plain mark with register_closed, so the screen offers the amendment instead, and what is
+     * written is an AMENDMENT with the reason and the teacher's "Name, Position", never a REGISTER_MARK.
+     */
     @Test
-    public void afterCloseAPupilNobodyMarkedStillGetsAnOriginalMark() {
-        device.clock.set(Instant.parse("2026-09-07T08:30:00Z"));
+    public void afterCloseAFirstMarkIsOfferedAsAnAmendmentAndWrittenAsOne() {
+        device.clock.set(Instant.parse("2026-09-07T08:30:00Z")); // 09:30: closed at 09:15
+        try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
+            onView(withContentDescription("Mark Amara Okafor absent")).perform(click());
+
+            onView(withText("Amend Amara Okafor's mark")).inRoot(isDialog()).check(matches(isDisplayed()));
+            assertEquals(0, device.pending("REGISTER_MARK").size());
+            onView(withId(R.id.amend_reason)).inRoot(isDialog()).perform(typeText("Not in class at registration"),
+                    closeSoftKeyboard());
+            onView(withText(R.string.register_amend_confirm)).inRoot(isDialog()).perform(click());
+
+            onView(withText(R.string.register_amendment_recorded)).check(matches(isDisplayed()));
+            assertEquals(0, device.pending("REGISTER_MARK").size());
+            List<JournalEventEntity> amendments = device.pending("AMENDMENT");
+            assertEquals(1, amendments.size());
+            com.google.gson.JsonObject payload = JsonParser.parseString(amendments.get(0).payload).getAsJsonObject();
+            assertEquals("N", payload.get("code").getAsString());
+            assertEquals("Not in class at registration", payload.get("reason").getAsString());
+            assertEquals(TestSchool.TEACHER_SIGNATURE, payload.get("by").getAsString());
+            onView(rowOf("Amara Okafor")).check(matches(hasDescendant(withText("N"))));
+        }
+    }
+
+    @Test
+    public void beforeCloseAMarkIsWrittenAtOnceWithNoAmendment() {
+        device.clock.set(Instant.parse("2026-09-07T08:14:00Z")); // 09:14: a minute before the close
         try (ActivityScenario<RegisterActivity> ignored = ActivityScenario.launch(RegisterActivity.class)) {
             onView(withContentDescription("Mark Amara Okafor absent")).perform(click());
 
             onView(withText(startsWith("Amend"))).check(doesNotExist());
             assertEquals(1, device.pending("REGISTER_MARK").size());
+            assertEquals(0, device.pending("AMENDMENT").size());
             onView(rowOf("Amara Okafor")).check(matches(hasDescendant(withText("N"))));
         }
     }

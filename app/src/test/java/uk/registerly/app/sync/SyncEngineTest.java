@@ -181,9 +181,11 @@ public class SyncEngineTest {
     @Test
     public void aRejectedEventIsQuarantinedWithItsReasonAndTheOthersAreSentAtOnce() throws Exception {
         JournalEventEntity first = data.register.recordMark(TestSchool.AMARA, MONDAY, Session.AM, AttendanceCode.N);
-        JournalEventEntity refused = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.X);
+        // What only the server knows (the device refuses what the rules refuse, e.g. X at compulsory age):
+        // the office ended this teacher's cover of the class after the tablet last synced.
+        JournalEventEntity refused = data.register.recordMark(TestSchool.DANIEL, MONDAY, Session.AM, AttendanceCode.N);
         JournalEventEntity third = data.register.recordMark(TestSchool.ELSIE, MONDAY, Session.AM, AttendanceCode.N);
-        String reason = "X is only for pupils below compulsory school age";
+        String reason = "you do not teach this pupil's class or cover it on 2026-09-07";
         AcceptingServer accepting = new AcceptingServer();
         server.setDispatcher(new okhttp3.mockwebserver.Dispatcher() {
             private boolean rejectedOnce;

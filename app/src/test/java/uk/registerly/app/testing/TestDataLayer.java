@@ -93,7 +93,8 @@ public final class TestDataLayer {
         this.schools = new SchoolRulesLookup(database.roster(), identities);
         this.roster = new OfflineFirstRosterRepository(database.roster(), identities, schools, scopes, clock);
         this.readModels = new ReadModels(database, Runnable::run);
-        this.register = new OfflineFirstRegisterRepository(database, schools, journal, readModels, clock);
+        this.register = new OfflineFirstRegisterRepository(database, schools, journal, readModels,
+                new uk.registerly.app.data.attendance.DeviceRecordingTime(clock));
         this.arrivals = new OfflineFirstArrivalsRepository(database, schools, journal, readModels, clock);
         this.records = new OfflineFirstAttendanceRecordsRepository(database, schools, readModels, clock);
         this.worklists = new uk.registerly.app.data.worklists.OfflineFirstWorklistsRepository(database, schools,

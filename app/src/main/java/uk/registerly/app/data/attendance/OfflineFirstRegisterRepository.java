@@ -4,8 +4,8 @@ import androidx.annotation.Nullable;
 import androidx.annotation.WorkerThread;
 import androidx.lifecycle.LiveData;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -47,11 +47,11 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
     private final FactTargets targets;
     private final DayEvaluations evaluations;
     private final ReadModels readModels;
-    private final Clock clock;
+    private final RecordingCheck recording;
 
     @Inject
     public OfflineFirstRegisterRepository(RegisterlyDatabase database, SchoolRulesLookup schools, EventJournal journal,
-                                          ReadModels readModels, Clock clock) {
+                                          ReadModels readModels, RecordingTime time) {
         this.roster = database.roster();
         this.schools = schools;
         this.journal = journal;
@@ -59,7 +59,7 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
                 new uk.registerly.app.data.scope.DeviceScopeStore(database.deviceSettings()));
         this.evaluations = new DayEvaluations(database.journal(), schools);
         this.readModels = readModels;
-        this.clock = clock;
+        this.recording = new RecordingCheck(database.journal(), time);
     }
 
     @Override
@@ -90,11 +90,14 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
         for (String pupilId : pupilIds) {
             FactTargets.Target target = targets.target(pupilId, EventType.REGISTER_MARK, date);
             target.requireSchoolSession(date, session);
-            if (date.isAfter(target.rules.today(clock))) {
+            LocalDateTime now = recording.now(target);
+            if (date.isAfter(now.toLocalDate())) {
                 throw new NotRecordableException("A register cannot be marked for a day that has not come yet.");
             }
+            // The server's own check (register_closed, leave_refused, ...): refused here, nothing written.
+            recording.requireMark(target, date, session, code, now);
             drafts.add(new EventJournal.Draft(EventType.REGISTER_MARK,
-                    EventPayloads.registerMark(pupilId, date, session, code, target.rules.localNow(clock))));
+                    EventPayloads.registerMark(pupilId, date, session, code, now)));
         }
         return drafts.isEmpty() ? Collections.<JournalEventEntity>emptyList() : journal.appendAll(drafts);
     }
@@ -112,8 +115,9 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
         if (reason == null || reason.trim().isEmpty()) {
             throw new NotRecordableException("An amendment needs a reason.");
         }
-        return journal.append(EventType.AMENDMENT,
-                EventPayloads.amendment(pupilId, date, session, code, target.rules.localNow(clock), reason, by));
+        LocalDateTime now = recording.now(target);
+        recording.requireAmendment(target, date, session, code, now, reason, by);
+        return journal.append(EventType.AMENDMENT, EventPayloads.amendment(pupilId, date, session, code, now, reason, by));
     }
 
     private List<RegisterRow> computeRegister(String classId, LocalDate date, Session session) {

@@ -216,16 +216,7 @@ public class OfflineFirstLeaveRepository implements LeaveRepository {
     /** The pupil's refused requests other than {@code except}: a refusal is final for its dates. */
     private static List<LeaveDecision> refusalsOf(String pupilId, @Nullable String except,
                                                   List<LeaveRequestState> all, SchoolRules rules) {
-        LeaveOfAbsenceRules leave = new LeaveOfAbsenceRules(rules.policy());
-        List<LeaveDecision> refusals = new ArrayList<>();
-        for (LeaveRequestState other : all) {
-            if (other.pupilId.equals(pupilId) && !other.id.equals(except)
-                    && other.status == LeaveRequestState.Status.REFUSED) {
-                LocalDate on = other.requestedAt.atZone(rules.zone()).toLocalDate();
-                refusals.add(leave.refuse(asRules(other, on, true), THE_SCHOOL, on));
-            }
-        }
-        return refusals;
+        return LeaveRefusals.of(pupilId, except, all, rules);
     }
 
     private static LeaveRequest asRules(LeaveRequestState request, LocalDate requestedOn, boolean exceptional) {

@@ -13,6 +13,7 @@ import uk.registerly.rules.calendar.SchoolSession;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.evaluation.Evaluator;
 import uk.registerly.rules.policy.SchoolPolicy;
+import uk.registerly.rules.recording.RecordingRules;
 import uk.registerly.rules.schedule.RegisterWindow;
 
 /**
@@ -27,6 +28,7 @@ public final class SchoolRules {
     private final SchoolPolicy policy;
     private final SchoolCalendar calendar;
     private final Evaluator evaluator;
+    private final RecordingRules recordingRules;
 
     public SchoolRules(String schoolId, String name, ZoneId zone, SchoolPolicy policy, SchoolCalendar calendar) {
         this.schoolId = schoolId;
@@ -35,6 +37,7 @@ public final class SchoolRules {
         this.policy = policy;
         this.calendar = calendar;
         this.evaluator = new Evaluator(policy, calendar);
+        this.recordingRules = new RecordingRules(policy, calendar);
     }
 
     public String schoolId() {
@@ -59,6 +62,11 @@ public final class SchoolRules {
 
     public Evaluator evaluator() {
         return evaluator;
+    }
+
+    /** Whether a fact may be recorded: the same check the server runs before it appends the event. */
+    public RecordingRules recordingRules() {
+        return recordingRules;
     }
 
     /** The register a pupil of {@code yearGroup} is taken in for {@code session}; null when the school has none. */
