@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.registerly.server.accounts.SignInLimits;
@@ -23,6 +24,7 @@ import uk.registerly.server.devices.DeviceClockRoutes;
 import uk.registerly.server.devices.DeviceRoutes;
 import uk.registerly.server.devices.Enrolment;
 import uk.registerly.server.exports.ExportRoutes;
+import uk.registerly.server.exports.push.MarksPusher;
 import uk.registerly.server.figures.FigureRoutes;
 import uk.registerly.server.health.HealthRoutes;
 import uk.registerly.server.http.ApiRoutes;
@@ -62,10 +64,13 @@ public final class RegisterlyServer implements AutoCloseable {
     private final DemoSchools demoSchools;
     private final HealthRoutes health;
     private final DashboardRoutes dashboard;
+    private final MarksPusher marksPusher;
 
     private RegisterlyServer(ServerConfig config, Database database, Javalin javalin, List<ApiRoutes.Route> routes,
-                             DemoSchools demoSchools, HealthRoutes health, DashboardRoutes dashboard) {
+                             DemoSchools demoSchools, HealthRoutes health, DashboardRoutes dashboard,
+                             MarksPusher marksPusher) {
         this.dashboard = dashboard;
+        this.marksPusher = marksPusher;
         this.config = config;
         this.database = database;
         this.javalin = javalin;
@@ -162,8 +167,14 @@ public final class RegisterlyServer implements AutoCloseable {
                 registered[0] = api;
             });
             javalin.start(config.port());
+            // Off unless REGISTERLY_MARKS_PUSH_URL is set (issue 17, item 5).
+            MarksPusher marksPusher = config.marksPush()
+                    .map(s -> MarksPusher.forAllSchools(database.jdbi(), setups, s, clock)).orElse(null);
+            if (marksPusher != null) {
+                marksPusher.start();
+            }
             return new RegisterlyServer(config, database, javalin, registered[0].registered(), demoSchools, health,
-                    dashboard);
+                    dashboard, marksPusher);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -213,8 +224,16 @@ public final class RegisterlyServer implements AutoCloseable {
         return routes;
     }
 
+    /** The marks push's job, when configured. */
+    public Optional<MarksPusher> marksPusher() {
+        return Optional.ofNullable(marksPusher);
+    }
+
     @Override
     public void close() {
+        if (marksPusher != null) {
+            marksPusher.close();
+        }
         javalin.stop();
         health.close();
         database.close();

@@ -86,6 +86,7 @@ final class EnvironmentConfig {
                     + ": set it to the load balancers' addresses as CIDRs separated by commas (10.0.0.0/8, 192.0.2.10/32),"
                     + " or unset it when clients reach this server directly");
         }
+        b.marksPush(MarksPushEnvironment.read(env));
         String node = env.get("REGISTERLY_NODE_NAME");
         if (node != null && !node.isBlank()) {
             b.nodeName(node);
@@ -93,7 +94,7 @@ final class EnvironmentConfig {
         return b.build();
     }
 
-    private static int intVar(Map<String, String> env, String name, int fallback, int min, int max, String fix) {
+    static int intVar(Map<String, String> env, String name, int fallback, int min, int max, String fix) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;

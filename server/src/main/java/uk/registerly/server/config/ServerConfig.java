@@ -3,6 +3,7 @@ package uk.registerly.server.config;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import uk.registerly.server.ratelimit.TrustedProxies;
 
 /**
@@ -30,6 +31,7 @@ public final class ServerConfig {
     private final String nodeName;
     private final int cacheMaxFacts;
     private final TrustedProxies trustedProxies;
+    private final MarksPushSettings marksPush;
     private final Clock clock;
 
     private ServerConfig(Builder b) {
@@ -44,6 +46,7 @@ public final class ServerConfig {
         this.nodeName = b.nodeName;
         this.cacheMaxFacts = b.cacheMaxFacts;
         this.trustedProxies = b.trustedProxies;
+        this.marksPush = b.marksPush;
         this.clock = b.clock;
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, was " + port);
@@ -121,11 +124,16 @@ public final class ServerConfig {
         return cacheMaxFacts;
     }
 
+    /** The optional push of the marks to an integrator's endpoint (issue 17, item 5): empty when off. */
+    public Optional<MarksPushSettings> marksPush() {
+        return Optional.ofNullable(marksPush);
+    }
+
     public Builder toBuilder() {
         return builder().port(port).database(database).demoMode(demoMode).maxBodyBytes(maxBodyBytes)
                 .maxBatchEvents(maxBatchEvents).maxEvidenceBytes(maxEvidenceBytes)
                 .signInAttemptsPerMinute(signInAttemptsPerMinute).dbPoolSize(dbPoolSize)
-                .nodeName(nodeName).cacheMaxFacts(cacheMaxFacts).trustedProxies(trustedProxies).clock(clock);
+                .nodeName(nodeName).cacheMaxFacts(cacheMaxFacts).trustedProxies(trustedProxies).marksPush(marksPush).clock(clock);
     }
 
     public static final class Builder {
@@ -140,6 +148,7 @@ public final class ServerConfig {
         private String nodeName = "node";
         private int cacheMaxFacts = DEFAULT_CACHE_MAX_FACTS;
         private TrustedProxies trustedProxies = TrustedProxies.NONE;
+        private MarksPushSettings marksPush;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -205,6 +214,12 @@ public final class ServerConfig {
 
         public Builder trustedProxies(TrustedProxies trustedProxies) {
             this.trustedProxies = Objects.requireNonNull(trustedProxies);
+            return this;
+        }
+
+        /** Turns the marks push on (null: off, the default). */
+        public Builder marksPush(MarksPushSettings marksPush) {
+            this.marksPush = marksPush;
             return this;
         }
 

@@ -164,7 +164,7 @@ final class CtfImport {
     }
 
     /** The prior-school years stored for {@code pupil}, oldest first. */
-    static List<PriorYear> of(Handle h, UUID school, UUID pupil) {
+    public static List<PriorYear> of(Handle h, UUID school, UUID pupil) {
         return h.createQuery("""
                         select year, lea, estab, school_name, sessions_possible, sessions_authorised, sessions_attended,
                                sessions_unauthorised, start_date, marks

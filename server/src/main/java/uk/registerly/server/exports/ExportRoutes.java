@@ -67,6 +67,7 @@ public final class ExportRoutes {
         api.get("/api/v1/exports/marks", Access.of(OFFICE), this::marks);
         api.post("/api/v1/imports/ctf", Access.of(OFFICE), this::importCtf);
         new MarksFeedRoutes(jdbi, setups, clock).register(api);
+        new PupilTransferRoutes(jdbi).register(api);
     }
 
     private void putIdentifiers(Context ctx) {

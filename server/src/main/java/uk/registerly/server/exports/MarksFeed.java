@@ -47,7 +47,7 @@ public final class MarksFeed {
     }
 
     /** A page of changes and the cursor to ask from next. */
-    record Page(List<Map<String, Object>> changes, String next, boolean hasMore) {
+    public record Page(List<Map<String, Object>> changes, String next, boolean hasMore) {
     }
 
     private static final String READ = """
@@ -64,7 +64,7 @@ public final class MarksFeed {
     private MarksFeed() {
     }
 
-    static Page read(Handle h, SchoolSetup setup, Cursor since, int limit, LocalDate today) {
+    public static Page read(Handle h, SchoolSetup setup, Cursor since, int limit, LocalDate today) {
         List<Fact> facts = h.createQuery(READ)
                 .bind("school", setup.id()).bind("tx", since.txId()).bind("pos", since.position())
                 .bind("n", limit + 1)

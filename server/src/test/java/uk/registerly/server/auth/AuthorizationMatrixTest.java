@@ -321,6 +321,11 @@ class AuthorizationMatrixTest extends ServerTest {
                 c -> new Request("GET", "/api/v1/exports/marks/changes?since=0&limit=5", null)));
         cells.add(cell("import a joiner's CTF", offices, c -> new Request("POST", "/api/v1/imports/ctf",
                 ctfOf(c == Caller.OTHER_SCHOOL_OFFICE ? otherSchoolPupil : ownPupil))));
+        cells.add(cell("prior schools of own school's pupil", only(Caller.OFFICE),
+                c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/prior-schools", null)));
+        cells.add(cell("UPN of own school's pupil", only(Caller.OFFICE), c -> new Request("PUT",
+                "/api/v1/pupils/" + ownPupil + "/upn",
+                Map.of("upn", uk.registerly.rules.pupil.Upn.checkLetter("999999999999") + "999999999999"))));
         // A teacher sees the attendance of the pupils its tablet holds: not another class's (issue 13).
         cells.add(cell("attendance of own pupil", only(Caller.TEACHER, Caller.OFFICE, Caller.PARENT),
                 c -> new Request("GET", "/api/v1/pupils/" + ownPupil + "/attendance", null)));
