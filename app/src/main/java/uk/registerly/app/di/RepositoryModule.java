@@ -75,4 +75,8 @@ public interface RepositoryModule {
     @Binds
     uk.registerly.app.data.casework.CaseworkRepository casework(
             uk.registerly.app.data.casework.NetworkCaseworkRepository repository);
+
+    @Binds
+    uk.registerly.app.data.casework.CaseHistoryRepository caseHistory(
+            uk.registerly.app.data.casework.OfflineFirstCaseHistoryRepository repository);
 }

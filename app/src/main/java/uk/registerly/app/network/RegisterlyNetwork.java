@@ -52,6 +52,13 @@ public class RegisterlyNetwork {
     }
 
     /** The enrolled server's API; throws when the device is not enrolled. */
+    /** The enrolled device's role, or null while not enrolled: what the pull may keep (EventType.isHeldBy). */
+    @androidx.annotation.Nullable
+    public uk.registerly.app.security.DeviceIdentity.Role enrolledRole() {
+        DeviceIdentity identity = identities.current();
+        return identity == null ? null : identity.role();
+    }
+
     public synchronized RegisterlyNetworkApi api() {
         DeviceIdentity identity = identities.current();
         if (identity == null) {

@@ -3,6 +3,7 @@ package uk.registerly.app.sync;
 import com.google.gson.JsonObject;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import retrofit2.Response;
 
@@ -16,6 +17,7 @@ import uk.registerly.app.data.roster.RosterChangeApplier;
 import uk.registerly.app.network.NetworkError;
 import uk.registerly.app.network.NetworkPullResponse;
 import uk.registerly.app.network.RegisterlyNetworkApi;
+import uk.registerly.app.security.DeviceIdentity.Role;
 
 /**
  * The pull: each page's events (ignoring ids the device has) and roster changes are stored
@@ -29,8 +31,12 @@ final class EventPuller {
     private final RosterChangeApplier roster;
     private final RawRosterRows rawRoster;
     private final Clock clock;
+    private final Supplier<Role> role;
 
-    EventPuller(RegisterlyDatabase database, RosterChangeApplier roster, RawRosterRows rawRoster, Clock clock) {
+    /** @param role this device's role, read at each page (null while not enrolled: nothing is then refused) */
+    EventPuller(RegisterlyDatabase database, RosterChangeApplier roster, RawRosterRows rawRoster, Clock clock,
+                Supplier<Role> role) {
+        this.role = role;
         this.database = database;
         this.journal = database.journal();
         this.roster = roster;
@@ -65,9 +71,15 @@ final class EventPuller {
 
     private void store(NetworkPullResponse page) {
         long now = clock.millis();
+        Role holder = role.get();
         database.runInTransaction(() -> {
             if (page.events != null) {
                 for (NetworkPullResponse.Event event : page.events) {
+                    if (!mayHold(holder, event.type)) {
+                        // The server never serves these to this role; if one came anyway it is not kept (the cursor
+                        // still moves past it).
+                        continue;
+                    }
                     journal.insertIfAbsent(pulledRow(event, now));
                 }
             }
@@ -82,6 +94,12 @@ final class EventPuller {
             }
             database.pullCursor().put(PullCursorEntity.of(page.next));
         });
+    }
+
+    /** Whether a device of {@code holder} keeps a pulled event of this type ({@link EventType#isHeldBy}). */
+    static boolean mayHold(@androidx.annotation.Nullable Role holder, @androidx.annotation.Nullable String type) {
+        EventType known = EventType.known(type);
+        return holder == null || known == null || known.isHeldBy(holder);
     }
 
     private String journalCursor() {

@@ -54,7 +54,8 @@ public class SyncEngine {
         this.clock = clock;
         this.pusher = new EventPusher(journal, new PushOutcomes(database, clock),
                 new PoisonEvents(database.deviceSettings()), clock);
-        this.puller = new EventPuller(database, roster, new RawRosterRows(database.deviceSettings()), clock);
+        this.puller = new EventPuller(database, roster, new RawRosterRows(database.deviceSettings()), clock,
+                network::enrolledRole);
     }
 
     /** One pass; serialised, so two workers never push the same events at once. */

@@ -123,6 +123,12 @@ public final class TestDataLayer {
                 new RegisterlyNetwork(identities, serverClock, clock, timeouts));
     }
 
+    /** The office's case histories from the journal (issue 16): the ladder, the history, recording an action. */
+    public uk.registerly.app.data.casework.OfflineFirstCaseHistoryRepository caseHistory() {
+        return new uk.registerly.app.data.casework.OfflineFirstCaseHistoryRepository(database, journal, schools, records,
+                readModels, clock);
+    }
+
     /** The office's casework over the network (issue 16), its letters kept in {@code directory}. */
     public uk.registerly.app.data.casework.CaseworkRepository casework(java.io.File directory, NetworkTimeouts timeouts) {
         return new uk.registerly.app.data.casework.NetworkCaseworkRepository(directory,

@@ -50,15 +50,20 @@ public class OfflineFirstAttendanceRecordsRepository implements AttendanceRecord
 
     @Override
     public LiveData<PupilEvaluation> pupilRecord(String pupilId) {
-        return readModels.recomputing(() -> {
-            PupilEntity pupil = roster.pupil(pupilId);
-            SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
-            if (rules == null) {
-                return null;
-            }
-            return rules.evaluator().evaluatePupil(DayEvaluations.toRulesPupil(pupil),
-                    JournalFacts.toFacts(journal.factsFor(Collections.singletonList(pupilId))), rules.today(clock));
-        });
+        return readModels.recomputing(() -> evaluatePupil(pupilId));
+    }
+
+    /** The pupil's record evaluated now, for a read model that adds to it (the case, issue 16); null while unknown. */
+    @WorkerThread
+    @androidx.annotation.Nullable
+    public PupilEvaluation evaluatePupil(String pupilId) {
+        PupilEntity pupil = roster.pupil(pupilId);
+        SchoolRules rules = pupil == null ? null : schools.forSchool(pupil.schoolId);
+        if (rules == null) {
+            return null;
+        }
+        return rules.evaluator().evaluatePupil(DayEvaluations.toRulesPupil(pupil),
+                JournalFacts.toFacts(journal.factsFor(Collections.singletonList(pupilId))), rules.today(clock));
     }
 
     @Override

@@ -41,7 +41,15 @@ public enum EventType {
     /** A check of a class or room for internal truants; names no pupil (expected and found are lists). */
     SPOT_CHECK(Role.TEACHER, Role.GATE, Role.OFFICE),
     /** The parent's phone showed the first-day notice; the office's calling list says when. */
-    PARENT_NOTIFIED(Role.PARENT);
+    PARENT_NOTIFIED(Role.PARENT),
+    // Issue 16, casework (sync-protocol §4).
+    /**
+     * What the school did on a pupil's attendance ladder (stage, action, outcome, by whom, notes, next review).
+     * Office-only: the server never serves it to a teacher's, gate or parent device, and such a device never keeps it.
+     */
+    CASE_ACTION(Role.OFFICE),
+    /** A parent opened a letter addressed to them; the office and the parent hold it. */
+    LETTER_READ(Role.PARENT);
 
     private final Set<Role> writers;
 
@@ -59,6 +67,22 @@ public enum EventType {
 
     public boolean isWrittenBy(Role role) {
         return writers.contains(role);
+    }
+
+    /**
+     * Whether a device of this role may hold events of this type (sync-protocol §6, what each role pulls): the
+     * server filters its pull by role, and the device checks again so a case action can never rest on a teacher's
+     * or gate device, whatever it is served. Every other type is the server's to filter (by scope, by child).
+     */
+    public boolean isHeldBy(Role role) {
+        switch (this) {
+            case CASE_ACTION:
+                return role == Role.OFFICE;
+            case LETTER_READ:
+                return role == Role.OFFICE || role == Role.PARENT;
+            default:
+                return true;
+        }
     }
 
     /** The type of this name, or null for one this version does not know (a newer app's, kept raw). */

@@ -49,6 +49,11 @@ public final class JournalRows {
                 return new Keys(pupil, dayOf(text(payload, "at")), null);
             case PARENT_NOTIFIED:
                 return new Keys(pupil, text(payload, "date"), null);
+            case CASE_ACTION:
+            case LETTER_READ:
+                // The day of its time, no reference (a withdrawal's refersTo stays in the payload): the keys an
+                // older version gave the raw row (keysOfUnknown), so both are found by the same queries.
+                return new Keys(pupil, dayOf(text(payload, "at")), null);
             case ARRIVAL_WITHDRAWN:
                 // Always on the arrival's own day (the server refuses it otherwise): read with that day's facts.
                 return new Keys(pupil, dayOf(text(payload, "at")), text(payload, "arrival"));

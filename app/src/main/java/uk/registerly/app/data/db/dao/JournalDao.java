@@ -117,6 +117,11 @@ public interface JournalDao {
     @Query("SELECT * FROM journal WHERE type IN (:types) AND " + NOT_REJECTED + " ORDER BY stored_at_epoch_millis")
     List<JournalEventEntity> ofTypes(List<String> types);
 
+    /** One pupil's workflow events of one type (a pupil's case actions), in the order stored; see {@link #ofTypes}. */
+    @Query("SELECT * FROM journal WHERE pupil_id = :pupilId AND type = :type AND " + NOT_REJECTED
+            + " ORDER BY stored_at_epoch_millis")
+    List<JournalEventEntity> ofTypeFor(String pupilId, String type);
+
     /**
      * A pupil's pulled events of types this version does not know (a newer app wrote them; kept raw
      * so an upgrade reads them): the pupil's record says they need a newer version of the app.
