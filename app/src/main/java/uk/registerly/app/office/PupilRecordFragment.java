@@ -106,6 +106,7 @@ public class PupilRecordFragment extends Hilt_PupilRecordFragment {
             }
         });
         view.findViewById(R.id.history_amend).setOnClickListener(v -> amend());
+        uk.registerly.app.office.record.RecordPanelButtons.addTo(view.findViewById(R.id.record_panels), pupilId());
     }
 
     private void bindFigures(View view, @Nullable PupilEvaluation record) {
