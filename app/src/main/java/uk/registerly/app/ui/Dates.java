@@ -34,6 +34,16 @@ public final class Dates {
         return format(date, "EEEdMMMyyyy", locale);
     }
 
+    /** Day and short month, for a chart's axis ("2 Sep"). */
+    public static String dayMonth(LocalDate date, Locale locale) {
+        return format(date, "dMMM", locale);
+    }
+
+    /** Day and month in full, for what TalkBack reads ("2 September"). */
+    public static String dayMonthLong(LocalDate date, Locale locale) {
+        return format(date, "dMMMM", locale);
+    }
+
     public static String time(LocalDateTime at, Locale locale) {
         return DateTimeFormatter.ofPattern(DateFormat.getBestDateTimePattern(locale, "HHmm"), locale).format(at);
     }
