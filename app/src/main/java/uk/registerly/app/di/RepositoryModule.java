@@ -70,6 +70,10 @@ public interface RepositoryModule {
     uk.registerly.app.data.access.AccessRepository access(uk.registerly.app.data.access.NetworkAccessRepository repository);
 
     @Binds
+    uk.registerly.app.data.transfer.TransferRepository transfer(
+            uk.registerly.app.data.transfer.NetworkTransferRepository repository);
+
+    @Binds
     uk.registerly.app.data.staff.StaffRepository staff(uk.registerly.app.data.staff.OfflineFirstStaffRepository repository);
 
     @Binds

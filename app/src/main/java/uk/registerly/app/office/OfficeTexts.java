@@ -18,11 +18,11 @@ import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /** Wording the office screens share: a pupil's line, a code with its meaning, today's sessions. */
-final class OfficeTexts {
+public final class OfficeTexts {
     private OfficeTexts() {
     }
 
-    static String pupil(RosterPupil pupil) {
+    public static String pupil(RosterPupil pupil) {
         return pupil.firstName + " " + pupil.lastName;
     }
 

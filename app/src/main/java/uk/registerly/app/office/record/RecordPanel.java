@@ -7,13 +7,18 @@ import androidx.fragment.app.Fragment;
 
 import java.util.function.Supplier;
 
+import uk.registerly.app.R;
+
 /**
  * The parts of a pupil's record that open on their own screen from a button under the figures
  * (week by week, previous schools, casework, ...). Each feature adds one constant here and keeps
  * its fragment in its own package, so the record itself does not grow with every feature.
  */
 public enum RecordPanel {
-    ;
+    /** Issue 18 item 4: the pupil's attendance week by week this school year. */
+    WEEK_BY_WEEK(R.string.figures_record_panel, uk.registerly.app.figures.PupilWeeksFragment::new),
+    /** Issue 17: the pupil's UPN and the years earlier schools' CTFs gave. */
+    PREVIOUS_SCHOOLS(R.string.transfer_record_panel, uk.registerly.app.transfer.TransferFragment::new);
 
     /** The argument each panel's fragment reads its pupil from. */
     public static final String PUPIL = "record.panel.pupil";
