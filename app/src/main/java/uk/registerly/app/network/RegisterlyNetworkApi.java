@@ -39,6 +39,11 @@ public interface RegisterlyNetworkApi {
     @GET("api/v1/exports/ctf")
     Call<ResponseBody> ctfForLeavers(@Query("leavers") String leavers);
 
+    /** One pupil's CTF 25 (issue 17 item 2), streamed like the leavers'. */
+    @GET("api/v1/exports/ctf")
+    @Streaming
+    Call<ResponseBody> ctfForPupil(@Query("pupil") String pupilId);
+
     @POST("api/v1/sync/push")
     Call<NetworkPushResponse> push(@Body NetworkPushRequest request);
 

@@ -61,6 +61,14 @@ public class ExportsFragment extends Fragment {
         view.findViewById(R.id.exports_year_later).setOnClickListener(v -> viewModel.moveYear(1));
         census.setOnClickListener(v -> viewModel.downloadCensus());
         ctf.setOnClickListener(v -> viewModel.downloadLeaversCtf());
+        PupilPicker picker = new PupilPicker(view.findViewById(R.id.exports_pupil), view.findViewById(R.id.exports_pupil_ctf));
+        viewModel.pupils().observe(getViewLifecycleOwner(), picker::setPupils);
+        view.findViewById(R.id.exports_pupil_ctf).setOnClickListener(v -> {
+            String chosen = picker.chosen();
+            if (chosen != null) {
+                viewModel.downloadPupilCtf(chosen);
+            }
+        });
 
         viewModel.state().observe(getViewLifecycleOwner(), s -> {
             int checked = idOf(s.term);
@@ -71,6 +79,7 @@ public class ExportsFragment extends Fragment {
             year.setContentDescription(getString(R.string.exports_year_description, s.year));
             census.setEnabled(!s.isWorking());
             ctf.setEnabled(!s.isWorking());
+            picker.setWorking(s.isWorking());
             progress.setVisibility(s.isWorking() ? View.VISIBLE : View.GONE);
             share.setVisibility(!s.isWorking() && s.last != null && s.last.file != null ? View.VISIBLE : View.GONE);
             status.setText(statusText(s));

@@ -31,10 +31,14 @@ public class ExportsViewModel extends ViewModel {
     private final Executor network;
     private final MutableLiveData<ExportsUiState> state = new MutableLiveData<>();
 
+    private final LiveData<java.util.List<uk.registerly.app.data.roster.RosterPupil>> pupils;
+
     @Inject
-    public ExportsViewModel(ExportsRepository exports, @NetworkExecutor Executor network, Clock clock) {
+    public ExportsViewModel(ExportsRepository exports, uk.registerly.app.data.roster.RosterRepository roster,
+                            @NetworkExecutor Executor network, Clock clock) {
         this.exports = exports;
         this.network = network;
+        this.pupils = roster.pupils();
         state.setValue(new ExportsUiState(defaultTerm(LocalDate.now(clock.withZone(SCHOOL))),
                 LocalDate.now(clock.withZone(SCHOOL)).getYear(), null, 0, null));
     }
@@ -59,6 +63,11 @@ public class ExportsViewModel extends ViewModel {
         return state;
     }
 
+    /** The pupils this tablet holds, to choose one pupil's CTF from. */
+    public LiveData<java.util.List<uk.registerly.app.data.roster.RosterPupil>> pupils() {
+        return pupils;
+    }
+
     public void chooseTerm(ExportRequest.Term term) {
         ExportsUiState s = state.getValue();
         state.setValue(s.withChoice(term, s.year));
@@ -77,6 +86,11 @@ public class ExportsViewModel extends ViewModel {
 
     public void downloadLeaversCtf() {
         start(ExportRequest.ctfForLeavers());
+    }
+
+    /** One pupil's CTF, for a pupil chosen from the roster this tablet holds. */
+    public void downloadPupilCtf(String pupilId) {
+        start(ExportRequest.ctfForPupil(pupilId));
     }
 
     private void start(ExportRequest request) {

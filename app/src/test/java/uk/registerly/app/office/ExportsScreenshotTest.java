@@ -1,6 +1,7 @@
 package uk.registerly.app.office;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import android.content.Context;
@@ -109,6 +110,38 @@ public class ExportsScreenshotTest {
             TextView status = activity.findViewById(R.id.exports_status);
             assertTrue(status.getText().toString(), status.getText().toString().contains("URN, LA code"));
             assertEquals(View.GONE, activity.findViewById(R.id.exports_share).getVisibility());
+        });
+    }
+
+    /** Issue 17 item 2: one pupil's CTF, chosen by name; the button waits for a whole pupil's line. */
+    @Test
+    public void onePupilsCtfIsChosenByNameAndFetchedForThatPupil() {
+        String path = "/api/v1/exports/ctf?pupil=" + uk.registerly.app.testing.TestSchool.DANIEL;
+        String name = "999200_CTF_MMMMMMM_001.XML";
+        device.server.answer(path, new MockResponse().setHeader("Content-Type", "application/xml")
+                .setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .setBody("<?xml version=\"1.0\"?><CTfile><Header/></CTfile>"));
+        shot(1280, 800, "office-exports-pupil-ctf-tablet.png", activity -> {
+            android.widget.AutoCompleteTextView field = activity.findViewById(R.id.exports_pupil);
+            View button = activity.findViewById(R.id.exports_pupil_ctf);
+            field.setText("Daniel");
+            assertFalse("half a name names no one", button.isEnabled());
+            android.widget.ListAdapter choices = field.getAdapter();
+            String daniel = null;
+            for (int i = 0; i < choices.getCount(); i++) {
+                if (choices.getItem(i).toString().startsWith("Daniel Singh")) {
+                    daniel = choices.getItem(i).toString();
+                }
+            }
+            assertTrue("Daniel is offered", daniel != null);
+            field.setText(daniel);
+            assertTrue(button.isEnabled());
+            button.performClick();
+            org.robolectric.Shadows.shadowOf(android.os.Looper.getMainLooper()).idle();
+            TextView status = activity.findViewById(R.id.exports_status);
+            assertTrue(status.getText().toString(), status.getText().toString().contains(name));
+            assertEquals(View.VISIBLE, activity.findViewById(R.id.exports_share).getVisibility());
+            assertTrue("asked for that pupil", device.server.paths.contains("/api/v1/exports/ctf"));
         });
     }
 

@@ -29,6 +29,8 @@ public class ExportsViewModelTest {
     public final InstantLiveData liveData = new InstantLiveData();
 
     private final TestExportsRepository exports = new TestExportsRepository();
+    private final uk.registerly.app.testing.TestRosterRepository roster =
+            new uk.registerly.app.testing.TestRosterRepository();
 
     @Test
     public void theTermOfferedFirstIsTheLastTheCensusCollects() {
@@ -36,7 +38,7 @@ public class ExportsViewModelTest {
         assertEquals(ExportRequest.Term.SPRING, ExportsViewModel.defaultTerm(LocalDate.of(2027, 4, 20)));
         assertEquals(ExportRequest.Term.SUMMER1, ExportsViewModel.defaultTerm(LocalDate.of(2027, 6, 2)));
         assertEquals(ExportRequest.Term.SUMMER2, ExportsViewModel.defaultTerm(LocalDate.of(2027, 7, 20)));
-        ExportsViewModel viewModel = new ExportsViewModel(exports, Runnable::run, NOVEMBER);
+        ExportsViewModel viewModel = new ExportsViewModel(exports, roster, Runnable::run, NOVEMBER);
         ExportsUiState state = viewModel.state().getValue();
         assertEquals(ExportRequest.Term.AUTUMN, state.term);
         assertEquals(2026, state.year);
@@ -46,7 +48,7 @@ public class ExportsViewModelTest {
 
     @Test
     public void theCensusIsAskedForTheChosenTermAndYearAndItsProgressShown() {
-        ExportsViewModel viewModel = new ExportsViewModel(exports, Runnable::run, NOVEMBER);
+        ExportsViewModel viewModel = new ExportsViewModel(exports, roster, Runnable::run, NOVEMBER);
         List<ExportsUiState> seen = new ArrayList<>();
         viewModel.state().observeForever(seen::add);
         viewModel.chooseTerm(ExportRequest.Term.SUMMER2);
@@ -75,7 +77,7 @@ public class ExportsViewModelTest {
     @Test
     public void oneFileAtATimeAndAFailureIsKeptToExplain() {
         List<Runnable> queued = new ArrayList<>();
-        ExportsViewModel viewModel = new ExportsViewModel(exports, queued::add, NOVEMBER);
+        ExportsViewModel viewModel = new ExportsViewModel(exports, roster, queued::add, NOVEMBER);
         viewModel.downloadLeaversCtf();
         viewModel.downloadCensus();
         assertEquals("the second tap waits for the first file", 1, queued.size());
@@ -89,5 +91,16 @@ public class ExportsViewModelTest {
         assertEquals("no pupil leaves this school year", done.last.message);
         viewModel.moveYear(200);
         assertEquals("kept within the server's years", 2100, viewModel.state().getValue().year);
+    }
+
+    @Test
+    public void onePupilsCtfIsAskedForThatPupil() {
+        ExportsViewModel viewModel = new ExportsViewModel(exports, roster, Runnable::run, NOVEMBER);
+        exports.answer = ExportResult.saved(new File("p.xml"), "999200_CTF_MMMMMMM_001.XML", 2_000);
+        viewModel.downloadPupilCtf(uk.registerly.app.testing.TestSchool.DANIEL);
+        ExportRequest asked = exports.requests.get(0);
+        assertEquals(ExportRequest.Kind.CTF_PUPIL, asked.kind);
+        assertEquals(uk.registerly.app.testing.TestSchool.DANIEL, asked.pupilId);
+        assertEquals("999200_CTF_MMMMMMM_001.XML", viewModel.state().getValue().last.fileName);
     }
 }

@@ -27,7 +27,8 @@ import uk.registerly.server.testing.ApiClient;
  * Load driver (not a test: run by hand, see docs/benchmarks.md). Builds a school of 1,500 pupils with
  * a register history pushed through the real push path, then times the office's worklists, which
  * re-evaluate the school's whole event log with the rules module on every request: the alerts and the
- * first-day calling list, over real HTTP, one request at a time.
+ * first-day calling list (both from the cache) and the casework worklist (evaluated per request), over real
+ * HTTP, one request at a time.
  *
  * <p>Arguments: [school days of history=60] [requests per endpoint=10].
  */
@@ -64,6 +65,9 @@ public final class WorklistLoadDriver {
             fromScratch(server, school, clock, requests);
             time(api, office, "/api/v1/alerts", requests);
             time(api, office, "/api/v1/worklists/first-day-calling", requests);
+            // Issue 16: the casework ladder's due-now list evaluates the school and reads every CASE_ACTION itself
+            // (no cache), so it is timed beside the from-scratch baseline above.
+            time(api, office, "/api/v1/worklists/casework", requests);
             afterPushes(api, office, school, day, requests);
             memoryPerCachedSchool(server, school, clock);
         }

@@ -55,9 +55,17 @@ public class NetworkExportsRepository implements ExportsRepository {
     @Override
     @WorkerThread
     public ExportResult download(ExportRequest request, Progress progress) {
-        Call<ResponseBody> call = request.kind == ExportRequest.Kind.CENSUS
-                ? network.api().censusExport(request.term.code, request.year, "csv")
-                : network.api().ctfForLeavers("true");
+        Call<ResponseBody> call;
+        switch (request.kind) {
+            case CENSUS:
+                call = network.api().censusExport(request.term.code, request.year, "csv");
+                break;
+            case CTF_PUPIL:
+                call = network.api().ctfForPupil(request.pupilId);
+                break;
+            default:
+                call = network.api().ctfForLeavers("true");
+        }
         try {
             Response<ResponseBody> response = call.execute();
             if (!response.isSuccessful() || response.body() == null) {
@@ -103,9 +111,10 @@ public class NetworkExportsRepository implements ExportsRepository {
                 return m.group(1);
             }
         }
-        return request.kind == ExportRequest.Kind.CENSUS
-                ? String.format(Locale.ROOT, "census-attendance-%s-%d.csv", request.term.code, request.year)
-                : "leavers-ctf.xml";
+        if (request.kind == ExportRequest.Kind.CENSUS) {
+            return String.format(Locale.ROOT, "census-attendance-%s-%d.csv", request.term.code, request.year);
+        }
+        return request.kind == ExportRequest.Kind.CTF_PUPIL ? "pupil-ctf.xml" : "leavers-ctf.xml";
     }
 
     private static ExportResult refused(Response<ResponseBody> response) {
