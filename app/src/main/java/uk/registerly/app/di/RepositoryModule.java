@@ -44,6 +44,10 @@ public interface RepositoryModule {
     AttendanceRecordsRepository records(OfflineFirstAttendanceRecordsRepository repository);
 
     @Binds
+    uk.registerly.app.data.figures.SchoolFiguresRepository schoolFigures(
+            uk.registerly.app.data.figures.OfflineFirstSchoolFiguresRepository repository);
+
+    @Binds
     uk.registerly.app.data.worklists.WorklistsRepository worklists(
             uk.registerly.app.data.worklists.OfflineFirstWorklistsRepository repository);
 

@@ -2,6 +2,7 @@ package uk.registerly.app.figures;
 
 import android.content.Context;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import uk.registerly.app.ui.Dates;
 import uk.registerly.app.ui.chart.ChartPoint;
 import uk.registerly.rules.figures.AttendanceWeek;
 import uk.registerly.rules.figures.Fraction;
+import uk.registerly.rules.figures.GroupFigures;
 import uk.registerly.rules.figures.PupilFigures;
 
 /** Weeks of the rules' figures as the chart's points: each week's own attendance, worded for the axis and TalkBack. */
@@ -36,6 +38,25 @@ public final class WeekPoints {
             points.add(new ChartPoint(Dates.dayMonth(week.weekStart(), locale),
                     context.getString(R.string.figures_week_spoken, Dates.dayMonthLong(week.weekStart(), locale)),
                     any ? rate.toDouble() * 100 : null, value));
+        }
+        return points;
+    }
+
+    /**
+     * A group's weeks ({@code FiguresByGroup.weeks()}: keyed by the week's Monday) as the chart's points, each
+     * week's attendance over the sessions possible in it.
+     */
+    public static List<ChartPoint> ofGroupWeeks(Context context, List<GroupFigures> weeks) {
+        Locale locale = Dates.locale(context);
+        List<ChartPoint> points = new ArrayList<>();
+        for (GroupFigures week : weeks) {
+            LocalDate monday = LocalDate.parse(week.group());
+            Fraction rate = week.attendanceRate();
+            String value = rate == null ? null : context.getString(R.string.figures_week_value, rate.toPercent(1),
+                    week.attendanceSessions(), week.possibleSessions());
+            points.add(new ChartPoint(Dates.dayMonth(monday, locale),
+                    context.getString(R.string.figures_week_spoken, Dates.dayMonthLong(monday, locale)),
+                    rate == null ? null : rate.toDouble() * 100, value));
         }
         return points;
     }

@@ -74,6 +74,9 @@ public class OfficeActivity extends Hilt_OfficeActivity {
             // The fragment was restored with the activity; only the tab needs selecting again.
             tab.select();
         }
+        // Selecting before the first layout cannot scroll a phone's tab strip (no widths yet): bring the open
+        // section's tab into sight once the tabs are measured.
+        tabs.post(() -> tabs.setScrollPosition(section.ordinal(), 0f, true));
     }
 
     @Override

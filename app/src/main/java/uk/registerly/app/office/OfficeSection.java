@@ -13,6 +13,8 @@ public enum OfficeSection {
     LEAVE(R.string.office_section_leave),
     /** Issue 16: the casework ladder's due-now worklist and its letters. */
     CASEWORK(R.string.office_section_casework),
+    /** Issue 18 item 4: the school this year by year group or class, week by week, from the tablet's records. */
+    FIGURES(R.string.office_section_figures),
     /** Issue 17: the census return and the leavers' CTF. */
     EXPORTS(R.string.office_section_exports);
 
@@ -33,6 +35,8 @@ public enum OfficeSection {
                 return new WorklistsFragment();
             case CASEWORK:
                 return new uk.registerly.app.casework.CaseworkFragment();
+            case FIGURES:
+                return new uk.registerly.app.figures.SchoolFiguresFragment();
             case EXPORTS:
                 return new ExportsFragment();
             default:

@@ -113,7 +113,7 @@ public class PupilRecordFragment extends Hilt_PupilRecordFragment {
         if (record == null) {
             return;
         }
-        PupilFigures figures = record.figures();
+        PupilFigures figures = record.schoolYearFigures();
         boolean any = figures != null && figures.hasPossibleSessions();
         figure(view, R.id.record_attendance, any ? figures.attendanceRate() : null, R.string.office_record_attendance);
         figure(view, R.id.record_authorised, any ? figures.authorisedAbsenceRate() : null,

@@ -126,7 +126,7 @@ public class ParentHomeActivity extends Hilt_ParentHomeActivity {
     private void bindRecord(View card, RosterPupil child, @Nullable PupilEvaluation record) {
         TextView rate = card.findViewById(R.id.child_rate);
         TextView label = card.findViewById(R.id.child_rate_label);
-        PupilFigures figures = record == null ? null : record.figures();
+        PupilFigures figures = record == null ? null : record.schoolYearFigures();
         if (figures == null || !figures.hasPossibleSessions()) {
             rate.setText(null);
             label.setText(R.string.parent_no_marks_yet);

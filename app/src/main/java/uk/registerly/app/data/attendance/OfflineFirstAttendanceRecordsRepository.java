@@ -68,17 +68,25 @@ public class OfflineFirstAttendanceRecordsRepository implements AttendanceRecord
 
     @Override
     public LiveData<AttendanceEvaluation> schoolEvaluation() {
-        return readModels.recomputing(() -> {
-            SchoolRules rules = schools.deviceSchool();
-            if (rules == null) {
-                return null;
-            }
-            List<Pupil> pupils = new ArrayList<>();
-            for (PupilEntity pupil : roster.allPupils()) {
-                pupils.add(DayEvaluations.toRulesPupil(pupil));
-            }
-            return rules.evaluator().evaluate(pupils, JournalFacts.toFacts(journal.allFacts()), rules.today(clock));
-        });
+        return readModels.recomputing(this::evaluateSchool);
+    }
+
+    /**
+     * Every pupil on the device evaluated now, for a read model that groups them (the office's figures, issue 18);
+     * null while the device's school is unknown.
+     */
+    @WorkerThread
+    @androidx.annotation.Nullable
+    public AttendanceEvaluation evaluateSchool() {
+        SchoolRules rules = schools.deviceSchool();
+        if (rules == null) {
+            return null;
+        }
+        List<Pupil> pupils = new ArrayList<>();
+        for (PupilEntity pupil : roster.allPupils()) {
+            pupils.add(DayEvaluations.toRulesPupil(pupil));
+        }
+        return rules.evaluator().evaluate(pupils, JournalFacts.toFacts(journal.allFacts()), rules.today(clock));
     }
 
     @Override

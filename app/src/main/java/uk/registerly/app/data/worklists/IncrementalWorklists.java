@@ -148,7 +148,7 @@ public final class IncrementalWorklists {
         for (PupilEntity pupil : page) {
             PupilEvaluation record = evaluated.get(pupil.id);
             PupilLines lines = new PupilLines(OfficeWorklists.entriesOf(record, RosterPupil.of(pupil)),
-                    record.figures());
+                    record.schoolYearFigures());
             pupils.put(pupil.id, lines);
             totals = totals.plus(lines.figures);
             lastEvaluated++;

@@ -22,7 +22,7 @@ import uk.registerly.rules.marks.EffectiveMark;
 /**
  * Sorts the rules module's evaluation of the school into the office's worklists. Nothing here
  * decides a rule: alerts, figures and the penalty window's count are the rules module's own
- * ({@code PupilEvaluation.alerts()}, {@code figures()}, {@code penaltyWindowSessions()},
+ * ({@code PupilEvaluation.alerts()}, {@code schoolYearFigures()}, {@code penaltyWindowSessions()},
  * {@code isApproachingPenaltyThreshold()}); this only chooses which list each belongs on and
  * leaves off duties already done (an overdue N that has since been explained).
  */
@@ -85,7 +85,7 @@ public final class OfficeWorklists {
             entries.add(new WorklistEntry(Worklist.PENALTY_APPROACHING, pupil,
                     null, null, null, record.penaltyWindowSessions(), null));
         }
-        PupilFigures figures = record.figures();
+        PupilFigures figures = record.schoolYearFigures();
         if (figures != null && figures.hasPossibleSessions()) {
             if (figures.isSeverelyAbsent()) {
                 entries.add(new WorklistEntry(Worklist.SEVERE_ABSENCE, pupil, null,

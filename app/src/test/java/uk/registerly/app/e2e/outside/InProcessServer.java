@@ -72,8 +72,20 @@ public final class InProcessServer {
 
     /** A fresh small demo school: classes 3A and 4A with 4 pupils each, no history, random codes. */
     public static synchronized School newSchool() {
-        DemoSchool school = start().demoSchools().create(DemoSchoolOptions.small()
-                .withName("E2E " + UUID.randomUUID()));
+        return newSchool(DemoSchoolOptions.small());
+    }
+
+    /**
+     * A demo school of two classes of {@code pupilsPerClass} with {@code historySchoolDays} school days of the
+     * demo's register history before today (its one term starts early enough to hold them).
+     */
+    public static synchronized School newSchoolWithHistory(int pupilsPerClass, int historySchoolDays) {
+        return newSchool(DemoSchoolOptions.small().withPupilsPerClass(pupilsPerClass)
+                .withHistorySchoolDays(historySchoolDays));
+    }
+
+    private static School newSchool(DemoSchoolOptions options) {
+        DemoSchool school = start().demoSchools().create(options.withName("E2E " + UUID.randomUUID()));
         List<String> pupils = new ArrayList<>();
         for (UUID pupil : school.classes().get(0).pupils()) {
             pupils.add(pupil.toString());

@@ -130,6 +130,9 @@ public abstract class RosterDao {
     @Query("SELECT * FROM classes ORDER BY year_group, name")
     public abstract LiveData<List<SchoolClassEntity>> observeClasses();
 
+    @Query("SELECT * FROM classes ORDER BY year_group, name")
+    public abstract List<SchoolClassEntity> allClasses();
+
     @Query("SELECT classes.* FROM classes JOIN class_teachers ON class_teachers.class_id = classes.id"
             + " WHERE class_teachers.staff_id = :staffId ORDER BY classes.name")
     public abstract LiveData<List<SchoolClassEntity>> observeClassesTaughtBy(String staffId);
