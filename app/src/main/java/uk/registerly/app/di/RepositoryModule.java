@@ -44,6 +44,10 @@ public interface RepositoryModule {
     AttendanceRecordsRepository records(OfflineFirstAttendanceRecordsRepository repository);
 
     @Binds
+    uk.registerly.app.data.schoolday.RegistersStatusRepository registersStatus(
+            uk.registerly.app.data.schoolday.OfflineFirstRegistersStatusRepository repository);
+
+    @Binds
     uk.registerly.app.data.figures.SchoolFiguresRepository schoolFigures(
             uk.registerly.app.data.figures.OfflineFirstSchoolFiguresRepository repository);
 

@@ -5,8 +5,10 @@ import androidx.fragment.app.Fragment;
 
 import uk.registerly.app.R;
 
-/** The office's follow-up sections, in the order of a school morning, then its exports. */
+/** The office's sections, in the order of a school morning (registers, then calls...), then its exports. */
 public enum OfficeSection {
+    /** Issue 15 item 1: which registers are taken, before they close; one taken on a teacher's behalf. */
+    REGISTERS(R.string.office_section_registers),
     CALLING(R.string.office_section_calling),
     INBOX(R.string.office_section_inbox),
     WORKLISTS(R.string.office_section_worklists),
@@ -27,6 +29,8 @@ public enum OfficeSection {
 
     Fragment newFragment() {
         switch (this) {
+            case REGISTERS:
+                return new uk.registerly.app.schoolday.RegistersStatusFragment();
             case CALLING:
                 return new CallingFragment();
             case INBOX:

@@ -73,6 +73,17 @@ public final class TestRegisterRepository implements RegisterRepository {
     }
 
     @Override
+    public List<JournalEventEntity> recordMarksOnBehalf(java.util.Map<String, AttendanceCode> codes, LocalDate date,
+                                                        Session session, String teacherId) {
+        writes.check();
+        List<JournalEventEntity> rows = new ArrayList<>();
+        for (java.util.Map.Entry<String, AttendanceCode> mark : codes.entrySet()) {
+            rows.add(recordMark(mark.getKey(), date, session, mark.getValue()));
+        }
+        return rows;
+    }
+
+    @Override
     public JournalEventEntity recordAmendment(String pupilId, LocalDate date, Session session, AttendanceCode code,
                                               String reason) {
         return writes.write(EventType.AMENDMENT, EventPayloads.amendment(pupilId, date, session, code,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +23,14 @@ import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventPayloads;
+import uk.registerly.app.data.journal.SchoolDayPayloads;
 import uk.registerly.app.data.journal.EventType;
 import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.roster.SchoolRules;
 import uk.registerly.app.data.roster.SchoolRulesLookup;
+import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.evaluation.PupilEvaluation;
@@ -86,18 +89,50 @@ public class OfflineFirstRegisterRepository implements RegisterRepository {
     @WorkerThread
     public List<JournalEventEntity> recordMarks(List<String> pupilIds, LocalDate date, Session session,
                                                 AttendanceCode code) {
-        List<EventJournal.Draft> drafts = new ArrayList<>(pupilIds.size());
+        Map<String, AttendanceCode> codes = new LinkedHashMap<>();
         for (String pupilId : pupilIds) {
+            codes.put(pupilId, code);
+        }
+        return record(codes, date, session, null);
+    }
+
+    @Override
+    @WorkerThread
+    public List<JournalEventEntity> recordMarksOnBehalf(Map<String, AttendanceCode> codes, LocalDate date,
+                                                        Session session, String teacherId) {
+        if (teacherId == null || !journal.writer(EventType.REGISTER_MARK).role().equals(DeviceIdentity.Role.OFFICE)) {
+            throw new NotRecordableException("Only the office takes a register on a teacher's behalf.");
+        }
+        for (String pupilId : codes.keySet()) {
+            PupilEntity pupil = roster.pupil(pupilId);
+            if (pupil == null || pupil.classId == null || !roster.teachersOf(pupil.classId).contains(teacherId)) {
+                // The server's check: onBehalfOf must teach the pupil's class (a 403 would hold up the batch).
+                throw new NotRecordableException("This teacher does not teach this pupil's class.");
+            }
+        }
+        return record(codes, date, session, teacherId);
+    }
+
+    /** Register marks, one per pupil, checked as the server checks them; all or none. */
+    private List<JournalEventEntity> record(Map<String, AttendanceCode> codes, LocalDate date, Session session,
+                                            @Nullable String onBehalfOf) {
+        List<EventJournal.Draft> drafts = new ArrayList<>(codes.size());
+        for (Map.Entry<String, AttendanceCode> mark : codes.entrySet()) {
+            String pupilId = mark.getKey();
             FactTargets.Target target = targets.target(pupilId, EventType.REGISTER_MARK, date);
+            if (onBehalfOf == null && target.identity.role() == DeviceIdentity.Role.OFFICE) {
+                throw new NotRecordableException("The office takes a register only on a teacher's behalf.");
+            }
             target.requireSchoolSession(date, session);
             LocalDateTime now = recording.now(target);
             if (date.isAfter(now.toLocalDate())) {
                 throw new NotRecordableException("A register cannot be marked for a day that has not come yet.");
             }
             // The server's own check (register_closed, leave_refused, ...): refused here, nothing written.
-            recording.requireMark(target, date, session, code, now);
-            drafts.add(new EventJournal.Draft(EventType.REGISTER_MARK,
-                    EventPayloads.registerMark(pupilId, date, session, code, now)));
+            recording.requireMark(target, date, session, mark.getValue(), now);
+            drafts.add(new EventJournal.Draft(EventType.REGISTER_MARK, onBehalfOf == null
+                    ? EventPayloads.registerMark(pupilId, date, session, mark.getValue(), now)
+                    : SchoolDayPayloads.registerMarkOnBehalf(pupilId, date, session, mark.getValue(), now, onBehalfOf)));
         }
         return drafts.isEmpty() ? Collections.<JournalEventEntity>emptyList() : journal.appendAll(drafts);
     }

@@ -65,12 +65,7 @@ final class RecordingCheck {
 
     /** The pupil as the server gives them to the rules: with the dates they were on the admission register. */
     static Pupil rulesPupil(PupilEntity pupil) {
-        return new Pupil(pupil.id, pupil.yearGroup, date(pupil.dateOfBirth), date(pupil.onRollFrom),
-                date(pupil.onRollUntil));
-    }
-
-    private static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+        return uk.registerly.app.data.roster.RulesPupils.of(pupil);
     }
 
     private static Recorder recorderOf(DeviceIdentity identity) {

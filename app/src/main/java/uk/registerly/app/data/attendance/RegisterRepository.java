@@ -39,6 +39,15 @@ public interface RegisterRepository {
     List<JournalEventEntity> recordMarks(List<String> pupilIds, LocalDate date, Session session, AttendanceCode code);
 
     /**
+     * The office takes a register on a teacher's behalf (issue 15): a REGISTER_MARK per pupil naming the teacher
+     * ({@code onBehalfOf}), who must teach each pupil's class. Checked and written as {@link #recordMarks}: all
+     * or none, refused once the register has closed (then it is an amendment).
+     */
+    @WorkerThread
+    List<JournalEventEntity> recordMarksOnBehalf(java.util.Map<String, AttendanceCode> codes, LocalDate date,
+                                                 Session session, String teacherId);
+
+    /**
      * A correction with its reason, signed with the enrolled member of staff's "Name, Position"
      * (the register keeps who changed what and why, for 6 years). The office amends any pupil's
      * mark; a teacher, the marks of pupils in classes they teach (sync-protocol §4).

@@ -96,6 +96,14 @@ public interface JournalDao {
     @Query("SELECT * FROM journal WHERE type IN " + RULE_FACT_TYPES + " AND " + NOT_REJECTED)
     List<JournalEventEntity> allFacts();
 
+    /**
+     * A day's register entries (the teacher's marks, the office's reasons and amendments), for the registers
+     * status (issue 15): which registers have been taken.
+     */
+    @Query("SELECT * FROM journal WHERE fact_date = :date AND type IN ('REGISTER_MARK', 'REASON', 'AMENDMENT')"
+            + " AND " + NOT_REJECTED)
+    List<JournalEventEntity> registerEntriesOn(String date);
+
     /** Gate arrivals of a day, with withdrawn ones (screens show them struck through), newest first. */
     @Query("SELECT * FROM journal WHERE type = 'ARRIVAL' AND fact_date = :date ORDER BY device_time DESC")
     List<JournalEventEntity> arrivalsOn(String date);
