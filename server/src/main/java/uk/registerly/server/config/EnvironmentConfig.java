@@ -1,6 +1,5 @@
 package uk.registerly.server.config;
 
-import static uk.registerly.server.config.ServerConfig.DEFAULT_CACHE_MAX_FACTS;
 import static uk.registerly.server.config.ServerConfig.DEFAULT_DB_POOL_SIZE;
 import static uk.registerly.server.config.ServerConfig.DEFAULT_MAX_BATCH_EVENTS;
 import static uk.registerly.server.config.ServerConfig.DEFAULT_MAX_BODY_BYTES;
@@ -75,9 +74,11 @@ final class EnvironmentConfig {
         b.dbPoolSize(intVar(env, "REGISTERLY_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 1000,
                 "set it to the database connections this server may open, from 1 to 1000 (default "
                         + DEFAULT_DB_POOL_SIZE + ")"));
-        b.cacheMaxFacts(intVar(env, "REGISTERLY_CACHE_MAX_FACTS", DEFAULT_CACHE_MAX_FACTS, 0, Integer.MAX_VALUE,
+        int cacheDefault = ServerConfig.defaultCacheMaxFacts();
+        b.cacheMaxFacts(intVar(env, "REGISTERLY_CACHE_MAX_FACTS", cacheDefault, 0, Integer.MAX_VALUE,
                 "set it to the register facts this server may hold evaluated in memory, over all schools (default "
-                        + DEFAULT_CACHE_MAX_FACTS + ", about 8 schools of 1,500 pupils at the end of a year)"));
+                        + cacheDefault + ": 40% of this JVM's maximum heap at " + ServerConfig.CACHED_FACT_BYTES
+                        + " bytes a fact; a 1,500-pupil school holds about 600,000 facts at the end of a year)"));
         String proxies = env.get("REGISTERLY_TRUSTED_PROXIES");
         try {
             b.trustedProxies(TrustedProxies.parse(proxies));

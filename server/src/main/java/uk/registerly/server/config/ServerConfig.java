@@ -18,7 +18,13 @@ public final class ServerConfig {
     public static final int DEFAULT_MAX_EVIDENCE_BYTES = 1024 * 1024;
     public static final int DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE = 10;
     public static final int DEFAULT_DB_POOL_SIZE = 12;
-    public static final int DEFAULT_CACHE_MAX_FACTS = 5_000_000;
+    /**
+     * What one cached fact costs on the heap, measured with a 1,500-pupil school at the end of a year
+     * (docs/benchmarks.md: 195 MiB for 600,355 facts, 341 bytes a fact), rounded up.
+     */
+    public static final int CACHED_FACT_BYTES = 350;
+    /** The share of the heap the cache may fill by default: the rest serves requests, pools and the rules. */
+    public static final double DEFAULT_CACHE_HEAP_SHARE = 0.4;
 
     private final int port;
     private final DatabaseSettings database;
@@ -119,6 +125,24 @@ public final class ServerConfig {
         return trustedProxies;
     }
 
+    /**
+     * The cache's default size on a heap of {@code maxHeapBytes}: the facts that fill 40% of it. A fixed
+     * number would either overrun a small heap or leave a large one idle, and a trust whose schools do not
+     * all fit would evict each school in turn (least recently used) and evaluate every one from scratch on
+     * every request (docs/benchmarks.md: 24 s instead of under 2 s for 10 schools at the end of a year).
+     */
+    public static int defaultCacheMaxFacts(long maxHeapBytes) {
+        if (maxHeapBytes <= 0) {
+            throw new IllegalArgumentException("the heap's size must be positive, was " + maxHeapBytes);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, (long) (maxHeapBytes * DEFAULT_CACHE_HEAP_SHARE) / CACHED_FACT_BYTES);
+    }
+
+    /** The default for this JVM's maximum heap ({@code -Xmx}). */
+    public static int defaultCacheMaxFacts() {
+        return defaultCacheMaxFacts(Runtime.getRuntime().maxMemory());
+    }
+
     /** Register facts the app server's cache of evaluated schools may hold (0: none kept). */
     public int cacheMaxFacts() {
         return cacheMaxFacts;
@@ -146,7 +170,7 @@ public final class ServerConfig {
         private int signInAttemptsPerMinute = DEFAULT_SIGN_IN_ATTEMPTS_PER_MINUTE;
         private int dbPoolSize = DEFAULT_DB_POOL_SIZE;
         private String nodeName = "node";
-        private int cacheMaxFacts = DEFAULT_CACHE_MAX_FACTS;
+        private int cacheMaxFacts = defaultCacheMaxFacts();
         private TrustedProxies trustedProxies = TrustedProxies.NONE;
         private MarksPushSettings marksPush;
         private Clock clock = Clock.systemUTC();

@@ -38,6 +38,18 @@ class ServerConfigTest {
     }
 
     @Test
+    void theCacheFillsFortyPercentOfTheHeapByDefaultSoATrustOfTenYearEndSchoolsFitsIn14GiB() {
+        long gib = 1024L * 1024 * 1024;
+        // 600,355 facts: a 1,500-pupil school at the end of a year (docs/benchmarks.md)
+        assertTrue(ServerConfig.defaultCacheMaxFacts(14 * gib) > 10 * 600_355);
+        assertEquals(1_227_133, ServerConfig.defaultCacheMaxFacts(1 * gib));
+        assertEquals(Integer.MAX_VALUE, ServerConfig.defaultCacheMaxFacts(4096 * gib));
+        assertThrows(IllegalArgumentException.class, () -> ServerConfig.defaultCacheMaxFacts(0));
+        assertEquals(ServerConfig.defaultCacheMaxFacts(Runtime.getRuntime().maxMemory()),
+                ServerConfig.fromEnvironment(Map.of("REGISTERLY_DATA_DIR", "/x")).cacheMaxFacts());
+    }
+
+    @Test
     void eachBadNumberNamesItsVariableTheValueAndTheFix() {
         assertEquals("REGISTERLY_PORT is 'abc', not a whole number: set it to a port number from 1 to 65535, or 0 for"
                 + " any free port", problem(Map.of("REGISTERLY_PORT", "abc")));

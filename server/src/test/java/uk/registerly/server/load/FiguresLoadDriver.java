@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import uk.registerly.server.RegisterlyServer;
 import uk.registerly.server.auth.Role;
+import uk.registerly.server.config.ServerConfig;
 import uk.registerly.server.dashboard.DashboardRoutes;
 import uk.registerly.server.demo.DemoSchool;
 import uk.registerly.server.demo.DemoSchoolOptions;
@@ -68,6 +69,7 @@ public final class FiguresLoadDriver {
                             + "(seeded in %.1f s); %d cores, %d MiB heap%n", schools, made.get(0).allPupils().size(),
                     historyDays, day, events, (System.nanoTime() - seeding) / 1e9,
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            System.out.printf("cache budget %,d facts (the default: 40%% of the heap)%n", ServerConfig.defaultCacheMaxFacts());
             ApiClient api = new ApiClient(server.baseUrl());
             String office = api.enrol(made.get(0).officeCode());
             UUID trust = StaffLogins.trust(server, made.stream().map(DemoSchool::schoolId).toArray(UUID[]::new));
