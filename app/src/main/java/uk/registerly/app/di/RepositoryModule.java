@@ -44,6 +44,10 @@ public interface RepositoryModule {
     AttendanceRecordsRepository records(OfflineFirstAttendanceRecordsRepository repository);
 
     @Binds
+    uk.registerly.app.data.rollcall.RollCallRepository rollCall(
+            uk.registerly.app.data.rollcall.OfflineFirstRollCallRepository repository);
+
+    @Binds
     uk.registerly.app.data.schoolday.RegistersStatusRepository registersStatus(
             uk.registerly.app.data.schoolday.OfflineFirstRegistersStatusRepository repository);
 

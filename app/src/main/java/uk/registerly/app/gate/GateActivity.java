@@ -37,6 +37,7 @@ import javax.inject.Inject;
 import dagger.hilt.android.AndroidEntryPoint;
 
 import uk.registerly.app.R;
+import uk.registerly.app.rollcall.RollCallEntry;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.lock.KioskScreen;
@@ -83,6 +84,9 @@ public class GateActivity extends Hilt_GateActivity implements KioskScreen {
         EverySecond.whileStarted(this, viewModel::tick);
 
         SyncBadgeViews.attach(this, viewModel);
+        com.google.android.material.appbar.MaterialToolbar toolbar = findViewById(R.id.toolbar);
+        RollCallEntry.addTo(toolbar);
+        toolbar.setOnMenuItemClickListener(item -> RollCallEntry.handles(item, toolbar));
 
         RecyclerView arrivals = findViewById(R.id.arrivals);
         arrivals.setLayoutManager(new LinearLayoutManager(this));

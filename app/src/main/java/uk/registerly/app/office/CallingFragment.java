@@ -1,8 +1,6 @@
 package uk.registerly.app.office;
 
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.LayoutInflater;
 import android.view.View;
 import android.view.ViewGroup;
@@ -27,20 +25,13 @@ import uk.registerly.app.data.reports.ReasonCodes;
 import uk.registerly.app.data.roster.Guardian;
 import uk.registerly.app.ui.Dates;
 import uk.registerly.app.ui.Dialer;
+import uk.registerly.app.ui.Repeating;
 import uk.registerly.rules.codes.AttendanceCode;
 
 /** First-day calling: pupils still N after their register closed; call a contact, record the outcome in one tap. */
 public class CallingFragment extends Fragment {
     private static final long REFRESH_MILLIS = 60_000;
 
-    private final Handler handler = new Handler(Looper.getMainLooper());
-    private final Runnable refresh = new Runnable() {
-        @Override
-        public void run() {
-            viewModel.refresh();
-            handler.postDelayed(this, REFRESH_MILLIS);
-        }
-    };
     private CallingViewModel viewModel;
 
     @Override
@@ -52,6 +43,7 @@ public class CallingFragment extends Fragment {
     @Override
     public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
         viewModel = new ViewModelProvider(requireActivity()).get(CallingViewModel.class);
+        Repeating.whileResumed(getViewLifecycleOwner(), REFRESH_MILLIS, viewModel::refresh);
         OfficeSectionViews section = new OfficeSectionViews(this, view, R.string.office_calling_empty, viewModel::select,
                 () -> viewModel.select(null));
 
@@ -63,18 +55,6 @@ public class CallingFragment extends Fragment {
             }
         });
         OfficeSectionViews.toastRefusals(this, viewModel.errors());
-    }
-
-    @Override
-    public void onResume() {
-        super.onResume();
-        refresh.run();
-    }
-
-    @Override
-    public void onPause() {
-        handler.removeCallbacks(refresh);
-        super.onPause();
     }
 
     private OfficeLine line(CallRow row) {

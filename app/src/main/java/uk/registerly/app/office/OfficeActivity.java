@@ -16,6 +16,7 @@ import java.util.List;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
+import uk.registerly.app.rollcall.RollCallEntry;
 import uk.registerly.app.ui.SyncBadgeViews;
 
 /**
@@ -40,6 +41,9 @@ public class OfficeActivity extends Hilt_OfficeActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_office);
         SyncBadgeViews.attach(this, new ViewModelProvider(this).get(OfficeViewModel.class));
+        com.google.android.material.appbar.MaterialToolbar toolbar = findViewById(R.id.toolbar);
+        RollCallEntry.addTo(toolbar);
+        toolbar.setOnMenuItemClickListener(item -> RollCallEntry.handles(item, toolbar));
 
         tabs = findViewById(R.id.sections);
         for (OfficeSection section : OfficeSection.values()) {

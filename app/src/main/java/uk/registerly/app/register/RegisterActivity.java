@@ -28,6 +28,7 @@ import javax.inject.Inject;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
+import uk.registerly.app.rollcall.RollCallEntry;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.gate.CardsActivity;
@@ -59,15 +60,23 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         super.onCreate(savedInstanceState);
         setContentView(R.layout.activity_register);
         viewModel = new ViewModelProvider(this).get(RegisterViewModel.class);
-        // The register's countdown.
-        EverySecond.whileStarted(this, viewModel::tick);
+        RegisterReminderViewModel reminders = new ViewModelProvider(this).get(RegisterReminderViewModel.class);
+        // The register's countdown, and the reminder's look at the teacher's registers.
+        EverySecond.whileStarted(this, () -> {
+            viewModel.tick();
+            reminders.secondPassed();
+        });
 
         MaterialToolbar toolbar = findViewById(R.id.toolbar);
         // An action of its own rather than the overflow menu: a 48 dp target, labelled for TalkBack.
         toolbar.getMenu().add(Menu.NONE, R.id.register_print_cards, Menu.NONE, R.string.register_print_cards)
                 .setIcon(R.drawable.ic_print_cards)
                 .setShowAsAction(MenuItem.SHOW_AS_ACTION_ALWAYS);
+        RollCallEntry.addTo(toolbar);
         toolbar.setOnMenuItemClickListener(item -> {
+            if (RollCallEntry.handles(item, toolbar)) {
+                return true;
+            }
             RegisterSelection selection = views.shown().selection;
             if (item.getItemId() == R.id.register_print_cards && selection != null) {
                 startActivity(new Intent(this, CardsActivity.class)
@@ -103,7 +112,13 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         views = new RegisterStateViews(this, adapter, classAdapter);
 
         bindChoosers();
-        viewModel.uiState().observe(this, views::render);
+        RegisterReminderBanner banner = new RegisterReminderBanner(getWindow().getDecorView(),
+                () -> views.shown().selection, due -> viewModel.open(due.classId, due.date, due.session));
+        viewModel.uiState().observe(this, state -> {
+            views.render(state);
+            banner.refresh();
+        });
+        reminders.reminder().observe(this, banner::render);
         viewModel.messages().observe(this, this::showMessage);
         viewModel.amendmentOffers().observe(this, once -> {
             AmendmentOffer offer = once.take();

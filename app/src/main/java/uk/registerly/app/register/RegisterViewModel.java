@@ -150,6 +150,15 @@ public class RegisterViewModel extends SyncAwareViewModel {
         }
     }
 
+    /** Straight to one register (the teacher's reminder names it): one change of selection, not three. */
+    @MainThread
+    public void open(String classId, LocalDate date, Session session) {
+        RegisterSelection wanted = new RegisterSelection(classId, date, session);
+        if (selection.getValue() != null && !wanted.equals(selection.getValue())) {
+            selection.setValue(wanted);
+        }
+    }
+
     /** Recomputes the register's phase and countdown for the current time (the screen calls it every second). */
     @MainThread
     public void tick() {

@@ -3,8 +3,6 @@ package uk.registerly.app.schoolday;
 import android.content.res.ColorStateList;
 import android.graphics.Typeface;
 import android.os.Bundle;
-import android.os.Handler;
-import android.os.Looper;
 import android.view.LayoutInflater;
 import android.view.View;
 import android.view.ViewGroup;
@@ -31,6 +29,7 @@ import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.data.schoolday.ClassRegister;
 import uk.registerly.app.data.schoolday.RegistersToday;
 import uk.registerly.app.ui.Dates;
+import uk.registerly.app.ui.Repeating;
 import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.registers.RegisterState;
 import uk.registerly.rules.registers.RegisterStatus;
@@ -44,14 +43,6 @@ import uk.registerly.rules.registers.RegisterStatus;
 public class RegistersStatusFragment extends Hilt_RegistersStatusFragment {
     private static final long REFRESH_MILLIS = 60_000;
 
-    private final Handler handler = new Handler(Looper.getMainLooper());
-    private final Runnable refresh = new Runnable() {
-        @Override
-        public void run() {
-            viewModel.refresh();
-            handler.postDelayed(this, REFRESH_MILLIS);
-        }
-    };
     private RegistersStatusViewModel viewModel;
 
     @Override
@@ -63,6 +54,7 @@ public class RegistersStatusFragment extends Hilt_RegistersStatusFragment {
     @Override
     public void onViewCreated(@NonNull View view, @Nullable Bundle savedInstanceState) {
         viewModel = new ViewModelProvider(this).get(RegistersStatusViewModel.class);
+        Repeating.whileResumed(getViewLifecycleOwner(), REFRESH_MILLIS, viewModel::refresh);
         ChipGroup sessions = view.findViewById(R.id.registers_session);
         sessions.setOnCheckedStateChangeListener((group, checked) -> {
             if (!checked.isEmpty()) {
@@ -81,18 +73,6 @@ public class RegistersStatusFragment extends Hilt_RegistersStatusFragment {
                         : getString(R.string.registers_take_no_teacher, outcome.className));
             }
         });
-    }
-
-    @Override
-    public void onResume() {
-        super.onResume();
-        refresh.run();
-    }
-
-    @Override
-    public void onPause() {
-        handler.removeCallbacks(refresh);
-        super.onPause();
     }
 
     private void show(View view, ChipGroup sessions, @Nullable RegistersToday today) {

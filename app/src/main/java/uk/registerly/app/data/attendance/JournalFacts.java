@@ -15,11 +15,11 @@ import uk.registerly.rules.marks.AttendanceFact;
 import uk.registerly.rules.marks.FactType;
 
 /** Journal rows of the register types as the rules module's facts (the same fields the server reads). */
-final class JournalFacts {
+public final class JournalFacts {
     private JournalFacts() {
     }
 
-    static List<AttendanceFact> toFacts(List<JournalEventEntity> rows) {
+    public static List<AttendanceFact> toFacts(List<JournalEventEntity> rows) {
         List<AttendanceFact> facts = new ArrayList<>(rows.size());
         for (JournalEventEntity row : rows) {
             facts.add(toFact(row));

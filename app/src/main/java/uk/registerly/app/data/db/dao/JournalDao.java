@@ -104,6 +104,10 @@ public interface JournalDao {
             + " AND " + NOT_REJECTED)
     List<JournalEventEntity> registerEntriesOn(String date);
 
+    /** Every register fact of a day, all pupils (the roll call's on-site list, issue 15). */
+    @Query("SELECT * FROM journal WHERE fact_date = :date AND type IN " + RULE_FACT_TYPES + " AND " + NOT_REJECTED)
+    List<JournalEventEntity> factsOn(String date);
+
     /** Gate arrivals of a day, with withdrawn ones (screens show them struck through), newest first. */
     @Query("SELECT * FROM journal WHERE type = 'ARRIVAL' AND fact_date = :date ORDER BY device_time DESC")
     List<JournalEventEntity> arrivalsOn(String date);
