@@ -48,6 +48,14 @@ public interface RepositoryModule {
             uk.registerly.app.data.rollcall.OfflineFirstRollCallRepository repository);
 
     @Binds
+    uk.registerly.app.data.departures.DeparturesRepository departures(
+            uk.registerly.app.data.departures.OfflineFirstDeparturesRepository repository);
+
+    @Binds
+    uk.registerly.app.data.spotcheck.SpotCheckRepository spotCheck(
+            uk.registerly.app.data.spotcheck.OfflineFirstSpotCheckRepository repository);
+
+    @Binds
     uk.registerly.app.data.schoolday.RegistersStatusRepository registersStatus(
             uk.registerly.app.data.schoolday.OfflineFirstRegistersStatusRepository repository);
 

@@ -37,7 +37,9 @@ import javax.inject.Inject;
 import dagger.hilt.android.AndroidEntryPoint;
 
 import uk.registerly.app.R;
+import uk.registerly.app.departures.DeparturesEntry;
 import uk.registerly.app.rollcall.RollCallEntry;
+import uk.registerly.app.spotcheck.SpotCheckEntry;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.lock.KioskScreen;
@@ -85,8 +87,11 @@ public class GateActivity extends Hilt_GateActivity implements KioskScreen {
 
         SyncBadgeViews.attach(this, viewModel);
         com.google.android.material.appbar.MaterialToolbar toolbar = findViewById(R.id.toolbar);
-        RollCallEntry.addTo(toolbar);
-        toolbar.setOnMenuItemClickListener(item -> RollCallEntry.handles(item, toolbar));
+        DeparturesEntry.ENTRY.addTo(toolbar);
+        RollCallEntry.ENTRY.addTo(toolbar);
+        SpotCheckEntry.ENTRY.addTo(toolbar);
+        toolbar.setOnMenuItemClickListener(item -> DeparturesEntry.ENTRY.handles(item, toolbar)
+                || RollCallEntry.ENTRY.handles(item, toolbar) || SpotCheckEntry.ENTRY.handles(item, toolbar));
 
         RecyclerView arrivals = findViewById(R.id.arrivals);
         arrivals.setLayoutManager(new LinearLayoutManager(this));

@@ -16,7 +16,9 @@ import java.util.List;
 
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
+import uk.registerly.app.departures.DeparturesEntry;
 import uk.registerly.app.rollcall.RollCallEntry;
+import uk.registerly.app.spotcheck.SpotCheckEntry;
 import uk.registerly.app.ui.SyncBadgeViews;
 
 /**
@@ -42,8 +44,11 @@ public class OfficeActivity extends Hilt_OfficeActivity {
         setContentView(R.layout.activity_office);
         SyncBadgeViews.attach(this, new ViewModelProvider(this).get(OfficeViewModel.class));
         com.google.android.material.appbar.MaterialToolbar toolbar = findViewById(R.id.toolbar);
-        RollCallEntry.addTo(toolbar);
-        toolbar.setOnMenuItemClickListener(item -> RollCallEntry.handles(item, toolbar));
+        DeparturesEntry.ENTRY.addTo(toolbar);
+        RollCallEntry.ENTRY.addTo(toolbar);
+        SpotCheckEntry.ENTRY.addTo(toolbar);
+        toolbar.setOnMenuItemClickListener(item -> DeparturesEntry.ENTRY.handles(item, toolbar)
+                || RollCallEntry.ENTRY.handles(item, toolbar) || SpotCheckEntry.ENTRY.handles(item, toolbar));
 
         tabs = findViewById(R.id.sections);
         for (OfficeSection section : OfficeSection.values()) {

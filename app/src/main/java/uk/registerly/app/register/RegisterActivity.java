@@ -29,6 +29,7 @@ import javax.inject.Inject;
 import dagger.hilt.android.AndroidEntryPoint;
 import uk.registerly.app.R;
 import uk.registerly.app.rollcall.RollCallEntry;
+import uk.registerly.app.spotcheck.SpotCheckEntry;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
 import uk.registerly.app.data.roster.SchoolClass;
 import uk.registerly.app.gate.CardsActivity;
@@ -72,9 +73,10 @@ public class RegisterActivity extends Hilt_RegisterActivity {
         toolbar.getMenu().add(Menu.NONE, R.id.register_print_cards, Menu.NONE, R.string.register_print_cards)
                 .setIcon(R.drawable.ic_print_cards)
                 .setShowAsAction(MenuItem.SHOW_AS_ACTION_ALWAYS);
-        RollCallEntry.addTo(toolbar);
+        RollCallEntry.ENTRY.addTo(toolbar);
+        SpotCheckEntry.ENTRY.addTo(toolbar);
         toolbar.setOnMenuItemClickListener(item -> {
-            if (RollCallEntry.handles(item, toolbar)) {
+            if (RollCallEntry.ENTRY.handles(item, toolbar) || SpotCheckEntry.ENTRY.handles(item, toolbar)) {
                 return true;
             }
             RegisterSelection selection = views.shown().selection;

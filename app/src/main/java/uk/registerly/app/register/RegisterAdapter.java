@@ -95,6 +95,8 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
         private final TextView name;
         private final TextView details;
         private final TextView reported;
+        private final TextView proposal;
+        private final MaterialButton acceptProposal;
         private final TextView mark;
         private final MaterialButton present;
         private final MaterialButton absent;
@@ -107,6 +109,8 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
             name = row.findViewById(R.id.name);
             details = row.findViewById(R.id.details);
             reported = row.findViewById(R.id.reported);
+            proposal = row.findViewById(R.id.proposal);
+            acceptProposal = row.findViewById(R.id.accept_proposal);
             mark = row.findViewById(R.id.mark);
             present = row.findViewById(R.id.mark_present);
             absent = row.findViewById(R.id.mark_absent);
@@ -123,6 +127,7 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
             String report = reportText(context, row);
             reported.setVisibility(report == null ? View.GONE : View.VISIBLE);
             reported.setText(report);
+            bindProposal(context, row);
 
             mark.setText(row.code == null ? "–" : row.code.symbol());
             MarkColours colours = MarkColours.of(row.code);
@@ -147,6 +152,21 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
                     context.getString(R.string.register_action_mark_present), null);
             ViewCompat.replaceAccessibilityAction(itemView, AccessibilityActionCompat.ACTION_LONG_CLICK,
                     context.getString(R.string.register_action_more_codes), null);
+        }
+
+        private void bindProposal(Context context, RegisterRowModel row) {
+            boolean waiting = row.proposalWaiting();
+            proposal.setVisibility(row.proposalLine == null ? View.GONE : View.VISIBLE);
+            proposal.setText(proposalText(context, row));
+            acceptProposal.setVisibility(waiting ? View.VISIBLE : View.GONE);
+            if (waiting) {
+                AttendanceCode code = row.proposedCode;
+                acceptProposal.setText(context.getString(R.string.register_proposal_accept, code.symbol()));
+                acceptProposal.setContentDescription(context.getString(R.string.register_proposal_accept_description,
+                        row.name, code.symbol(), code.meaning()));
+                // The teacher confirms: the proposal goes through the same checks as any mark.
+                acceptProposal.setOnClickListener(v -> listener.onCode(row, code));
+            }
         }
 
         private void bindButton(MaterialButton button, RegisterRowModel row, AttendanceCode code, int description) {
@@ -215,6 +235,16 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
                 category);
     }
 
+    /** "Left 12:30 — medical appointment · proposed M (Medical or dental appointment)". */
+    @androidx.annotation.Nullable
+    static String proposalText(Context context, RegisterRowModel row) {
+        if (row.proposalLine == null || row.proposedCode == null) {
+            return null;
+        }
+        return context.getString(R.string.register_proposal, Character.toUpperCase(row.proposalLine.charAt(0))
+                + row.proposalLine.substring(1), row.proposedCode.symbol(), row.proposedCode.meaning());
+    }
+
     private static String describe(Context context, RegisterRowModel row, @androidx.annotation.Nullable String report) {
         String state = row.code == null
                 ? context.getString(R.string.register_not_marked)
@@ -226,6 +256,10 @@ final class RegisterAdapter extends ListAdapter<RegisterRowModel, RegisterAdapte
         }
         if (report != null) {
             text.append(". ").append(report);
+        }
+        String proposed = proposalText(context, row);
+        if (proposed != null) {
+            text.append(". ").append(proposed);
         }
         return text.toString();
     }

@@ -12,6 +12,7 @@ import uk.registerly.app.data.attendance.RegisterRow;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.marks.EffectiveMark;
 import uk.registerly.rules.marks.MarkSource;
+import uk.registerly.rules.schoolday.RegisterProposal;
 
 /**
  * What one register row shows, as plain values (so the list can diff rows cheaply and a test can
@@ -32,10 +33,16 @@ public final class RegisterRowModel {
     @Nullable
     public final ParentReports.Reported reported;
     public final boolean unsent;
+    /** "left 12:30 — medical appointment": the pupil signed out early and not back by this register's close. */
+    @Nullable
+    public final String proposalLine;
+    /** The code the rules propose for that pupil; the teacher confirms it (nothing is recorded until then). */
+    @Nullable
+    public final AttendanceCode proposedCode;
 
     RegisterRowModel(String pupilId, String name, String initials, String yearGroup, @Nullable AttendanceCode code,
                      @Nullable Integer minutesLate, @Nullable MarkSource source,
-                     @Nullable ParentReports.Reported reported, boolean unsent) {
+                     @Nullable ParentReports.Reported reported, boolean unsent, @Nullable RegisterProposal proposal) {
         this.pupilId = pupilId;
         this.name = name;
         this.initials = initials;
@@ -45,29 +52,41 @@ public final class RegisterRowModel {
         this.source = source;
         this.reported = reported;
         this.unsent = unsent;
+        this.proposalLine = proposal == null ? null : proposal.line();
+        this.proposedCode = proposal == null ? null : proposal.code();
     }
 
-    public static List<RegisterRowModel> of(List<RegisterRow> rows, Map<String, ParentReports.Reported> reports) {
+    public static List<RegisterRowModel> of(List<RegisterRow> rows, Map<String, ParentReports.Reported> reports,
+                                            Map<String, RegisterProposal> proposals) {
         List<RegisterRowModel> models = new ArrayList<>(rows.size());
         for (RegisterRow row : rows) {
             EffectiveMark mark = row.mark;
             models.add(new RegisterRowModel(row.pupil.id, row.pupil.displayName(),
                     initials(row.pupil.firstName, row.pupil.lastName), row.pupil.yearGroup,
                     mark == null ? null : mark.code(), mark == null ? null : mark.minutesLate(),
-                    mark == null ? null : mark.source(), reports.get(row.pupil.id), row.unsent));
+                    mark == null ? null : mark.source(), reports.get(row.pupil.id), row.unsent,
+                    proposals.get(row.pupil.id)));
         }
         return models;
+    }
+
+    /** Whether the proposal still waits for the teacher: there is one, and the register does not yet hold it. */
+    public boolean proposalWaiting() {
+        return proposedCode != null && code != proposedCode;
     }
 
     public boolean isMarked() {
         return code != null;
     }
 
-    /** Pupils still without a mark: what "mark all remaining present" marks. */
+    /**
+     * Pupils still without a mark: what "mark all remaining present" marks. A pupil signed out early and not back
+     * is left out — they are not in the room, and their row proposes the code for the teacher to confirm.
+     */
     public static List<String> unmarked(List<RegisterRowModel> rows) {
         List<String> ids = new ArrayList<>();
         for (RegisterRowModel row : rows) {
-            if (!row.isMarked()) {
+            if (!row.isMarked() && !row.proposalWaiting()) {
                 ids.add(row.pupilId);
             }
         }
@@ -91,7 +110,8 @@ public final class RegisterRowModel {
         RegisterRowModel other = (RegisterRowModel) o;
         return pupilId.equals(other.pupilId) && name.equals(other.name) && yearGroup.equals(other.yearGroup)
                 && code == other.code && Objects.equals(minutesLate, other.minutesLate) && source == other.source
-                && Objects.equals(reported, other.reported) && unsent == other.unsent;
+                && Objects.equals(reported, other.reported) && unsent == other.unsent
+                && Objects.equals(proposalLine, other.proposalLine) && proposedCode == other.proposedCode;
     }
 
     @Override

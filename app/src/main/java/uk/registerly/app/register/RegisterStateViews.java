@@ -132,11 +132,13 @@ final class RegisterStateViews {
                 summary.present, summary.late, summary.absent, summary.unmarked));
         MaterialButton markAll = activity.findViewById(R.id.mark_all);
         markAll.setVisibility(state.offersMarkAll() ? View.VISIBLE : View.GONE);
-        markAll.setEnabled(summary.unmarked > 0);
-        markAll.setText(summary.unmarked > 0 ? activity.getString(R.string.register_mark_all, summary.unmarked)
+        // What the button would mark: the unmarked less any pupil signed out early, whose row proposes a code.
+        int remaining = state.remaining().size();
+        markAll.setEnabled(remaining > 0);
+        markAll.setText(remaining > 0 ? activity.getString(R.string.register_mark_all, remaining)
                 : activity.getString(R.string.register_mark_all_done));
-        markAll.setContentDescription(summary.unmarked > 0
-                ? activity.getString(R.string.register_mark_all_description, summary.unmarked)
+        markAll.setContentDescription(remaining > 0
+                ? activity.getString(R.string.register_mark_all_description, remaining)
                 : activity.getString(R.string.register_mark_all_done));
     }
 

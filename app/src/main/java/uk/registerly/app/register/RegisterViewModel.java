@@ -20,6 +20,7 @@ import dagger.hilt.android.lifecycle.HiltViewModel;
 import uk.registerly.app.R;
 import uk.registerly.app.data.attendance.RegisterRepository;
 import uk.registerly.app.data.attendance.RegisterRow;
+import uk.registerly.app.data.departures.DeparturesRepository;
 import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.journal.RecordingRefusedException;
 import uk.registerly.app.data.readmodel.EvaluationExecutor;
@@ -37,6 +38,7 @@ import uk.registerly.rules.calendar.Session;
 import uk.registerly.rules.codes.AttendanceCode;
 import uk.registerly.rules.recording.ProblemCode;
 import uk.registerly.rules.schedule.RegisterWindow;
+import uk.registerly.rules.schoolday.RegisterProposal;
 
 /**
  * The teacher's register: which class, day and session is on screen, its rows with the marks the
@@ -63,7 +65,8 @@ public class RegisterViewModel extends SyncAwareViewModel {
 
     @Inject
     public RegisterViewModel(RegisterRepository register, RosterRepository roster, AbsenceReportRepository reports,
-                             SyncIndicator sync, Clock clock, @EvaluationExecutor Executor executor) {
+                             DeparturesRepository departures, SyncIndicator sync, Clock clock,
+                             @EvaluationExecutor Executor executor) {
         super(sync);
         this.register = register;
         this.clock = clock;
@@ -73,8 +76,12 @@ public class RegisterViewModel extends SyncAwareViewModel {
         LiveData<List<RegisterRow>> registerRows = Transformations.switchMap(selection,
                 s -> register.register(s.classId, s.date, s.session));
         LiveData<List<AbsenceReport>> reported = reports.reportsAsTheyStand();
-        rows.addSource(registerRows, ignored -> combineRows(registerRows, reported));
-        rows.addSource(reported, ignored -> combineRows(registerRows, reported));
+        // Pupils signed out early and not back: the register shows why and proposes the code (issue 15 item 2).
+        LiveData<Map<String, RegisterProposal>> proposed = Transformations.switchMap(selection,
+                s -> departures.proposals(s.date, s.session));
+        rows.addSource(registerRows, ignored -> combineRows(registerRows, reported, proposed));
+        rows.addSource(reported, ignored -> combineRows(registerRows, reported, proposed));
+        rows.addSource(proposed, ignored -> combineRows(registerRows, reported, proposed));
 
         window = Transformations.switchMap(selection, s -> {
             MutableLiveData<RegisterWindow> loaded = new MutableLiveData<>();
@@ -255,9 +262,11 @@ public class RegisterViewModel extends SyncAwareViewModel {
         });
     }
 
-    private void combineRows(LiveData<List<RegisterRow>> register, LiveData<List<AbsenceReport>> reports) {
+    private void combineRows(LiveData<List<RegisterRow>> register, LiveData<List<AbsenceReport>> reports,
+                             LiveData<Map<String, RegisterProposal>> proposals) {
         List<RegisterRow> current = register.getValue();
         List<AbsenceReport> reportsNow = reports.getValue();
+        Map<String, RegisterProposal> proposalsNow = proposals.getValue();
         RegisterSelection s = selection.getValue();
         if (current == null || s == null) {
             return;
@@ -267,7 +276,8 @@ public class RegisterViewModel extends SyncAwareViewModel {
             Map<String, ParentReports.Reported> reported = reportsNow == null
                     ? Collections.<String, ParentReports.Reported>emptyMap()
                     : ParentReports.covering(reportsNow, s.date, s.session);
-            rows.postValue(RegisterRowModel.of(current, reported));
+            rows.postValue(RegisterRowModel.of(current, reported, proposalsNow == null
+                    ? Collections.<String, RegisterProposal>emptyMap() : proposalsNow));
         });
     }
 

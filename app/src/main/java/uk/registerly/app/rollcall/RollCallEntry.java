@@ -1,31 +1,14 @@
 package uk.registerly.app.rollcall;
 
-import android.view.Menu;
-import android.view.MenuItem;
-
-import com.google.android.material.appbar.MaterialToolbar;
-
 import uk.registerly.app.R;
+import uk.registerly.app.ui.ToolbarEntry;
 
-/** The roll call's way in from a staff screen's toolbar: an action of its own, one tap from any screen. */
+/** The roll call's way in from a staff screen's toolbar: always shown, one tap from any screen when the alarm rings. */
 public final class RollCallEntry {
+    public static final ToolbarEntry ENTRY = new ToolbarEntry(R.id.roll_call_action, R.string.roll_call_open,
+            R.drawable.ic_roll_call, R.string.roll_call_open_description, true,
+            RollCallActivity::intent);
+
     private RollCallEntry() {
-    }
-
-    /** Adds the action; the toolbar's click listener passes its items to {@link #handles}. */
-    public static void addTo(MaterialToolbar toolbar) {
-        toolbar.getMenu().add(Menu.NONE, R.id.roll_call_action, Menu.NONE, R.string.roll_call_open)
-                .setIcon(R.drawable.ic_roll_call)
-                .setContentDescription(toolbar.getContext().getString(R.string.roll_call_open_description))
-                .setShowAsAction(MenuItem.SHOW_AS_ACTION_ALWAYS);
-    }
-
-    /** Opens the roll call when {@code item} is its action. */
-    public static boolean handles(MenuItem item, MaterialToolbar toolbar) {
-        if (item.getItemId() != R.id.roll_call_action) {
-            return false;
-        }
-        toolbar.getContext().startActivity(RollCallActivity.intent(toolbar.getContext()));
-        return true;
     }
 }

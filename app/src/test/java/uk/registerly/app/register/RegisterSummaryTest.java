@@ -14,7 +14,7 @@ import uk.registerly.rules.codes.AttendanceCode;
 /** The counts under the register, and what "mark all remaining present" would mark. */
 public class RegisterSummaryTest {
     private static RegisterRowModel row(String id, AttendanceCode code) {
-        return new RegisterRowModel(id, "Pupil " + id, "P" + id, "3", code, null, null, null, false);
+        return new RegisterRowModel(id, "Pupil " + id, "P" + id, "3", code, null, null, null, false, null);
     }
 
     @Test
@@ -49,11 +49,11 @@ public class RegisterSummaryTest {
     @Test
     public void rowsWithTheSameContentAreEqualSoTheListDoesNotRebindThem() {
         RegisterRowModel reported = new RegisterRowModel("1", "A B", "AB", "3", AttendanceCode.N, null, null,
-                new ParentReports.Reported(AbsenceCategory.ILLNESS, false), true);
+                new ParentReports.Reported(AbsenceCategory.ILLNESS, false), true, null);
         RegisterRowModel same = new RegisterRowModel("1", "A B", "AB", "3", AttendanceCode.N, null, null,
-                new ParentReports.Reported(AbsenceCategory.ILLNESS, false), true);
+                new ParentReports.Reported(AbsenceCategory.ILLNESS, false), true, null);
         RegisterRowModel sent = new RegisterRowModel("1", "A B", "AB", "3", AttendanceCode.N, null, null,
-                new ParentReports.Reported(AbsenceCategory.ILLNESS, false), false);
+                new ParentReports.Reported(AbsenceCategory.ILLNESS, false), false, null);
 
         assertEquals(reported, same);
         assertEquals(reported.hashCode(), same.hashCode());

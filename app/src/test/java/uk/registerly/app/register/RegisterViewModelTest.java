@@ -22,6 +22,7 @@ import uk.registerly.app.data.roster.RosterPupil;
 import uk.registerly.app.testing.InstantLiveData;
 import uk.registerly.app.testing.TestAbsenceReportRepository;
 import uk.registerly.app.testing.TestDataLayer.MutableClock;
+import uk.registerly.app.testing.TestDeparturesRepository;
 import uk.registerly.app.testing.TestMarks;
 import uk.registerly.app.testing.TestRegisterRepository;
 import uk.registerly.app.testing.TestReports;
@@ -71,7 +72,8 @@ public class RegisterViewModelTest {
     }
 
     private void open() {
-        viewModel = new RegisterViewModel(register, roster, reports, sync, clock, Runnable::run);
+        viewModel = new RegisterViewModel(register, roster, reports, new TestDeparturesRepository(), sync, clock,
+                Runnable::run);
         state = InstantLiveData.observe(viewModel.uiState());
         messages = InstantLiveData.observe(viewModel.messages());
     }

@@ -27,6 +27,8 @@ public final class TestSchool {
     public static final String FINN = "44444444-0000-4000-8000-000000000044";
     public static final String TEACHER_SIGNATURE = "Alice Patel, Class Teacher";
     public static final String OFFICE_SIGNATURE = "Rita Anand, Attendance Officer";
+    /** The office device's own staff member (TestDataLayer's OFFICE identity). */
+    public static final String OFFICE_STAFF = "0ff1ce00-0000-4000-8000-000000000009";
 
     /** Daniel's contacts, for first-day calling (GUARDIAN rows reach office devices only). */
     public static final String GRACE = "9a4d0000-0000-4000-8000-0000000000a1";

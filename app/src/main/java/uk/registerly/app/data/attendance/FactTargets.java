@@ -46,10 +46,7 @@ final class FactTargets {
         if (pupil == null) {
             throw new NotRecordableException("This pupil is not on this device's roll.");
         }
-        SchoolRules rules = schools.forSchool(pupil.schoolId);
-        if (rules == null) {
-            throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
-        }
+        SchoolRules rules = schools.recordingSchool(pupil.schoolId);
         if (type == EventType.REGISTER_MARK || type == EventType.AMENDMENT) {
             requireTaughtBy(identity, pupil, date);
         }

@@ -35,7 +35,10 @@ public final class SchoolDayPayloads {
         return p;
     }
 
-    /** EARLY_DEPARTURE; {@code collector} nobody for a pupil who left alone (then no {@code collectedBy}). */
+    /**
+     * EARLY_DEPARTURE; {@code collector} nobody for a pupil who left alone (then no {@code collectedBy});
+     * {@code approvedBy} the approving staff member's id.
+     */
     public static JsonObject earlyDeparture(String pupil, LocalDateTime at, DepartureReason reason, Collector collector,
                                             @Nullable String note, boolean approved, @Nullable String approvedBy) {
         JsonObject p = EventPayloads.pupil(pupil);

@@ -23,7 +23,6 @@ import uk.registerly.app.data.db.entity.PupilEntity;
 import uk.registerly.app.data.db.entity.SchoolClassEntity;
 import uk.registerly.app.data.journal.EventJournal;
 import uk.registerly.app.data.journal.EventType;
-import uk.registerly.app.data.journal.NotRecordableException;
 import uk.registerly.app.data.journal.SchoolDayPayloads;
 import uk.registerly.app.data.readmodel.ReadModels;
 import uk.registerly.app.data.roster.RosterPupil;
@@ -119,10 +118,6 @@ public class OfflineFirstRollCallRepository implements RollCallRepository {
     }
 
     private LocalDateTime localNow() {
-        SchoolRules rules = schools.deviceSchool();
-        if (rules == null) {
-            throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
-        }
-        return rules.localNow(clock);
+        return schools.recordingSchool().localNow(clock);
     }
 }

@@ -15,6 +15,8 @@ import uk.registerly.rules.evaluation.Evaluator;
 import uk.registerly.rules.policy.SchoolPolicy;
 import uk.registerly.rules.recording.RecordingRules;
 import uk.registerly.rules.schedule.RegisterWindow;
+import uk.registerly.rules.schoolday.EarlyDepartureRules;
+import uk.registerly.rules.schoolday.SchoolDayPolicy;
 
 /**
  * One school's rules as the rules module takes them — policy (registers, ladder), calendar, time
@@ -29,8 +31,11 @@ public final class SchoolRules {
     private final SchoolCalendar calendar;
     private final Evaluator evaluator;
     private final RecordingRules recordingRules;
+    private final SchoolDayPolicy dayPolicy;
+    private final EarlyDepartureRules earlyDepartureRules;
 
-    public SchoolRules(String schoolId, String name, ZoneId zone, SchoolPolicy policy, SchoolCalendar calendar) {
+    public SchoolRules(String schoolId, String name, ZoneId zone, SchoolPolicy policy, SchoolCalendar calendar,
+                       SchoolDayPolicy dayPolicy) {
         this.schoolId = schoolId;
         this.name = name;
         this.zone = zone;
@@ -38,6 +43,8 @@ public final class SchoolRules {
         this.calendar = calendar;
         this.evaluator = new Evaluator(policy, calendar);
         this.recordingRules = new RecordingRules(policy, calendar);
+        this.dayPolicy = dayPolicy;
+        this.earlyDepartureRules = new EarlyDepartureRules(policy, calendar, dayPolicy);
     }
 
     public String schoolId() {
@@ -67,6 +74,16 @@ public final class SchoolRules {
     /** Whether a fact may be recorded: the same check the server runs before it appends the event. */
     public RecordingRules recordingRules() {
         return recordingRules;
+    }
+
+    /** The school's school-day settings (collections, spot-check alerts, parents' notices): its preset's. */
+    public SchoolDayPolicy dayPolicy() {
+        return dayPolicy;
+    }
+
+    /** Whether a sign-out or a return may be recorded, and how it stands with the school's policy: the server's check. */
+    public EarlyDepartureRules earlyDepartureRules() {
+        return earlyDepartureRules;
     }
 
     /** The register a pupil of {@code yearGroup} is taken in for {@code session}; null when the school has none. */

@@ -13,6 +13,7 @@ import uk.registerly.app.data.db.dao.RosterDao;
 import uk.registerly.app.data.db.entity.SchoolEntity;
 import uk.registerly.app.security.DeviceIdentity;
 import uk.registerly.app.security.DeviceIdentityStore;
+import uk.registerly.app.data.journal.NotRecordableException;
 
 /**
  * Each school's rules (policy, calendar, time zone) from its SCHOOL row, for the repositories that
@@ -45,6 +46,33 @@ public class SchoolRulesLookup {
         DeviceIdentity identity = identities.current();
         SchoolEntity school = identity == null || identity.schoolId() == null ? null : roster.school(identity.schoolId());
         return rulesOf(school != null ? school : roster.firstSchool());
+    }
+
+    /**
+     * The rules of the device's school, to record something under them.
+     *
+     * @throws NotRecordableException before the first pull has brought the school's calendar
+     */
+    @WorkerThread
+    public SchoolRules recordingSchool() {
+        return required(deviceSchool());
+    }
+
+    /**
+     * The rules of {@code schoolId} (as {@link #forSchool}), to record something under them.
+     *
+     * @throws NotRecordableException when the school's calendar has not reached the device
+     */
+    @WorkerThread
+    public SchoolRules recordingSchool(@Nullable String schoolId) {
+        return required(forSchool(schoolId));
+    }
+
+    private static SchoolRules required(@Nullable SchoolRules rules) {
+        if (rules == null) {
+            throw new NotRecordableException("The school's calendar has not reached this device yet: sync first.");
+        }
+        return rules;
     }
 
     /** Parsing a calendar is not free: each school's rules are kept until its row changes. */

@@ -23,6 +23,7 @@ import uk.registerly.rules.policy.SchoolPolicy;
 import uk.registerly.rules.policy.SchoolPresets;
 import uk.registerly.rules.schedule.RegisterSchedule;
 import uk.registerly.rules.schedule.RegisterWindow;
+import uk.registerly.rules.schoolday.SchoolDayPolicy;
 
 /**
  * Builds {@link SchoolRules} from a SCHOOL row: the named policy preset (ladder, target, evidence
@@ -71,7 +72,9 @@ public final class SchoolRulesParser {
             policy = preset == null ? SchoolPolicy.builder(school.name, registers).build()
                     : preset.toBuilder().name(school.name).registers(registers).build();
         }
-        return new SchoolRules(school.id, school.name, ZoneId.of(school.timeZone), policy, calendar.build());
+        // The school-day settings follow the preset, as the server's do (SchoolDayPolicy.forPreset).
+        return new SchoolRules(school.id, school.name, ZoneId.of(school.timeZone), policy, calendar.build(),
+                SchoolDayPolicy.forPreset(school.policyPreset));
     }
 
     private static JsonArray array(JsonObject json, String field) {

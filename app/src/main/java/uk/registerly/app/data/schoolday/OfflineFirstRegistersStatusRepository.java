@@ -179,11 +179,7 @@ public class OfflineFirstRegistersStatusRepository implements RegistersStatusRep
     @WorkerThread
     public List<JournalEventEntity> takeOnBehalf(String classId, Session session, String teacherId,
                                                  List<String> present, List<String> absent) {
-        SchoolRules rules = schools.deviceSchool();
-        if (rules == null) {
-            throw new uk.registerly.app.data.journal.NotRecordableException(
-                    "The school's calendar has not reached this device yet: sync first.");
-        }
+        SchoolRules rules = schools.recordingSchool();
         Set<String> both = new HashSet<>(present);
         both.retainAll(absent);
         if (!both.isEmpty()) {
