@@ -8,7 +8,7 @@ final class DepartureTexts {
     }
 
     static String name(RosterPupil pupil) {
-        return pupil.firstName + " " + pupil.lastName;
+        return pupil.displayName();
     }
 
     /** Name, year group and MIS number: two pupils with one name are told apart before one is signed out. */

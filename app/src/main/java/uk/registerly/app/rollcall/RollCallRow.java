@@ -55,7 +55,7 @@ public final class RollCallRow {
         }
         for (RollCallReport.Line line : report.lines()) {
             RosterPupil pupil = now.pupils.get(line.pupil());
-            String name = pupil == null ? line.pupil() : pupil.firstName + " " + pupil.lastName;
+            String name = pupil == null ? line.pupil() : pupil.displayName();
             String className = pupil == null || pupil.classId == null ? null : now.classNames.get(pupil.classId);
             rows.add(new RollCallRow(line.pupil(), name, className, line.why(), line.status() == SiteStatus.NO_MARK,
                     line.expected(), line.accountedAt(), line.minutes()));

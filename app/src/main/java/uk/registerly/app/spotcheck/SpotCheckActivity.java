@@ -147,7 +147,7 @@ public class SpotCheckActivity extends Hilt_SpotCheckActivity {
                 }
             } else {
                 String why = p.onSite == null ? "" : " (" + p.onSite.why() + ")";
-                others.add(p.pupil.firstName + " " + p.pupil.lastName + why);
+                others.add(p.pupil.displayName() + why);
             }
         }
         String said = getString(R.string.spot_check_heading, shown.className, expected.size(), seen);
@@ -185,7 +185,7 @@ public class SpotCheckActivity extends Hilt_SpotCheckActivity {
         if (shown != null) {
             for (SpotCheckClass.Pupil p : shown.pupils) {
                 if (p.pupil.id.equals(pupilId)) {
-                    return p.pupil.firstName + " " + p.pupil.lastName;
+                    return p.pupil.displayName();
                 }
             }
         }
@@ -231,7 +231,7 @@ public class SpotCheckActivity extends Hilt_SpotCheckActivity {
         }
 
         void bind(SpotCheckClass.Pupil p) {
-            String pupil = p.pupil.firstName + " " + p.pupil.lastName;
+            String pupil = p.pupil.displayName();
             name.setText(pupil);
             detail.setText(p.onSite == null ? "" : p.onSite.why());
             foundBox.setOnCheckedChangeListener(null);
